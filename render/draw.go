@@ -1,0 +1,96 @@
+package render
+
+import (
+	"fmt"
+	"unicode/utf8"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"pleadgen/render/layout"
+	"pleadgen/render/markup"
+)
+
+// pen draws pages, selecting a font only when it changes.
+type pen struct {
+	pdf       *fpdf.Fpdf
+	style     string
+	size      float64
+	lineWidth float64
+	level     int // the last bookmark's level
+}
+
+func (p *pen) page(prof *layout.Profile, pg layout.Page) {
+	p.pdf.AddPageFormat("P", fpdf.SizeType{Wd: prof.Page.Width, Ht: prof.Page.Height})
+	p.style, p.size, p.lineWidth = "?", 0, 0
+	for _, mk := range pg.Marks {
+		lvl := min(mk.Level, p.level+1)
+		p.pdf.Bookmark(mk.Title, lvl, mk.Y)
+		p.level = lvl
+	}
+	for _, r := range pg.Rules {
+		if r.Width != p.lineWidth {
+			p.pdf.SetLineWidth(r.Width)
+			p.lineWidth = r.Width
+		}
+		p.pdf.Line(r.X1, r.Y1, r.X2, r.Y2)
+	}
+	for _, t := range pg.Texts {
+		p.font(fontStyle(t.Style), t.Size)
+		p.pdf.Text(t.X, t.Y, t.S)
+	}
+}
+
+func (p *pen) font(style string, size float64) {
+	if style != p.style || size != p.size {
+		p.pdf.SetFont(family, style, size)
+		p.style, p.size = style, size
+	}
+}
+
+// checkCharacters rejects characters the embedded fonts cannot hold: fpdf
+// handles only the Basic Multilingual Plane.
+func checkCharacters(doc *markup.Doc) error {
+	check := func(runs []markup.Run, line int) error {
+		for _, r := range runs {
+			for i, c := range r.Text {
+				if c > 0xFFFF || c == utf8.RuneError {
+					return fmt.Errorf("line %d: character %U at byte %d cannot be drawn with the embedded fonts", line, c, i)
+				}
+			}
+		}
+		return nil
+	}
+	return eachRuns(doc, check)
+}
+
+// eachRuns calls fn with every run list of the document and its line.
+func eachRuns(doc *markup.Doc, fn func([]markup.Run, int) error) error {
+	for _, b := range doc.Blocks {
+		var err error
+		switch b := b.(type) {
+		case *markup.Paragraph:
+			err = fn(b.Runs, b.Line)
+		case *markup.Heading:
+			err = fn(b.Runs, b.Line)
+		case *markup.LineBlock:
+			err = eachLine(b.Lines, fn)
+		case *markup.Caption:
+			if err = eachLine(b.Left, fn); err == nil {
+				err = eachLine(b.Right, fn)
+			}
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func eachLine(lines []markup.Line, fn func([]markup.Run, int) error) error {
+	for _, l := range lines {
+		if err := fn(l.Runs, l.Line); err != nil {
+			return err
+		}
+	}
+	return nil
+}

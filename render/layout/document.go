@@ -1,0 +1,62 @@
+// Package layout owns the geometry of pleading paper: court profiles, the
+// numbered line grid, line breaking, page breaking, the first page's
+// counsel block, court title and caption, signatures, the attestation and
+// every page's numbers, rules and footer. It measures text through the
+// Measurer interface and never draws: its result is a Document of pages of
+// positioned text and rules that a backend inks.
+package layout
+
+import "pleadgen/render/markup"
+
+// Measurer gives the advance width of text in points.
+type Measurer interface {
+	Width(s string, st markup.Style, size float64) float64
+}
+
+// Document is a laid-out document.
+type Document struct {
+	Meta    markup.Meta
+	Profile *Profile
+	Pages   []Page
+}
+
+// Page is one page's content, all coordinates in points from the top left.
+type Page struct {
+	Texts []Text
+	Rules []Rule
+	Marks []Mark
+}
+
+// Text is a piece of text placed with its baseline at Y.
+type Text struct {
+	X, Y  float64
+	S     string
+	Style markup.Style
+	Size  float64
+	Role  Role
+}
+
+// Role tells what a piece of text is; the body is everything but the
+// paper's own numbers and footer.
+type Role uint8
+
+// The roles of text on a page.
+const (
+	Body Role = iota
+	LineNumber
+	Footer
+)
+
+// Rule is a straight line.
+type Rule struct {
+	X1, Y1, X2, Y2 float64
+	Width          float64
+}
+
+// Mark is a bookmark: a heading's title, its outline level (0 for topics)
+// and the y of its line.
+type Mark struct {
+	Title string
+	Level int
+	Y     float64
+}

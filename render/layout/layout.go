@@ -1,0 +1,96 @@
+package layout
+
+import (
+	"fmt"
+	"strconv"
+
+	"pleadgen/render/markup"
+)
+
+// Layout lays a document out on the pleading paper of its profile.
+func Layout(doc *markup.Doc, m Measurer) (*Document, error) {
+	p, err := LoadProfile(doc.Meta.Profile)
+	if err != nil {
+		return nil, err
+	}
+	return LayoutWith(doc, p, m), nil
+}
+
+// LayoutWith lays a document out on the given profile's paper.
+func LayoutWith(doc *markup.Doc, p *Profile, m Measurer) *Document {
+	f := &flow{p: p, m: m}
+	f.blocks(doc.Blocks)
+	f.attestation(doc.Blocks)
+	places := paginate(f.rows, p.Halves())
+	d := &Document{Meta: doc.Meta, Profile: p}
+	for i, r := range f.rows {
+		pl := places[i]
+		for len(d.Pages) <= pl.page {
+			d.Pages = append(d.Pages, Page{})
+		}
+		if pl.half >= 0 {
+			d.Pages[pl.page].put(r, p.Baseline(pl.half), p.Grid.Baseline)
+		}
+	}
+	for i := range d.Pages {
+		d.decorate(i, m)
+	}
+	return d
+}
+
+// put places a row's texts, rules and mark with its baseline at y; a
+// mark points at the top of its slot, above the baseline.
+func (pg *Page) put(r row, y, above float64) {
+	for _, t := range r.texts {
+		t.Y += y
+		pg.Texts = append(pg.Texts, t)
+	}
+	for _, ru := range r.rules {
+		ru.Y1 += y
+		ru.Y2 += y
+		pg.Rules = append(pg.Rules, ru)
+	}
+	if r.mark != nil {
+		mk := *r.mark
+		mk.Y = y - above
+		pg.Marks = append(pg.Marks, mk)
+	}
+}
+
+// decorate adds the paper itself to page i: the line numbers, the rules and
+// the footer.
+func (d *Document) decorate(i int, m Measurer) {
+	p, pg := d.Profile, &d.Pages[i]
+	for k := 1; k <= p.Grid.Lines; k++ {
+		s := strconv.Itoa(k)
+		w := m.Width(s, 0, p.Numbers.Size)
+		pg.Texts = append(pg.Texts, Text{X: p.Numbers.Right - w, Y: p.Baseline(2 * (k - 1)), S: s, Size: p.Numbers.Size, Role: LineNumber})
+	}
+	for _, x := range p.Rules.Left {
+		pg.Rules = append(pg.Rules, Rule{X1: x, Y1: 0, X2: x, Y2: p.Page.Height, Width: p.Rules.Width})
+	}
+	pg.Rules = append(pg.Rules,
+		Rule{X1: p.Rules.Right, Y1: 0, X2: p.Rules.Right, Y2: p.Page.Height, Width: p.Rules.Width},
+		Rule{X1: p.Text.Left, Y1: p.Footer.Rule, X2: p.Text.Right, Y2: p.Footer.Rule, Width: p.Rules.Width})
+	d.footer(pg, i+1, m)
+}
+
+// footer adds the page number, centred, and below it the title on the left
+// and the case number on the right.
+func (d *Document) footer(pg *Page, n int, m Measurer) {
+	p, size := d.Profile, d.Profile.Footer.Size
+	title := d.Meta.Footer
+	if title == "" {
+		title = d.Meta.Title
+	}
+	num := strconv.Itoa(n)
+	mid := (p.Text.Left + p.Text.Right) / 2
+	pg.Texts = append(pg.Texts, Text{X: mid - m.Width(num, 0, size)/2, Y: p.Footer.Number, S: num, Size: size, Role: Footer})
+	if title != "" {
+		pg.Texts = append(pg.Texts, Text{X: p.Text.Left, Y: p.Footer.Title, S: title, Size: size, Role: Footer})
+	}
+	if d.Meta.Case != "" {
+		cs := fmt.Sprintf("Case No. %s", d.Meta.Case)
+		pg.Texts = append(pg.Texts, Text{X: p.Text.Right - m.Width(cs, 0, size), Y: p.Footer.Title, S: cs, Size: size, Role: Footer})
+	}
+}

@@ -1,0 +1,114 @@
+package layout
+
+import (
+	"pleadgen/render/markup"
+)
+
+// row is one line of the flow to be paged: its height in half-slots and the
+// texts and rules on it, with y relative to its baseline.
+type row struct {
+	h           int  // 1 on the half-slot grid, 2 for a whole slot
+	padAfter    bool // the next row starts on a slot boundary
+	keepNext    bool // never end a page after this row
+	breakBefore bool // start a new page
+	minHalf     int  // earliest half-slot on the first page
+	blank       bool // an empty row, dropped at the top of a page
+	texts       []Text
+	rules       []Rule
+	mark        *Mark
+}
+
+// flow turns blocks into rows.
+type flow struct {
+	p    *Profile
+	m    Measurer
+	rows []row
+}
+
+func (f *flow) blocks(blocks []markup.Block) {
+	pendingBreak := false
+	for _, b := range blocks {
+		n := len(f.rows)
+		switch b := b.(type) {
+		case *markup.PageBreak:
+			pendingBreak = true
+			continue
+		case *markup.Paragraph:
+			f.paragraph(b.Runs, f.p.Text.Indent)
+		case *markup.Heading:
+			f.heading(b)
+		case *markup.LineBlock:
+			f.lineBlock(b)
+		case *markup.Caption:
+			f.caption(b)
+		}
+		if pendingBreak && len(f.rows) > n {
+			f.rows[n].breakBefore, pendingBreak = true, false
+		}
+	}
+}
+
+// paragraph adds a justified, double-spaced paragraph whose first line is
+// indented, keeping the profile's number of lines together at each end.
+func (f *flow) paragraph(runs []markup.Run, indent float64) {
+	width := f.p.Text.Right - f.p.Text.Left
+	lines := f.breakRuns(runs, width-indent, width)
+	for i, l := range lines {
+		x := f.p.Text.Left
+		if i == 0 {
+			x += indent
+		}
+		r := f.lineRow(l, x, x+width-(x-f.p.Text.Left), 2)
+		r.keepNext = f.keepForWidows(i, len(lines))
+		f.rows = append(f.rows, r)
+	}
+}
+
+// keepForWidows reports whether line i of n must stay with the next line
+// so that neither end of the paragraph is left alone on a page.
+func (f *flow) keepForWidows(i, n int) bool {
+	w := f.p.Widows
+	if w < 2 {
+		return false
+	}
+	return i < w-1 || (i >= n-w && i < n-1)
+}
+
+// heading adds a bold heading kept with the line that follows it.
+func (f *flow) heading(h *markup.Heading) {
+	runs := make([]markup.Run, len(h.Runs))
+	for i, r := range h.Runs {
+		runs[i] = markup.Run{Text: r.Text, Style: r.Style | markup.Bold}
+	}
+	width := f.p.Text.Right - f.p.Text.Left
+	for i, l := range f.breakRuns(runs, width, width) {
+		l.justify = false
+		r := f.lineRow(l, f.p.Text.Left, f.p.Text.Right, 2)
+		r.keepNext = true
+		if i == 0 {
+			r.mark = &Mark{Title: plainRuns(h.Runs), Level: h.Level - 1}
+		}
+		f.rows = append(f.rows, r)
+	}
+}
+
+// breakRuns tokenizes, measures and breaks runs at the body size.
+func (f *flow) breakRuns(runs []markup.Run, first, rest float64) []line {
+	toks := tokenize(runs)
+	measure(toks, f.m, f.p.Text.Size)
+	return breakLines(toks, first, rest)
+}
+
+// lineRow places a line between x and right on a row of height h.
+func (f *flow) lineRow(l line, x, right float64, h int) row {
+	texts, rules := placeLine(l, x, right-x, f.p.Text.Size)
+	return row{h: h, texts: texts, rules: rules, blank: len(texts) == 0}
+}
+
+func plainRuns(runs []markup.Run) string {
+	s := ""
+	for _, r := range runs {
+		s += r.Text
+	}
+	return s
+}

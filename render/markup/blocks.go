@@ -1,0 +1,129 @@
+package markup
+
+// Doc is a parsed document: its metadata and its blocks in order.
+type Doc struct {
+	Meta   Meta
+	Blocks []Block
+}
+
+// Meta is what the document says about itself (the ::: document block).
+type Meta struct {
+	Profile string // court profile, "cand" when not given
+	Title   string // document title for the metadata and bookmarks root
+	Footer  string // title shown in every page's footer (Title when empty)
+	Case    string // case number shown in the footer and as the subject
+	Author  string // the filer
+	Date    string // ISO date the document is dated; fixes the PDF's dates
+}
+
+// Block is one of the block types below; the set is closed.
+type Block interface{ block() }
+
+// Paragraph is body text: justified, first line indented, double spaced.
+type Paragraph struct {
+	Runs []Run
+	Line int // source line
+}
+
+// Heading is a body heading, bold, kept with the next line. Level 1 headings
+// are topics; deeper levels are sub-headings.
+type Heading struct {
+	Level int
+	Runs  []Run
+	Line  int
+}
+
+// LineBlock is a block of lines laid out as written, one source line to
+// one output line (wrapped when too long for its column).
+type LineBlock struct {
+	Kind    LineKind
+	Lines   []Line
+	Spacing Spacing
+	Align   Align
+	Column  Column
+	Keep    bool // never split across pages, and kept with what follows
+	Filer   bool // a signature block of the person who files the document
+	Line    int
+}
+
+// Caption is the two-column caption box: the parties on the left, the case
+// number, title and hearing on the right.
+type Caption struct {
+	Left, Right []Line
+	Line        int
+}
+
+// PageBreak starts a new page.
+type PageBreak struct{ Line int }
+
+func (*Paragraph) block() {}
+func (*Heading) block()   {}
+func (*LineBlock) block() {}
+func (*Caption) block()   {}
+func (*PageBreak) block() {}
+
+// LineKind says what a line block is for.
+type LineKind uint8
+
+// The kinds of line blocks.
+const (
+	Plain     LineKind = iota // ::: lines
+	Counsel                   // ::: counsel, from line 1 of the first page
+	Court                     // ::: court, the court's title
+	Signature                 // ::: signature
+)
+
+// Spacing is the distance between the lines of a block.
+type Spacing uint8
+
+// Double spacing puts each line on its own numbered slot; single spacing puts
+// lines on the half-slot grid.
+const (
+	Double Spacing = iota
+	Single
+)
+
+// Align is the horizontal alignment of a line.
+type Align uint8
+
+// Alignments.
+const (
+	Left Align = iota
+	Center
+	Right
+)
+
+// Column is the horizontal band a line block occupies.
+type Column uint8
+
+// Columns: the full text measure, or the right half where signatures go.
+const (
+	Full Column = iota
+	RightHalf
+)
+
+// Line is one line of a line block.
+type Line struct {
+	Runs   []Run
+	Indent int // indentation steps of half an inch
+	Line   int // source line
+}
+
+// Run is text in one style.
+type Run struct {
+	Text  string
+	Style Style
+}
+
+// Style is a set of text attributes.
+type Style uint8
+
+// Style bits.
+const (
+	Bold Style = 1 << iota
+	Italic
+	Underline
+)
+
+// Has reports whether s includes every bit of t.
+func (s Style) Has(t Style) bool { return s&t == t }

@@ -1,0 +1,75 @@
+// Package render owns the ink: it lays a markup document out on its court's
+// pleading paper and draws the result with fpdf, embedding Liberation Serif,
+// writing the metadata and bookmarks, and producing the same bytes for the
+// same input. It is the only package that knows fpdf.
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"pleadgen/render/layout"
+	"pleadgen/render/markup"
+)
+
+// PDF lays doc out and returns the PDF's bytes.
+func PDF(doc *markup.Doc) ([]byte, error) {
+	d, err := Layout(doc)
+	if err != nil {
+		return nil, err
+	}
+	return Draw(d)
+}
+
+// Layout lays doc out with the metrics of the embedded fonts.
+func Layout(doc *markup.Doc) (*layout.Document, error) {
+	if err := checkCharacters(doc); err != nil {
+		return nil, err
+	}
+	pdf, err := newPDF()
+	if err != nil {
+		return nil, err
+	}
+	return layout.Layout(doc, &measurer{pdf: pdf})
+}
+
+// Draw inks a laid-out document.
+func Draw(d *layout.Document) ([]byte, error) {
+	pdf, err := newPDF()
+	if err != nil {
+		return nil, err
+	}
+	setMeta(pdf, d.Meta)
+	pen := &pen{pdf: pdf}
+	for _, pg := range d.Pages {
+		pen.page(d.Profile, pg)
+	}
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		return nil, fmt.Errorf("writing PDF: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// setMeta writes the document information and fixes every date the PDF
+// holds to the document's own date, so that output does not depend on the
+// clock.
+func setMeta(pdf *fpdf.Fpdf, m markup.Meta) {
+	pdf.SetTitle(m.Title, true)
+	pdf.SetAuthor(m.Author, true)
+	if m.Case != "" {
+		pdf.SetSubject("Case No. "+m.Case, true)
+	}
+	pdf.SetCreator("pleadgen", true)
+	pdf.SetProducer("pleadgen", true)
+	t := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	if d, err := time.Parse("2006-01-02", m.Date); err == nil {
+		t = d
+	}
+	pdf.SetCreationDate(t)
+	pdf.SetModificationDate(t)
+	pdf.SetCatalogSort(true)
+}
