@@ -1,0 +1,202 @@
+package cases
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Limits that keep a hostile case file from exhausting memory or time.
+const (
+	maxNodes = 100000 // nodes decoded, counting each use of an alias
+	maxDepth = 64     // nesting of mappings and sequences
+)
+
+// decoder walks a YAML node tree into Go values and collects every problem
+// it meets on the way.
+type decoder struct {
+	file     string
+	problems []Problem
+	pos      map[string]Pos  // where the value of each decoded field is
+	errs     int             // errors among the problems
+	failed   map[string]bool // fields with an error
+	nodes    int             // nodes visited so far
+	stopped  bool            // the node limit was reached: decode no further
+}
+
+// selfDecoder is implemented by the types that read themselves from a node:
+// dates, case numbers, sides and topics.
+type selfDecoder interface {
+	decodeYAML(d *decoder, n *yaml.Node, field string)
+}
+
+func newDecoder(file string) *decoder {
+	return &decoder{file: file, pos: make(map[string]Pos), failed: make(map[string]bool)}
+}
+
+// add records an error.
+func (d *decoder) add(p Pos, field, msg string) {
+	d.errs++
+	d.failed[field] = true
+	d.problems = append(d.problems, Problem{File: d.file, Pos: valid(p), Field: field, Message: msg})
+}
+
+// warn records a warning.
+func (d *decoder) warn(p Pos, field, msg string) {
+	d.problems = append(d.problems, Problem{File: d.file, Pos: valid(p), Field: field, Message: msg, Warning: true})
+}
+
+// errorf records an error at node n.
+func (d *decoder) errorf(n *yaml.Node, field, format string, args ...any) {
+	d.add(nodePos(n), field, fmt.Sprintf(format, args...))
+}
+
+// errorCount returns the number of errors so far, which tells whether a step
+// found any.
+func (d *decoder) errorCount() int { return d.errs }
+
+func nodePos(n *yaml.Node) Pos { return Pos{Line: n.Line, Col: n.Column} }
+
+// valid makes sure a position points into the file.
+func valid(p Pos) Pos { return Pos{Line: max(p.Line, 1), Col: max(p.Col, 1)} }
+
+// join appends a key to a field path.
+func join(field, key string) string {
+	if field == "" {
+		return key
+	}
+	return field + "." + key
+}
+
+// visit follows an alias and counts the node against the limit. It returns
+// nil when decoding must stop.
+func (d *decoder) visit(n *yaml.Node, field string) *yaml.Node {
+	if d.stopped {
+		return nil
+	}
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	d.nodes++
+	if d.nodes > maxNodes {
+		d.stopped = true
+		d.errorf(n, field, "too many aliases or nodes (limit %d)", maxNodes)
+		return nil
+	}
+	return n
+}
+
+// decodeValue decodes node n into v, which must be addressable.
+func (d *decoder) decodeValue(v reflect.Value, n *yaml.Node, field string) {
+	d.pos[field] = nodePos(n)
+	if n = d.visit(n, field); n != nil {
+		d.decodeNode(v, n, field)
+	}
+}
+
+// decodeNode decodes a node that is not an alias.
+func (d *decoder) decodeNode(v reflect.Value, n *yaml.Node, field string) {
+	if sd, ok := v.Addr().Interface().(selfDecoder); ok {
+		sd.decodeYAML(d, n, field)
+		return
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		d.decodeStruct(v, n, field)
+	case reflect.String:
+		if s, ok := d.text(n, field, "a string"); ok {
+			v.SetString(s)
+		}
+	case reflect.Bool:
+		d.decodeBool(v, n, field)
+	case reflect.Slice:
+		d.decodeSlice(v, n, field)
+	case reflect.Pointer:
+		p := reflect.New(v.Type().Elem())
+		before := d.errorCount()
+		d.decodeNode(p.Elem(), n, field)
+		if d.errorCount() == before {
+			v.Set(p)
+		}
+	default:
+		d.errorf(n, field, "cannot decode into %s", v.Type())
+	}
+}
+
+// text returns the literal text of a scalar that can stand for a string:
+// numbers and dates count, null and booleans do not.
+func (d *decoder) text(n *yaml.Node, field, want string) (string, bool) {
+	if n.Kind == yaml.ScalarNode {
+		switch n.ShortTag() {
+		case "!!str", "!!int", "!!float", "!!timestamp":
+			return n.Value, true
+		}
+	}
+	d.errorf(n, field, "expected %s, got %s", want, describe(n))
+	return "", false
+}
+
+// decodeBool accepts only YAML booleans.
+func (d *decoder) decodeBool(v reflect.Value, n *yaml.Node, field string) {
+	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!bool" {
+		if b, err := strconv.ParseBool(n.Value); err == nil {
+			v.SetBool(b)
+			return
+		}
+	}
+	if n.Kind == yaml.ScalarNode && !isNull(n) {
+		d.errorf(n, field, "expected true or false, got %q", clip(n.Value))
+		return
+	}
+	d.errorf(n, field, "expected true or false, got %s", describe(n))
+}
+
+// decodeSlice decodes a sequence item by item.
+func (d *decoder) decodeSlice(v reflect.Value, n *yaml.Node, field string) {
+	if n.Kind != yaml.SequenceNode {
+		d.errorf(n, field, "expected a sequence, got %s", describe(n))
+		return
+	}
+	s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+	for i, item := range n.Content {
+		d.decodeValue(s.Index(i), item, fmt.Sprintf("%s[%d]", field, i))
+	}
+	v.Set(s)
+}
+
+// isNull reports whether n is a null scalar (~, null or nothing at all).
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null"
+}
+
+// describe names what a node is, for "expected …, got …" messages.
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a sequence"
+	case yaml.ScalarNode:
+	default:
+		return "an alias"
+	}
+	switch tag := n.ShortTag(); tag {
+	case "!!null":
+		return "null"
+	case "!!bool":
+		return "a boolean"
+	case "!!int", "!!float":
+		return "a number"
+	case "!!str":
+		return "a string"
+	case "!!timestamp":
+		return "a date"
+	case "!!binary":
+		return "binary data"
+	default:
+		return "a value tagged " + clip(strings.TrimSpace(tag))
+	}
+}

@@ -1,0 +1,166 @@
+package cases
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// maxSize is the largest case file read.
+const maxSize = 10 << 20
+
+// Parse decodes and validates a case file's bytes; file names it in messages.
+// It returns the case (nil when there are errors), the warnings, and an
+// Errors value holding every error found.
+func Parse(file string, data []byte) (*Case, []Problem, error) {
+	d := newDecoder(file)
+	var c *Case
+	if root := d.parseYAML(data); root != nil {
+		d.checkDepth(root, 1)
+		c = &Case{File: file}
+		d.decodeValue(reflect.ValueOf(c).Elem(), root, "")
+		if !d.stopped {
+			d.finish(c)
+		}
+	}
+	errs, warns := split(d.problems)
+	if len(errs) > 0 {
+		return nil, warns, errs
+	}
+	return c, warns, nil
+}
+
+// Load reads the case file at path and parses it.
+func Load(path string) (*Case, []Problem, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read case file: %w", err)
+	}
+	defer f.Close()
+	// One byte more than the limit is enough for Parse to refuse the file.
+	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
+	if err != nil {
+		return nil, nil, fmt.Errorf("read case file: %w", err)
+	}
+	return Parse(path, data)
+}
+
+// parseYAML parses data into the case file's top mapping, or reports why it
+// cannot and returns nil.
+func (d *decoder) parseYAML(data []byte) (root *yaml.Node) {
+	start := Pos{Line: 1, Col: 1}
+	if len(data) > maxSize {
+		d.add(start, "", "case file is larger than 10 MB")
+		return nil
+	}
+	// The parser skips a byte order mark; so do the line counts here.
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	if off, msg, bad := badText(data); bad {
+		d.add(posAt(data, off), "", msg)
+		return nil
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			d.add(start, "", fmt.Sprintf("cannot parse the YAML: %v", r))
+			root = nil
+		}
+	}()
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc, next yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			d.add(start, "", "case file is empty")
+		} else {
+			d.syntaxError(data, err)
+		}
+		return nil
+	}
+	if err := dec.Decode(&next); err == nil {
+		d.add(nodePos(&next), "", "a case file holds one YAML document; found a second one")
+	} else if !errors.Is(err, io.EOF) {
+		d.syntaxError(data, err)
+	}
+	return d.topMapping(&doc)
+}
+
+// topMapping returns the document's content if it is a mapping.
+func (d *decoder) topMapping(doc *yaml.Node) *yaml.Node {
+	start := Pos{Line: 1, Col: 1}
+	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
+		d.add(start, "", "case file is empty")
+		return nil
+	}
+	top := doc.Content[0]
+	if top.Kind != yaml.MappingNode {
+		d.add(start, "", "a case file is a mapping of keys (court, number, judge, …), got "+describe(top))
+		return nil
+	}
+	return top
+}
+
+// yamlLine matches the parser's "yaml: line N: message" errors.
+var yamlLine = regexp.MustCompile(`(?s)^yaml: line ([0-9]+): (.*)$`)
+
+// unknownAnchor matches the parser's error for an alias without its anchor.
+var unknownAnchor = regexp.MustCompile(`(?s)^unknown anchor '(.*)' referenced$`)
+
+// parserProblems are the parser's (not the scanner's) messages. With these
+// the parser reports the line counted from 0, so 1 is added.
+var parserProblems = map[string]bool{
+	"did not find expected <stream-start>":   true,
+	"did not find expected <document start>": true,
+	"found undefined tag handle":             true,
+	"did not find expected node content":     true,
+	"did not find expected '-' indicator":    true,
+	"did not find expected key":              true,
+	"did not find expected ',' or ']'":       true,
+	"did not find expected ',' or '}'":       true,
+	"found duplicate %YAML directive":        true,
+	"found incompatible YAML document":       true,
+	"found duplicate %TAG directive":         true,
+}
+
+// syntaxError reports a parser error at the first character of its line.
+// An error without a line is on the first line.
+func (d *decoder) syntaxError(data []byte, err error) {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line := 1
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		msg = m[2]
+		line, _ = strconv.Atoi(m[1])
+		if parserProblems[msg] {
+			line++
+		}
+	}
+	if m := unknownAnchor.FindStringSubmatch(msg); m != nil {
+		if i := bytes.Index(data, []byte("*"+m[1])); i >= 0 {
+			d.add(posAt(data, i), "", msg)
+			return
+		}
+	}
+	line = max(1, min(line, lineCount(data)))
+	d.add(lineStart(data, line), "", msg)
+}
+
+// checkDepth reports nesting deeper than maxDepth once; it does not follow
+// aliases, which the decoder counts instead.
+func (d *decoder) checkDepth(n *yaml.Node, depth int) bool {
+	if depth > maxDepth {
+		d.add(nodePos(n), "", fmt.Sprintf("nesting deeper than %d levels", maxDepth))
+		return false
+	}
+	for _, c := range n.Content {
+		if !d.checkDepth(c, depth+1) {
+			return false
+		}
+	}
+	return true
+}

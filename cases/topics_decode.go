@@ -1,0 +1,82 @@
+package cases
+
+import (
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// topicKeys are the keys a case file may use under filing.topics.
+func topicKeys() []string {
+	keys := make([]string, len(CMCTopics))
+	for i, t := range CMCTopics {
+		keys[i] = t.Key
+	}
+	return keys
+}
+
+// topicBodyKeys are the keys of a topic given as a mapping.
+var topicBodyKeys = []string{"heading", string(Joint), string(Plaintiffs), string(Defendants)}
+
+// decodeYAML reads the topics mapping: each key is a topic, and each value
+// either one joint text or a mapping of a heading and texts by side.
+func (t *Topics) decodeYAML(d *decoder, n *yaml.Node, field string) {
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, field, "expected a mapping of topics, got %s", describe(n))
+		return
+	}
+	var topics Topics
+	d.eachKey(n, field, "topic", topicKeys(), func(name string, key, val *yaml.Node) {
+		path := join(field, name)
+		topic := Topic{Key: name, Pos: nodePos(key)}
+		before := d.errorCount()
+		d.decodeTopic(&topic, val, path)
+		if len(topic.Positions) == 0 && d.errorCount() == before && !d.stopped {
+			d.errorf(key, path, "topic has no text (give joint, plaintiffs or defendants)")
+		}
+		topics = append(topics, topic)
+	})
+	*t = topics
+}
+
+// decodeTopic reads one topic's value. Null means no text yet.
+func (d *decoder) decodeTopic(topic *Topic, val *yaml.Node, field string) {
+	d.pos[field] = nodePos(val)
+	n := d.visit(val, field)
+	switch {
+	case n == nil || isNull(n):
+	case n.Kind == yaml.MappingNode:
+		d.decodeTopicBody(topic, n, field)
+	default:
+		if s, ok := d.text(n, field, "a string or a mapping"); ok {
+			topic.add(Joint, s, nodePos(val))
+		}
+	}
+}
+
+// decodeTopicBody reads a topic's heading and texts in the file's order.
+func (d *decoder) decodeTopicBody(topic *Topic, n *yaml.Node, field string) {
+	d.eachKey(n, field, "key", topicBodyKeys, func(name string, _, val *yaml.Node) {
+		path := join(field, name)
+		d.pos[path] = nodePos(val)
+		v := d.visit(val, path)
+		if v == nil {
+			return
+		}
+		s, ok := d.text(v, path, "a string")
+		switch {
+		case !ok:
+		case name == "heading":
+			topic.Heading = s
+		default:
+			topic.add(Side(name), s, nodePos(val))
+		}
+	})
+}
+
+// add appends a text unless it is blank.
+func (t *Topic) add(side Side, text string, pos Pos) {
+	if strings.TrimSpace(text) != "" {
+		t.Positions = append(t.Positions, Position{Side: side, Text: text, Pos: pos})
+	}
+}

@@ -1,0 +1,51 @@
+package cases
+
+import "time"
+
+// Date is a calendar date written in ISO form (2021-07-14) in the case file.
+type Date struct {
+	Year  int
+	Month time.Month
+	Day   int
+}
+
+// IsZero reports whether the date was not given.
+func (d Date) IsZero() bool { return d.Year == 0 }
+
+// Time returns the date at midnight UTC.
+func (d Date) Time() time.Time { return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC) }
+
+// Long returns the date as a court writes it: "July 14, 2021".
+func (d Date) Long() string { return d.Time().Format("January 2, 2006") }
+
+// String returns the ISO form.
+func (d Date) String() string { return d.Time().Format("2006-01-02") }
+
+// CaseNumber is a district court case number such as 4:21-cv-02632: the
+// office code, the two-digit year, the case type and the sequence number.
+type CaseNumber struct {
+	Office int    // 1, 3, 4 or 5 in N.D. Cal.
+	Year   int    // two digits
+	Kind   string // "cv", "cr", "mc" …
+	Seq    int
+}
+
+// String returns the number as written: "4:21-cv-02632".
+func (n CaseNumber) String() string {
+	if n.Kind == "" {
+		return ""
+	}
+	return fmtCaseNumber(n)
+}
+
+// WithInitials returns the number followed by the judges' initials, as the
+// caption shows it: "4:21-cv-02632-DMR".
+func (n CaseNumber) WithInitials(initials ...string) string {
+	s := n.String()
+	for _, in := range initials {
+		if in != "" {
+			s += "-" + in
+		}
+	}
+	return s
+}

@@ -1,0 +1,105 @@
+package cases
+
+import (
+	"errors"
+	"io/fs"
+	"testing"
+)
+
+func TestParseValid(t *testing.T) {
+	c, warns, err := Load("testdata/valid.yaml")
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	check := func(what string, got, want any) {
+		t.Helper()
+		if got != want {
+			t.Errorf("%s = %v, want %v", what, got, want)
+		}
+	}
+	check("File", c.File, "testdata/valid.yaml")
+	check("Pos", c.Pos, Pos{3, 1})
+	check("Court", c.Court, "cand")
+	check("Division", c.Division, "Oakland")
+	check("Number", c.Number.String(), "4:21-cv-02632")
+	check("caption number", c.Number.WithInitials(c.Judge.Initials), "4:21-cv-02632-DMR")
+	check("Judge.Magistrate", c.Judge.Magistrate, true)
+	check("Judge.Pos", c.Judge.Pos, Pos{5, 3})
+	check("plaintiffs", len(c.Plaintiffs), 4)
+	check("defendants[2].Short", c.Defendants[2].Short, "DHS")
+	check("Filing.Date", c.Filing.Date.Long(), "July 14, 2021")
+	check("Conference.Date", c.Filing.Conference.Date.Long(), "July 21, 2021")
+	check("Conference.Time", c.Filing.Conference.Time, "1:30 P.M.")
+	check("ProposedOrder", c.Filing.ProposedOrder, true)
+	check("Intro", c.Filing.Intro, "The parties jointly submit this Case Management Statement and Proposed Order pursuant to Civil Local Rule 16-9.")
+
+	if len(c.Counsel) != 2 {
+		t.Fatalf("got %d counsel, want 2", len(c.Counsel))
+	}
+	talla, iyengar := c.Counsel[0], c.Counsel[1]
+	check("Talla.For", talla.For, Plaintiffs)
+	check("Talla.Files", talla.Files, true)
+	check("Talla.Signing", talla.Signing(), true)
+	check("Talla.Bar", talla.Bar, "123456")
+	check("Talla.Address[1]", talla.Address[1], "San Francisco, CA 94111")
+	check("Talla.Phone", talla.Phone, "415-621-2493")
+	check("Iyengar.For", iyengar.For, Defendants)
+	check("Iyengar.Signing", iyengar.Signing(), true)
+	check("Iyengar.Pos", iyengar.Pos, Pos{31, 5})
+	if iyengar.Under == nil || iyengar.Under.Title != "Acting United States Attorney" {
+		t.Errorf("Iyengar.Under = %+v", iyengar.Under)
+	}
+
+	if len(warns) != 1 {
+		t.Fatalf("warnings = %v, want one", warns)
+	}
+	check("warning", warns[0].String(), "testdata/valid.yaml:31:5: warning: counsel[1].bar: no state bar number: Civil L.R. 3-4(a)(1) asks for it")
+}
+
+func TestParseValidTopics(t *testing.T) {
+	c, _, err := Load("testdata/valid.yaml")
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	want := []struct {
+		key, heading string
+		pos          Pos
+		sides        []Side
+		textPos      []Pos
+	}{
+		{"jurisdiction", "", Pos{50, 5}, []Side{Joint}, []Pos{{50, 19}}},
+		{"facts", "", Pos{53, 5}, []Side{Plaintiffs, Defendants}, []Pos{{54, 19}, {55, 19}}},
+		{"relief", "Relief Sought", Pos{56, 5}, []Side{Defendants, Plaintiffs}, []Pos{{58, 19}, {59, 19}}},
+		{"class_actions", "", Pos{60, 5}, []Side{Joint}, []Pos{{60, 20}}},
+	}
+	if len(c.Filing.Topics) != len(want) {
+		t.Fatalf("got %d topics, want %d", len(c.Filing.Topics), len(want))
+	}
+	for i, w := range want {
+		got := c.Filing.Topics[i]
+		if got.Key != w.key || got.Heading != w.heading || got.Pos != w.pos || len(got.Positions) != len(w.sides) {
+			t.Errorf("topic %d = %s %q at %v with %d texts, want %s %q at %v with %d", i,
+				got.Key, got.Heading, got.Pos, len(got.Positions), w.key, w.heading, w.pos, len(w.sides))
+			continue
+		}
+		for j, p := range got.Positions {
+			if p.Side != w.sides[j] || p.Pos != w.textPos[j] || p.Text == "" {
+				t.Errorf("topic %s text %d = %s at %v, want %s at %v", w.key, j, p.Side, p.Pos, w.sides[j], w.textPos[j])
+			}
+		}
+	}
+	if got := c.Filing.Topics[1].Positions[1].Text; got != "Defendants are currently working to respond to the Request." {
+		t.Errorf("facts defendants text = %q", got)
+	}
+}
+
+func TestLoadMissingFile(t *testing.T) {
+	_, _, err := Load("testdata/no-such-file.yaml")
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("Load of a missing file: %v, want a wrapped not-exist error", err)
+	}
+	var errs Errors
+	if errors.As(err, &errs) {
+		t.Errorf("a read failure is not an Errors value")
+	}
+}

@@ -1,0 +1,113 @@
+package cases
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The court profiles and filing types known so far.
+var (
+	knownCourts      = []string{"cand"}
+	knownFilingTypes = []string{"joint-cmc-statement"}
+)
+
+// finish fills in the defaults and checks what decoding alone cannot.
+func (d *decoder) finish(c *Case) {
+	d.defaults(c)
+	d.checkCounsel(c)
+	d.checkInitials("judge.initials", c.Judge.Initials)
+	d.checkInitials("referral", c.Referral)
+}
+
+// at returns where field's value is in the file.
+func (d *decoder) at(field string) Pos {
+	if p, ok := d.pos[field]; ok {
+		return p
+	}
+	return Pos{Line: 1, Col: 1}
+}
+
+// defaults sets the court and the division when the file leaves them out,
+// and checks them and the filing type when it does not.
+func (d *decoder) defaults(c *Case) {
+	if c.Court == "" {
+		c.Court = knownCourts[0]
+	} else if indexOf(knownCourts, c.Court) < 0 {
+		d.add(d.at("court"), "court", fmt.Sprintf("unknown court %q (known courts: %s)", clip(c.Court), strings.Join(knownCourts, ", ")))
+	}
+	if c.Division == "" {
+		c.Division = offices[c.Number.Office]
+	} else if name, ok := canonical(divisions, c.Division); ok {
+		c.Division = name
+	} else {
+		d.add(d.at("division"), "division", fmt.Sprintf("unknown division %q (known divisions: %s)", clip(c.Division), strings.Join(divisions, ", ")))
+	}
+	if t := c.Filing.Type; t != "" && indexOf(knownFilingTypes, t) < 0 {
+		d.add(d.at("filing.type"), "filing.type", fmt.Sprintf("unknown filing type %q (known types: %s)", clip(t), strings.Join(knownFilingTypes, ", ")))
+	}
+}
+
+// canonical returns the name in names that equals s ignoring case.
+func canonical(names []string, s string) (string, bool) {
+	for _, name := range names {
+		if strings.EqualFold(name, s) {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// checkCounsel checks each attorney's email and bar number, and that exactly
+// one attorney files the document and signs it.
+func (d *decoder) checkCounsel(c *Case) {
+	filer, unsure := -1, false
+	for i, cn := range c.Counsel {
+		field := fmt.Sprintf("counsel[%d]", i)
+		unsure = unsure || d.failed[field] || d.failed[field+".files"]
+		if cn.Bar == "" {
+			d.warn(cn.Pos, field+".bar", "no state bar number: Civil L.R. 3-4(a)(1) asks for it")
+		}
+		if cn.Email != "" && !looksLikeEmail(cn.Email) {
+			d.add(d.at(field+".email"), field+".email", fmt.Sprintf("%q does not look like an email address", clip(cn.Email)))
+		}
+		switch {
+		case !cn.Files:
+		case filer >= 0:
+			d.add(d.at(field+".files"), field+".files", fmt.Sprintf("only one attorney files the document, and counsel[%d] already does", filer))
+		default:
+			filer = i
+			if !cn.Signing() {
+				d.add(d.at(field+".signs"), field+".signs", "the attorney who files the document must sign it")
+			}
+		}
+	}
+	// When a files key could not be read, its attorney may be the filer.
+	if filer < 0 && len(c.Counsel) > 0 && !unsure {
+		d.add(d.at("counsel"), "counsel", "no attorney files the document (set files: true on one)")
+	}
+}
+
+// looksLikeEmail reports whether s has the shape of an email address: one
+// "@", something before it, and a dotted domain after it.
+func looksLikeEmail(s string) bool {
+	local, domain, ok := strings.Cut(s, "@")
+	if !ok || local == "" || strings.Contains(domain, "@") || strings.ContainsAny(s, " \t\r\n") {
+		return false
+	}
+	dot := strings.Index(domain, ".")
+	return dot > 0 && !strings.HasSuffix(domain, ".") && !strings.Contains(domain, "..")
+}
+
+// checkInitials checks that a judge's initials are 2 to 4 capital letters.
+func (d *decoder) checkInitials(field, s string) {
+	if s == "" {
+		return
+	}
+	ok := len(s) >= 2 && len(s) <= 4
+	for _, r := range s {
+		ok = ok && r >= 'A' && r <= 'Z'
+	}
+	if !ok {
+		d.add(d.at(field), field, fmt.Sprintf("initials must be 2 to 4 capital letters, got %q", clip(s)))
+	}
+}

@@ -1,0 +1,124 @@
+package cases
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// parseDate parses an ISO date, YYYY-MM-DD, and checks that it exists.
+func parseDate(s string) (Date, error) {
+	if !isISODate(s) {
+		return Date{}, fmt.Errorf("date must be written as YYYY-MM-DD, got %q", clip(s))
+	}
+	y, _ := strconv.Atoi(s[0:4])
+	m, _ := strconv.Atoi(s[5:7])
+	day, _ := strconv.Atoi(s[8:10])
+	// Day 0 of the next month is the last day of this one.
+	last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	if y < 1 || m < 1 || m > 12 || day < 1 || day > last {
+		return Date{}, fmt.Errorf("impossible date %q", s)
+	}
+	return Date{Year: y, Month: time.Month(m), Day: day}, nil
+}
+
+// isISODate reports whether s has the shape 0000-00-00.
+func isISODate(s string) bool {
+	if len(s) != 10 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i == 4 || i == 7 {
+			if s[i] != '-' {
+				return false
+			}
+		} else if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func (dt *Date) decodeYAML(d *decoder, n *yaml.Node, field string) {
+	s, ok := d.text(n, field, "a date (YYYY-MM-DD)")
+	if !ok {
+		return
+	}
+	v, err := parseDate(s)
+	if err != nil {
+		d.errorf(n, field, "%v", err)
+		return
+	}
+	*dt = v
+}
+
+var (
+	caseNumberPattern = regexp.MustCompile(`^([0-9]):([0-9]{2})-([a-z]{2})-([0-9]{5})$`)
+	withInitials      = regexp.MustCompile(`(?i)^[0-9]:[0-9]{2}-[a-z]{2}-[0-9]{5}(-[a-z]{2,4})+$`)
+)
+
+// offices maps the office codes of case numbers in N.D. Cal. to the
+// divisions they belong to.
+var offices = map[int]string{1: "Eureka", 3: "San Francisco", 4: "Oakland", 5: "San Jose"}
+
+// divisions are the divisions of N.D. Cal., in office-code order.
+var divisions = []string{"Eureka", "San Francisco", "Oakland", "San Jose"}
+
+// caseKinds are the case types a case number may carry.
+var caseKinds = []string{"cv", "cr", "mc", "mj", "md"}
+
+// parseCaseNumber parses a case number such as 4:21-cv-02632.
+func parseCaseNumber(s string) (CaseNumber, error) {
+	m := caseNumberPattern.FindStringSubmatch(s)
+	if m == nil {
+		if withInitials.MatchString(s) {
+			return CaseNumber{}, fmt.Errorf("write the case number without the judge's initials (put them in judge.initials)")
+		}
+		return CaseNumber{}, fmt.Errorf("malformed case number %q (want e.g. 4:21-cv-02632)", clip(s))
+	}
+	office, _ := strconv.Atoi(m[1])
+	year, _ := strconv.Atoi(m[2])
+	seq, _ := strconv.Atoi(m[4])
+	if _, ok := offices[office]; !ok {
+		return CaseNumber{}, fmt.Errorf("unknown office code %d in case number %q (N.D. Cal. uses 1 Eureka–McKinleyville, 3 San Francisco, 4 Oakland, 5 San Jose)", office, s)
+	}
+	if indexOf(caseKinds, m[3]) < 0 {
+		return CaseNumber{}, fmt.Errorf("unknown case type %q in case number %q (want %s)", m[3], s, strings.Join(caseKinds, ", "))
+	}
+	return CaseNumber{Office: office, Year: year, Kind: m[3], Seq: seq}, nil
+}
+
+// fmtCaseNumber writes a case number in its usual form.
+func fmtCaseNumber(n CaseNumber) string {
+	return fmt.Sprintf("%d:%02d-%s-%05d", n.Office, n.Year, n.Kind, n.Seq)
+}
+
+func (c *CaseNumber) decodeYAML(d *decoder, n *yaml.Node, field string) {
+	s, ok := d.text(n, field, "a case number (e.g. 4:21-cv-02632)")
+	if !ok {
+		return
+	}
+	v, err := parseCaseNumber(s)
+	if err != nil {
+		d.errorf(n, field, "%v", err)
+		return
+	}
+	*c = v
+}
+
+func (s *Side) decodeYAML(d *decoder, n *yaml.Node, field string) {
+	t, ok := d.text(n, field, "plaintiffs or defendants")
+	if !ok {
+		return
+	}
+	switch Side(t) {
+	case Plaintiffs, Defendants:
+		*s = Side(t)
+	default:
+		d.errorf(n, field, "unknown side %q (want plaintiffs or defendants)", clip(t))
+	}
+}

@@ -1,0 +1,283 @@
+package templates
+
+import (
+	"strconv"
+	"strings"
+	"text/template"
+
+	"github.com/Masterminds/sprig/v3"
+
+	"pleadgen/cases"
+)
+
+// removedFuncs are the functions deleted from sprig's hermetic text function
+// map. Sprig already leaves out the date formatters that use the local time
+// zone, the clock, the environment, DNS and most random generators; the
+// functions below are still in its hermetic map but would make the same case
+// file render differently from one run or machine to the next.
+var removedFuncs = []string{
+	// Randomness.
+	"randInt",  // math/rand
+	"shuffle",  // shuffles the characters of a string at random
+	"bcrypt",   // random salt
+	"htpasswd", // bcrypt with a random salt
+
+	// Keys, certificates and encryption: random keys, serial numbers and IVs,
+	// and certificates dated from the clock.
+	"genPrivateKey",
+	"genCA",
+	"genCAWithKey",
+	"genSelfSignedCert",
+	"genSelfSignedCertWithKey",
+	"genSignedCert",
+	"genSignedCertWithKey",
+	"encryptAES", // random IV
+	"decryptAES", // pairs with encryptAES; secrets have no place in a filing
+	"derivePassword",
+
+	// The clock and the local time zone.
+	"ago",           // time since a date, from the clock
+	"durationRound", // given a time, measures it against the clock
+	"toDate",        // parses in the local time zone
+	"mustToDate",    // parses in the local time zone
+
+	// Map iteration order, which Go randomizes on every run.
+	"keys",
+	"values",
+}
+
+// FuncMap returns the functions every template may call: sprig's hermetic
+// text functions minus those that still vary between runs, plus the legal helpers.
+func FuncMap() template.FuncMap {
+	m := sprig.HermeticTxtFuncMap()
+	for _, name := range removedFuncs {
+		delete(m, name)
+	}
+	for name, fn := range legalFuncs() {
+		m[name] = fn
+	}
+	return m
+}
+
+// legalFuncs returns the helpers written for court filings.
+func legalFuncs() template.FuncMap {
+	return template.FuncMap{
+		"parties":     parties,
+		"partyNames":  partyNames,
+		"joinList":    joinList,
+		"longDate":    longDate,
+		"caseNo":      caseNo,
+		"possessive":  possessive,
+		"judgeTitle":  judgeTitle,
+		"hon":         hon,
+		"roman":       roman,
+		"alpha":       alpha,
+		"mdEscape":    mdEscape,
+		"sideName":    sideName,
+		"indentLines": indentLines,
+	}
+}
+
+// parties joins the parties' names the way a caption or a sentence lists
+// them: "A", "A and B", "A; B; and C".
+func parties(ps []cases.Party) string {
+	return joinList(partyNames(ps))
+}
+
+// partyNames returns the parties' names in order.
+func partyNames(ps []cases.Party) []string {
+	names := make([]string, len(ps))
+	for i, p := range ps {
+		names[i] = p.Name
+	}
+	return names
+}
+
+// joinList joins items as a court lists them: "A", "A and B", and for three
+// or more "A; B; and C". Semicolons keep names that contain commas, such as
+// "Acme, Inc.", readable.
+func joinList(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	case 2:
+		return items[0] + " and " + items[1]
+	}
+	last := len(items) - 1
+	return strings.Join(items[:last], "; ") + "; and " + items[last]
+}
+
+// longDate writes a date as a court does: "July 14, 2021". A date that was
+// not given comes out empty.
+func longDate(d cases.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.Long()
+}
+
+// caseNo returns the case number followed by the assigned judge's initials
+// and, if the case is referred to a magistrate judge, that judge's initials:
+// "4:21-cv-02632-DMR".
+func caseNo(c *cases.Case) string {
+	if c == nil {
+		return ""
+	}
+	return c.Number.WithInitials(c.Judge.Initials, c.Referral)
+}
+
+// possessive returns the possessive form of a name: "ICE's", and for a name
+// ending in s, "Plaintiffs'".
+func possessive(s string) string {
+	switch {
+	case s == "":
+		return ""
+	case strings.HasSuffix(s, "s"), strings.HasSuffix(s, "S"):
+		return s + "'"
+	}
+	return s + "'s"
+}
+
+// judgeTitle returns the judge's title: the one the case file gives, or else
+// the title that goes with a magistrate or a district judge.
+func judgeTitle(j cases.Judge) string {
+	switch {
+	case j.Title != "":
+		return j.Title
+	case j.Magistrate:
+		return "United States Magistrate Judge"
+	}
+	return "United States District Judge"
+}
+
+// hon returns the judge's name as a caption or a signature line addresses
+// it: "Hon. Donna M. Ryu".
+func hon(j cases.Judge) string {
+	if j.Name == "" {
+		return ""
+	}
+	return "Hon. " + j.Name
+}
+
+// romanNumerals pairs each Roman numeral, subtractive forms included, with
+// its value, largest first.
+var romanNumerals = []struct {
+	value  int
+	symbol string
+}{
+	{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"},
+	{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"},
+	{10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"},
+}
+
+// roman writes n in Roman numerals: 1 is "I", 4 is "IV", 21 is "XXI".
+// Numbers outside 1 to 3999 have no standard form and are written in digits.
+func roman(n int) string {
+	if n < 1 || n > 3999 {
+		return strconv.Itoa(n)
+	}
+	var b strings.Builder
+	for _, r := range romanNumerals {
+		for n >= r.value {
+			b.WriteString(r.symbol)
+			n -= r.value
+		}
+	}
+	return b.String()
+}
+
+// alpha writes n as an outline letter: 1 is "A", 26 is "Z", 27 is "AA",
+// 28 is "AB". Numbers below 1 are written in digits.
+func alpha(n int) string {
+	if n < 1 {
+		return strconv.Itoa(n)
+	}
+	var letters []byte
+	for n > 0 {
+		n-- // letters count from A = 0 within each place
+		letters = append(letters, byte('A'+n%26))
+		n /= 26
+	}
+	for i, j := 0, len(letters)-1; i < j; i, j = i+1, j-1 {
+		letters[i], letters[j] = letters[j], letters[i]
+	}
+	return string(letters)
+}
+
+// markdownEscaper puts a backslash before each character that Markdown
+// could read as markup anywhere in a line.
+var markdownEscaper = strings.NewReplacer(
+	`\`, `\\`,
+	"`", "\\`",
+	`*`, `\*`,
+	`_`, `\_`,
+	`[`, `\[`,
+	`]`, `\]`,
+	`<`, `\<`,
+	`>`, `\>`,
+	`#`, `\#`,
+)
+
+// mdEscape escapes s so that Markdown shows it as written: "Smith & *Co*"
+// becomes "Smith & \*Co\*", and a line that would start a list, such as
+// "1. First" or "- item", keeps its number or dash as text. An ampersand is
+// left alone.
+func mdEscape(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, line := range lines {
+		lines[i] = escapeListMarker(markdownEscaper.Replace(line))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// escapeListMarker puts a backslash before the mark that would make line a
+// list item: a leading "-" or "+", or the "." or ")" after a leading number.
+// Spaces before the mark are kept.
+func escapeListMarker(line string) string {
+	body := strings.TrimLeft(line, " \t")
+	indent := line[:len(line)-len(body)]
+	if strings.HasPrefix(body, "-") || strings.HasPrefix(body, "+") {
+		return indent + `\` + body
+	}
+	digits := len(body) - len(strings.TrimLeft(body, "0123456789"))
+	if digits > 0 && digits < len(body) && (body[digits] == '.' || body[digits] == ')') {
+		return indent + body[:digits] + `\` + body[digits:]
+	}
+	return line
+}
+
+// sideName returns the name a heading gives a side: "Plaintiffs",
+// "Defendants" or "Joint". Any other value is returned as it is.
+func sideName(s cases.Side) string {
+	switch s {
+	case cases.Plaintiffs:
+		return "Plaintiffs"
+	case cases.Defendants:
+		return "Defendants"
+	case cases.Joint:
+		return "Joint"
+	}
+	return string(s)
+}
+
+// indentLines puts prefix before every line of s, blank lines included, so
+// that a block of text can be quoted or set as a line block. A final newline
+// stays final; empty text stays empty. The prefix comes first so that a
+// template can pipe text into it: {{ .Text | indentLines "> " }}.
+func indentLines(prefix, s string) string {
+	if s == "" {
+		return ""
+	}
+	body, final := strings.CutSuffix(s, "\n")
+	lines := strings.Split(body, "\n")
+	for i, line := range lines {
+		lines[i] = prefix + line
+	}
+	out := strings.Join(lines, "\n")
+	if final {
+		out += "\n"
+	}
+	return out
+}

@@ -1,0 +1,291 @@
+package templates
+
+import (
+	"strings"
+	"testing"
+	"text/template"
+
+	"github.com/Masterminds/sprig/v3"
+
+	"pleadgen/cases"
+)
+
+func TestRoman(t *testing.T) {
+	tests := []struct {
+		n    int
+		want string
+	}{
+		{1, "I"},
+		{2, "II"},
+		{3, "III"},
+		{4, "IV"},
+		{5, "V"},
+		{9, "IX"},
+		{14, "XIV"},
+		{19, "XIX"},
+		{21, "XXI"},
+		{40, "XL"},
+		{44, "XLIV"},
+		{90, "XC"},
+		{99, "XCIX"},
+		{400, "CD"},
+		{900, "CM"},
+		{1994, "MCMXCIV"},
+		{2021, "MMXXI"},
+		{3999, "MMMCMXCIX"},
+		{0, "0"},
+		{-3, "-3"},
+		{4000, "4000"},
+	}
+	for _, tt := range tests {
+		if got := roman(tt.n); got != tt.want {
+			t.Errorf("roman(%d) = %q, want %q", tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestAlpha(t *testing.T) {
+	tests := []struct {
+		n    int
+		want string
+	}{
+		{1, "A"},
+		{2, "B"},
+		{26, "Z"},
+		{27, "AA"},
+		{28, "AB"},
+		{52, "AZ"},
+		{53, "BA"},
+		{702, "ZZ"},
+		{703, "AAA"},
+		{0, "0"},
+		{-1, "-1"},
+	}
+	for _, tt := range tests {
+		if got := alpha(tt.n); got != tt.want {
+			t.Errorf("alpha(%d) = %q, want %q", tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestPossessive(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"", ""},
+		{"ICE", "ICE's"},
+		{"Plaintiffs", "Plaintiffs'"},
+		{"DEFENDANTS", "DEFENDANTS'"},
+		{"Acme, Inc.", "Acme, Inc.'s"},
+		{"Jones", "Jones'"},
+		{"X", "X's"},
+	}
+	for _, tt := range tests {
+		if got := possessive(tt.in); got != tt.want {
+			t.Errorf("possessive(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestJoinList(t *testing.T) {
+	tests := []struct {
+		items []string
+		want  string
+	}{
+		{nil, ""},
+		{[]string{}, ""},
+		{[]string{"A"}, "A"},
+		{[]string{"A", "B"}, "A and B"},
+		{[]string{"A", "B", "C"}, "A; B; and C"},
+		{[]string{"A", "B", "C", "D"}, "A; B; C; and D"},
+		{[]string{"Acme, Inc.", "Beta, LLC"}, "Acme, Inc. and Beta, LLC"},
+	}
+	for _, tt := range tests {
+		if got := joinList(tt.items); got != tt.want {
+			t.Errorf("joinList(%q) = %q, want %q", tt.items, got, tt.want)
+		}
+	}
+}
+
+func TestParties(t *testing.T) {
+	ps := []cases.Party{{Name: "A"}, {Name: "B", Short: "b"}, {Name: "C"}}
+	tests := []struct {
+		n    int
+		want string
+	}{
+		{0, ""},
+		{1, "A"},
+		{2, "A and B"},
+		{3, "A; B; and C"},
+	}
+	for _, tt := range tests {
+		if got := parties(ps[:tt.n]); got != tt.want {
+			t.Errorf("parties(%d parties) = %q, want %q", tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestMdEscape(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"", ""},
+		{"Plain text, no markup.", "Plain text, no markup."},
+		{"Smith & *Co* [LLC]", `Smith & \*Co\* \[LLC\]`},
+		{`C:\path`, `C:\\path`},
+		{"a_b_c", `a\_b\_c`},
+		{"`code`", "\\`code\\`"},
+		{"<b>bold</b>", `\<b\>bold\</b\>`},
+		{"# Heading", `\# Heading`},
+		{"> quote", `\> quote`},
+		{"Room #4", `Room \#4`},
+		{"AT&T", "AT&T"},
+		{"1. First", `1\. First`},
+		{"12) Twelfth", `12\) Twelfth`},
+		{"  3. Indented", `  3\. Indented`},
+		{"- item", `\- item`},
+		{"+ item", `\+ item`},
+		{"---", `\---`},
+		{"Filed in 2021. Then", "Filed in 2021. Then"},
+		{"1.", `1\.`},
+		{"123", "123"},
+		{"well-known", "well-known"},
+		{"line one\n2. two\n- three", "line one\n2\\. two\n\\- three"},
+	}
+	for _, tt := range tests {
+		if got := mdEscape(tt.in); got != tt.want {
+			t.Errorf("mdEscape(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIndentLines(t *testing.T) {
+	tests := []struct {
+		prefix, in, want string
+	}{
+		{"| ", "", ""},
+		{"| ", "one", "| one"},
+		{"| ", "one\ntwo", "| one\n| two"},
+		{"| ", "one\n\nthree", "| one\n| \n| three"},
+		{"> ", "one\ntwo\n", "> one\n> two\n"},
+		{"", "one\ntwo", "one\ntwo"},
+	}
+	for _, tt := range tests {
+		if got := indentLines(tt.prefix, tt.in); got != tt.want {
+			t.Errorf("indentLines(%q, %q) = %q, want %q", tt.prefix, tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSideName(t *testing.T) {
+	tests := []struct {
+		side cases.Side
+		want string
+	}{
+		{cases.Plaintiffs, "Plaintiffs"},
+		{cases.Defendants, "Defendants"},
+		{cases.Joint, "Joint"},
+		{"intervenors", "intervenors"},
+	}
+	for _, tt := range tests {
+		if got := sideName(tt.side); got != tt.want {
+			t.Errorf("sideName(%q) = %q, want %q", tt.side, got, tt.want)
+		}
+	}
+}
+
+func TestJudgeTitle(t *testing.T) {
+	tests := []struct {
+		judge cases.Judge
+		want  string
+	}{
+		{cases.Judge{}, "United States District Judge"},
+		{cases.Judge{Magistrate: true}, "United States Magistrate Judge"},
+		{cases.Judge{Magistrate: true, Title: "Chief Magistrate Judge"}, "Chief Magistrate Judge"},
+		{cases.Judge{Title: "Senior District Judge"}, "Senior District Judge"},
+	}
+	for _, tt := range tests {
+		if got := judgeTitle(tt.judge); got != tt.want {
+			t.Errorf("judgeTitle(%+v) = %q, want %q", tt.judge, got, tt.want)
+		}
+	}
+}
+
+func TestEmptyValues(t *testing.T) {
+	if got := longDate(cases.Date{}); got != "" {
+		t.Errorf("longDate(zero) = %q, want empty", got)
+	}
+	if got := caseNo(nil); got != "" {
+		t.Errorf("caseNo(nil) = %q, want empty", got)
+	}
+	if got := hon(cases.Judge{}); got != "" {
+		t.Errorf("hon(no name) = %q, want empty", got)
+	}
+}
+
+// TestRemovedFuncsAbsent checks that nothing that varies between runs is
+// left in the map.
+func TestRemovedFuncsAbsent(t *testing.T) {
+	m := FuncMap()
+	for _, name := range removedFuncs {
+		if _, ok := m[name]; ok {
+			t.Errorf("FuncMap has %q, which is on the removed list", name)
+		}
+	}
+	for _, name := range []string{"env", "expandenv", "now", "date", "randAlpha", "uuidv4", "toDate"} {
+		if _, ok := m[name]; ok {
+			t.Errorf("FuncMap has %q", name)
+		}
+	}
+}
+
+// TestRemovedFuncsExistInSprig guards the removed list against misspellings:
+// a misspelled name would delete nothing and leave the real function in.
+func TestRemovedFuncsExistInSprig(t *testing.T) {
+	all := sprig.TxtFuncMap()
+	for _, name := range removedFuncs {
+		if _, ok := all[name]; !ok {
+			t.Errorf("removed function %q is not a sprig function", name)
+		}
+	}
+}
+
+// TestLegalFuncsShadowNothing checks that no helper hides a sprig function
+// of the same name.
+func TestLegalFuncsShadowNothing(t *testing.T) {
+	all := sprig.TxtFuncMap()
+	for name := range legalFuncs() {
+		if _, ok := all[name]; ok {
+			t.Errorf("helper %q shadows the sprig function of that name", name)
+		}
+	}
+}
+
+func TestKeptSprigFuncs(t *testing.T) {
+	m := FuncMap()
+	for _, name := range []string{"upper", "trim", "default", "join", "sortAlpha", "indent", "add"} {
+		if _, ok := m[name]; !ok {
+			t.Errorf("FuncMap lacks sprig's %q", name)
+		}
+	}
+}
+
+func TestEnvDoesNotParse(t *testing.T) {
+	_, err := template.New("t").Funcs(FuncMap()).Parse(`{{ env "HOME" }}`)
+	if err == nil {
+		t.Fatal(`parsing {{ env "HOME" }} succeeded; want an error`)
+	}
+	if !strings.Contains(err.Error(), "env") {
+		t.Errorf("error %q does not mention env", err)
+	}
+}
+
+// TestFuncMapIsFresh checks that each call returns a map of its own, so that
+// one caller's changes cannot reach another's templates.
+func TestFuncMapIsFresh(t *testing.T) {
+	a := FuncMap()
+	delete(a, "parties")
+	if _, ok := FuncMap()["parties"]; !ok {
+		t.Error("deleting from one FuncMap result changed another")
+	}
+}
