@@ -26,7 +26,7 @@ func (f *flow) attestation(blocks []markup.Block) {
 		return
 	}
 	f.lineBlock(&markup.LineBlock{Kind: markup.Plain, Align: markup.Center, Keep: true,
-		Lines: []markup.Line{{Runs: []markup.Run{{Text: f.p.Attestation.Heading, Style: markup.Bold}}}}})
+		Lines: []markup.Line{{}, {Runs: []markup.Run{{Text: f.p.Attestation.Heading, Style: markup.Bold}}}}})
 	f.paragraph([]markup.Run{{Text: f.p.Attestation.Text}}, f.p.Text.Indent)
 	f.rows[len(f.rows)-1].keepNext = true
 	f.lineBlock(&markup.LineBlock{Kind: markup.Signature, Column: markup.RightHalf, Keep: true,

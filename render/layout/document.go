@@ -30,6 +30,7 @@ type Page struct {
 // Text is a piece of text placed with its baseline at Y.
 type Text struct {
 	X, Y  float64
+	W     float64 // advance width
 	S     string
 	Style markup.Style
 	Size  float64

@@ -64,7 +64,7 @@ func (d *Document) decorate(i int, m Measurer) {
 	for k := 1; k <= p.Grid.Lines; k++ {
 		s := strconv.Itoa(k)
 		w := m.Width(s, 0, p.Numbers.Size)
-		pg.Texts = append(pg.Texts, Text{X: p.Numbers.Right - w, Y: p.Baseline(2 * (k - 1)), S: s, Size: p.Numbers.Size, Role: LineNumber})
+		pg.Texts = append(pg.Texts, Text{X: p.Numbers.Right - w, Y: p.Baseline(2 * (k - 1)), W: w, S: s, Size: p.Numbers.Size, Role: LineNumber})
 	}
 	for _, x := range p.Rules.Left {
 		pg.Rules = append(pg.Rules, Rule{X1: x, Y1: 0, X2: x, Y2: p.Page.Height, Width: p.Rules.Width})
@@ -85,12 +85,15 @@ func (d *Document) footer(pg *Page, n int, m Measurer) {
 	}
 	num := strconv.Itoa(n)
 	mid := (p.Text.Left + p.Text.Right) / 2
-	pg.Texts = append(pg.Texts, Text{X: mid - m.Width(num, 0, size)/2, Y: p.Footer.Number, S: num, Size: size, Role: Footer})
+	add := func(x func(w float64) float64, y float64, s string) {
+		w := m.Width(s, 0, size)
+		pg.Texts = append(pg.Texts, Text{X: x(w), Y: y, W: w, S: s, Size: size, Role: Footer})
+	}
+	add(func(w float64) float64 { return mid - w/2 }, p.Footer.Number, num)
 	if title != "" {
-		pg.Texts = append(pg.Texts, Text{X: p.Text.Left, Y: p.Footer.Title, S: title, Size: size, Role: Footer})
+		add(func(float64) float64 { return p.Text.Left }, p.Footer.Title, title)
 	}
 	if d.Meta.Case != "" {
-		cs := fmt.Sprintf("Case No. %s", d.Meta.Case)
-		pg.Texts = append(pg.Texts, Text{X: p.Text.Right - m.Width(cs, 0, size), Y: p.Footer.Title, S: cs, Size: size, Role: Footer})
+		add(func(w float64) float64 { return p.Text.Right - w }, p.Footer.Title, fmt.Sprintf("Case No. %s", d.Meta.Case))
 	}
 }

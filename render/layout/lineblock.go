@@ -70,9 +70,10 @@ func alignX(l line, x, right float64, align markup.Align) float64 {
 	return x
 }
 
-// caption adds the two-column caption box as one row: the parties on the
-// left closed by a rule on their right and below, the case number, title
-// and hearing on the right, both single spaced.
+// caption adds the two-column caption box as one row, and a blank line
+// after it: the parties on the left closed by a rule on their right and
+// below, the case number, title and hearing on the right, both single
+// spaced.
 func (f *flow) caption(c *markup.Caption) {
 	left := f.p.Text.Left
 	mid := left + f.p.Caption.LeftWidth
@@ -94,7 +95,7 @@ func (f *flow) caption(c *markup.Caption) {
 	cap.rules = append(cap.rules,
 		Rule{X1: ruleX, Y1: top, X2: ruleX, Y2: bottom, Width: w},
 		Rule{X1: left, Y1: bottom, X2: ruleX, Y2: bottom, Width: w})
-	f.rows = append(f.rows, cap)
+	f.rows = append(f.rows, cap, row{h: 2, blank: true})
 }
 
 func shift(texts []Text, dy float64) []Text {

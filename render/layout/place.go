@@ -37,7 +37,7 @@ func placeLine(l line, x, width, size float64) ([]Text, []Rule) {
 }
 
 func (p *placer) segment(s markup.Run, x, w float64) {
-	p.texts = append(p.texts, Text{X: x, S: s.Text, Style: s.Style, Size: p.size})
+	p.texts = append(p.texts, Text{X: x, W: w, S: s.Text, Style: s.Style, Size: p.size})
 	if !s.Style.Has(markup.Underline) {
 		p.closeUnderline()
 		return

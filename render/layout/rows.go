@@ -71,7 +71,7 @@ func (f *flow) keepForWidows(i, n int) bool {
 	if w < 2 {
 		return false
 	}
-	return i < w-1 || (i >= n-w && i < n-1)
+	return i < n-1 && (i < w-1 || i >= n-w)
 }
 
 // heading adds a bold heading kept with the line that follows it.

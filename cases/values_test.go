@@ -1,0 +1,141 @@
+package cases
+
+import (
+	"testing"
+	"time"
+)
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    Date
+		wantErr string
+	}{
+		{"2021-07-14", Date{2021, time.July, 14}, ""},
+		{"2024-02-29", Date{2024, time.February, 29}, ""},
+		{"2000-12-31", Date{2000, time.December, 31}, ""},
+		{"2021-02-29", Date{}, `impossible date "2021-02-29"`},
+		{"2021-02-30", Date{}, `impossible date "2021-02-30"`},
+		{"1900-02-29", Date{}, `impossible date "1900-02-29"`},
+		{"2021-13-01", Date{}, `impossible date "2021-13-01"`},
+		{"2021-00-10", Date{}, `impossible date "2021-00-10"`},
+		{"2021-04-31", Date{}, `impossible date "2021-04-31"`},
+		{"2021-04-00", Date{}, `impossible date "2021-04-00"`},
+		{"0000-01-01", Date{}, `impossible date "0000-01-01"`},
+		{"July 14", Date{}, `date must be written as YYYY-MM-DD, got "July 14"`},
+		{"2021-7-14", Date{}, `date must be written as YYYY-MM-DD, got "2021-7-14"`},
+		{"2021/07/14", Date{}, `date must be written as YYYY-MM-DD, got "2021/07/14"`},
+		{"2021-07-14T10:00:00Z", Date{}, `date must be written as YYYY-MM-DD, got "2021-07-14T10:00:00Z"`},
+		{"２０２１-07-14", Date{}, `date must be written as YYYY-MM-DD, got "２０２１-07-14"`},
+		{"", Date{}, `date must be written as YYYY-MM-DD, got ""`},
+	}
+	for _, tc := range tests {
+		got, err := parseDate(tc.in)
+		if tc.wantErr != "" {
+			if err == nil || err.Error() != tc.wantErr {
+				t.Errorf("parseDate(%q) error = %v, want %s", tc.in, err, tc.wantErr)
+			}
+			continue
+		}
+		if err != nil || got != tc.want {
+			t.Errorf("parseDate(%q) = %v, %v, want %v", tc.in, got, err, tc.want)
+		}
+		if got.String() != tc.in {
+			t.Errorf("parseDate(%q).String() = %q", tc.in, got.String())
+		}
+	}
+}
+
+func TestParseCaseNumber(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    CaseNumber
+		wantErr string
+	}{
+		{"4:21-cv-02632", CaseNumber{4, 21, "cv", 2632}, ""},
+		{"3:09-cr-00001", CaseNumber{3, 9, "cr", 1}, ""},
+		{"5:20-mc-80001", CaseNumber{5, 20, "mc", 80001}, ""},
+		{"1:22-mj-71234", CaseNumber{1, 22, "mj", 71234}, ""},
+		{"3:23-md-03047", CaseNumber{3, 23, "md", 3047}, ""},
+		{"4:21-cv-02632-DMR", CaseNumber{}, "write the case number without the judge's initials (put them in judge.initials)"},
+		{"3:20-cv-01234-JSC-KAW", CaseNumber{}, "write the case number without the judge's initials (put them in judge.initials)"},
+		{"2:21-cv-02632", CaseNumber{}, `unknown office code 2 in case number "2:21-cv-02632" (N.D. Cal. uses 1 Eureka–McKinleyville, 3 San Francisco, 4 Oakland, 5 San Jose)`},
+		{"4:21-ab-02632", CaseNumber{}, `unknown case type "ab" in case number "4:21-ab-02632" (want cv, cr, mc, mj, md)`},
+		{"4:21-CV-02632", CaseNumber{}, `malformed case number "4:21-CV-02632" (want e.g. 4:21-cv-02632)`},
+		{"4:21-cv-2632", CaseNumber{}, `malformed case number "4:21-cv-2632" (want e.g. 4:21-cv-02632)`},
+		{"21-cv-02632", CaseNumber{}, `malformed case number "21-cv-02632" (want e.g. 4:21-cv-02632)`},
+		{"4:2021-cv-02632", CaseNumber{}, `malformed case number "4:2021-cv-02632" (want e.g. 4:21-cv-02632)`},
+		{" 4:21-cv-02632", CaseNumber{}, `malformed case number " 4:21-cv-02632" (want e.g. 4:21-cv-02632)`},
+		{"", CaseNumber{}, `malformed case number "" (want e.g. 4:21-cv-02632)`},
+	}
+	for _, tc := range tests {
+		got, err := parseCaseNumber(tc.in)
+		if tc.wantErr != "" {
+			if err == nil || err.Error() != tc.wantErr {
+				t.Errorf("parseCaseNumber(%q) error = %v, want %s", tc.in, err, tc.wantErr)
+			}
+			continue
+		}
+		if err != nil || got != tc.want {
+			t.Errorf("parseCaseNumber(%q) = %+v, %v, want %+v", tc.in, got, err, tc.want)
+		}
+		if got.String() != tc.in {
+			t.Errorf("parseCaseNumber(%q).String() = %q", tc.in, got.String())
+		}
+	}
+	if s := (CaseNumber{}).String(); s != "" {
+		t.Errorf("zero CaseNumber = %q, want empty", s)
+	}
+}
+
+func TestProblemString(t *testing.T) {
+	tests := []struct {
+		p    Problem
+		want string
+	}{
+		{Problem{"a.yaml", Pos{7, 5}, "counsel[0].emial", "unknown key", false}, "a.yaml:7:5: counsel[0].emial: unknown key"},
+		{Problem{"a.yaml", Pos{3, 1}, "counsel[1].bar", "no bar", true}, "a.yaml:3:1: warning: counsel[1].bar: no bar"},
+		{Problem{"a.yaml", Pos{1, 1}, "", "case file is empty", false}, "a.yaml:1:1: case file is empty"},
+		{Problem{"a.yaml", Pos{2, 4}, "", "odd", true}, "a.yaml:2:4: warning: odd"},
+	}
+	for _, tc := range tests {
+		if got := tc.p.String(); got != tc.want {
+			t.Errorf("String() = %q, want %q", got, tc.want)
+		}
+	}
+	errs := Errors{tests[0].p, tests[2].p}
+	if got, want := errs.Error(), tests[0].want+"\n"+tests[2].want; got != want {
+		t.Errorf("Errors.Error() = %q, want %q", got, want)
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	known := []string{"name", "bar", "email", "for"}
+	tests := []struct{ in, want string }{
+		{"emial", ` (did you mean "email"?)`},
+		{"Email", ` (did you mean "email"?)`},
+		{"nmae", ` (did you mean "name"?)`},
+		{"telephone", " (known keys: name, bar, email, for)"},
+	}
+	for _, tc := range tests {
+		if got := suggest(tc.in, "key", known); got != tc.want {
+			t.Errorf("suggest(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestLineHelpers(t *testing.T) {
+	data := []byte("a: 1\r\n  b: [\rc\u2028\n\t d")
+	if got := lineCount(data); got != 5 {
+		t.Errorf("lineCount = %d, want 5", got)
+	}
+	if got := lineStart(data, 2); got != (Pos{2, 3}) {
+		t.Errorf("lineStart(2) = %v, want 2:3", got)
+	}
+	if got := lineStart(data, 5); got != (Pos{5, 3}) {
+		t.Errorf("lineStart(5) = %v, want 5:3", got)
+	}
+	if got := posAt(data, len(data)-1); got != (Pos{5, 3}) {
+		t.Errorf("posAt(last) = %v, want 5:3", got)
+	}
+}

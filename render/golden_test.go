@@ -1,0 +1,70 @@
+package render
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+
+	"pleadgen/render/markup"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files with the current output")
+
+// TestGolden lays out each testdata/golden/*.txtar file's input.md and
+// compares the picture of its pages with want.pages.
+func TestGolden(t *testing.T) {
+	files, _ := filepath.Glob("testdata/golden/*.txtar")
+	if len(files) == 0 {
+		t.Fatal("no golden files")
+	}
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			ar, err := txtar.ParseFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			input, want := section(ar, "input.md"), section(ar, "want.pages")
+			doc, err := markup.Parse("input.md", input)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := Layout(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := d.Picture()
+			if *update {
+				setSection(ar, "want.pages", []byte(got))
+				if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if got != string(want) {
+				t.Errorf("pages differ from %s (run with -update to accept):\n%s", file, got)
+			}
+		})
+	}
+}
+
+func section(ar *txtar.Archive, name string) []byte {
+	for _, f := range ar.Files {
+		if f.Name == name {
+			return f.Data
+		}
+	}
+	return nil
+}
+
+func setSection(ar *txtar.Archive, name string, data []byte) {
+	for i, f := range ar.Files {
+		if f.Name == name {
+			ar.Files[i].Data = data
+			return
+		}
+	}
+	ar.Files = append(ar.Files, txtar.File{Name: name, Data: data})
+}
