@@ -1,0 +1,145 @@
+package layout
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"pleadgen/render/markup"
+)
+
+// monoMeasurer gives every character the same width, bold a little more.
+type monoMeasurer struct{}
+
+func (monoMeasurer) Width(s string, st markup.Style, size float64) float64 {
+	w := 0.5 * size
+	if st.Has(markup.Bold) {
+		w = 0.55 * size
+	}
+	return w * float64(len([]rune(s)))
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"a  b", "[a]_[b]"},
+		{" lead and trail ", "[lead]_[and]_[trail]"},
+		{"10-day extension", "[10-]~[day]_[extension]"},
+		{"20-23 and - dash", "[20-]~[23]_[and]_[-]_[dash]"},
+		{"line\nbreak", "[line]/[break]"},
+		{"-x x-", "[-x]_[x-]"},
+	}
+	for _, tt := range tests {
+		if got := tokenString(tokenize([]markup.Run{{Text: tt.in}})); got != tt.want {
+			t.Errorf("tokenize(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+func tokenString(toks []token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		switch t.kind {
+		case box:
+			b.WriteString("[" + plainRuns(t.segs) + "]")
+		case space:
+			b.WriteString("_")
+		case hyphenBreak:
+			b.WriteString("~")
+		case newline:
+			b.WriteString("/")
+		}
+	}
+	return b.String()
+}
+
+func TestBreakLinesStyledBox(t *testing.T) {
+	toks := tokenize([]markup.Run{{Text: "see "}, {Text: "id", Style: markup.Italic}, {Text: ". next"}})
+	if got := tokenString(toks); got != "[see]_[id.]_[next]" {
+		t.Fatalf("tokens = %s", got)
+	}
+	if n := len(toks[2].segs); n != 2 {
+		t.Errorf("box %q has %d segments, want 2 (italic, then regular)", plainRuns(toks[2].segs), n)
+	}
+}
+
+// TestBreakLinesProperties breaks random paragraphs and checks that every
+// word comes out once and in order, that no line is wider than the measure
+// unless it holds a single box, and that breaking is first-fit: the first
+// box of each line would not have fitted on the line before.
+func TestBreakLinesProperties(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 500; n++ {
+		text := randomText(r)
+		toks := tokenize([]markup.Run{{Text: text}})
+		measure(toks, monoMeasurer{}, 12)
+		first, rest := 100+r.Float64()*300, 100+r.Float64()*300
+		lines := breakLines(toks, first, rest)
+		checkWords(t, text, lines)
+		for i, l := range lines {
+			width := rest
+			if i == 0 {
+				width = first
+			}
+			if l.natural > width+1e-6 && countBoxes(l.toks) > 1 {
+				t.Fatalf("line %d %q is %.1f wide, measure %.1f", i, l.plainText(), l.natural, width)
+			}
+			if i+1 < len(lines) && l.justify && fits(l, lines[i+1], width) {
+				t.Fatalf("line %d %q had room for the next line's first box", i, l.plainText())
+			}
+		}
+	}
+}
+
+func randomText(r *rand.Rand) string {
+	words := make([]string, 1+r.IntN(80))
+	for i := range words {
+		w := strings.Repeat("x", 1+r.IntN(14))
+		if r.IntN(8) == 0 {
+			w += "-" + strings.Repeat("y", 1+r.IntN(6))
+		}
+		words[i] = w
+	}
+	return strings.Join(words, " ")
+}
+
+// checkWords asserts the lines hold the text's words in order.
+func checkWords(t *testing.T, text string, lines []line) {
+	t.Helper()
+	var got []string
+	for _, l := range lines {
+		s := l.plainText()
+		if len(got) > 0 && strings.HasSuffix(got[len(got)-1], "-") && !strings.HasPrefix(s, " ") {
+			parts := strings.SplitN(s, " ", 2)
+			got[len(got)-1] += parts[0]
+			if len(parts) == 1 {
+				continue
+			}
+			s = parts[1]
+		}
+		got = append(got, strings.Fields(s)...)
+	}
+	if strings.Join(got, " ") != text {
+		t.Fatalf("words changed:\n got %q\nwant %q", strings.Join(got, " "), text)
+	}
+}
+
+func countBoxes(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.kind == box {
+			n++
+		}
+	}
+	return n
+}
+
+// fits reports whether next's first box would have fitted at the end of l.
+func fits(l, next line, width float64) bool {
+	extra := 0.0
+	if strings.HasSuffix(l.plainText(), "-") {
+		extra = 0 // a break after a hyphen: the next box joins without a space
+	} else {
+		extra = monoMeasurer{}.Width(" ", 0, 12)
+	}
+	return l.natural+extra+next.toks[0].width <= width+1e-6
+}

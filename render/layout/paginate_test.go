@@ -1,0 +1,77 @@
+package layout
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestPaginateProperties pages random rows and checks that rows keep their
+// order, that no page holds more than its half-slots, that whole-slot rows
+// sit on slot boundaries, and that a row kept with the next never ends a
+// page unless the rows kept together fill the page.
+func TestPaginateProperties(t *testing.T) {
+	const halves = 56
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 300; n++ {
+		rows := randomRows(r)
+		pl := paginate(rows, halves)
+		last := placement{0, -1}
+		for i, p := range pl {
+			if p.half < 0 {
+				continue
+			}
+			if p.page < last.page || (p.page == last.page && p.half <= last.half) {
+				t.Fatalf("row %d placed at %+v after %+v", i, p, last)
+			}
+			if p.half+rows[i].h > halves {
+				t.Fatalf("row %d (h=%d) at half %d overflows the page", i, rows[i].h, p.half)
+			}
+			if rows[i].h == 2 && p.half%2 != 0 {
+				t.Fatalf("whole-slot row %d at odd half %d", i, p.half)
+			}
+			last = p
+		}
+		checkKeeps(t, rows, pl)
+	}
+}
+
+func randomRows(r *rand.Rand) []row {
+	rows := make([]row, 20+r.IntN(150))
+	for i := range rows {
+		rows[i] = row{h: 1 + r.IntN(2), keepNext: r.IntN(4) == 0, padAfter: r.IntN(5) == 0}
+	}
+	return rows
+}
+
+// checkKeeps asserts no page ends on a kept row, except where the chain of
+// kept rows started the page.
+func checkKeeps(t *testing.T, rows []row, pl []placement) {
+	t.Helper()
+	for i := 0; i+1 < len(rows); i++ {
+		if !rows[i].keepNext || pl[i+1].page == pl[i].page {
+			continue
+		}
+		j := i
+		for j > 0 && rows[j-1].keepNext && pl[j-1].page == pl[i].page {
+			j--
+		}
+		if j > 0 && pl[j-1].page == pl[i].page {
+			t.Fatalf("page %d ends on row %d, which is kept with the next", pl[i].page+1, i)
+		}
+	}
+}
+
+func TestPaginateHeadingMovesToNextPage(t *testing.T) {
+	rows := make([]row, 30)
+	for i := range rows {
+		rows[i] = row{h: 2}
+	}
+	rows[27].keepNext = true // a heading on the 28th slot
+	pl := paginate(rows, 56)
+	if pl[27].page != 1 || pl[27].half != 0 {
+		t.Errorf("heading placed at %+v, want the top of page 2", pl[27])
+	}
+	if pl[26].page != 0 || pl[26].half != 52 {
+		t.Errorf("row before the heading at %+v, want page 1 slot 27", pl[26])
+	}
+}

@@ -1,0 +1,128 @@
+package markup
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// dump writes blocks compactly: one line per block or line, runs as
+// text{style}.
+func dump(d *Doc) string {
+	var b strings.Builder
+	for _, bl := range d.Blocks {
+		switch bl := bl.(type) {
+		case *Paragraph:
+			fmt.Fprintf(&b, "P@%d %s\n", bl.Line, runs(bl.Runs))
+		case *Heading:
+			fmt.Fprintf(&b, "H%d@%d %s\n", bl.Level, bl.Line, runs(bl.Runs))
+		case *LineBlock:
+			fmt.Fprintf(&b, "L%d@%d sp=%d al=%d col=%d keep=%v filer=%v\n", bl.Kind, bl.Line, bl.Spacing, bl.Align, bl.Column, bl.Keep, bl.Filer)
+			dumpLines(&b, "", bl.Lines)
+		case *Caption:
+			fmt.Fprintf(&b, "C@%d\n", bl.Line)
+			dumpLines(&b, "<", bl.Left)
+			dumpLines(&b, ">", bl.Right)
+		case *PageBreak:
+			fmt.Fprintf(&b, "BREAK@%d\n", bl.Line)
+		}
+	}
+	return b.String()
+}
+
+func dumpLines(b *strings.Builder, side string, lines []Line) {
+	for _, l := range lines {
+		fmt.Fprintf(b, "  %s%d@%d %s\n", side, l.Indent, l.Line, runs(l.Runs))
+	}
+}
+
+func runs(rs []Run) string {
+	var parts []string
+	for _, r := range rs {
+		parts = append(parts, fmt.Sprintf("%q{%d}", r.Text, r.Style))
+	}
+	return strings.Join(parts, " ")
+}
+
+func TestParse(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"paragraph joins lines", "One\ntwo *three*.\n", `P@1 "One two "{0} "three"{2} "."{0}` + "\n"},
+		{"escapes and references", `A \*b\* &amp; &#167; 1\.`, `P@1 "A *b* & § 1."{0}` + "\n"},
+		{"bold italic underline", "**b** ***bi*** <u>u *ui*</u>", `P@1 "b"{1} " "{0} "bi"{3} " "{0} "u "{4} "ui"{6}` + "\n"},
+		{"heading keeps its number", "# 1. Jurisdiction & Service\n\n## A. Sub", "H1@1 \"1. Jurisdiction & Service\"{0}\nH2@3 \"A. Sub\"{0}\n"},
+		{"hard break", "a\\\nb", `P@1 "a\nb"{0}` + "\n"},
+		{"other html is text", "x <b>y</b>", `P@1 "x <b>y</b>"{0}` + "\n"},
+		{"counsel block", "::: counsel\nNAME\n\n>> Attorneys *for*\n:::\n", "L1@1 sp=1 al=0 col=0 keep=false filer=false\n  0@2 \"NAME\"{0}\n  0@3 \n  2@4 \"Attorneys \"{0} \"for\"{2}\n"},
+		{"line that looks like a list", "::: lines\n1. not a list\n# not a heading\n:::", "L0@1 sp=0 al=0 col=0 keep=false filer=false\n  0@2 \"1. not a list\"{0}\n  0@3 \"# not a heading\"{0}\n"},
+		{"signature filer", "::: signature filer\n/s/ A\n:::", "L3@1 sp=0 al=0 col=1 keep=true filer=true\n  0@2 \"/s/ A\"{0}\n"},
+		{"lines options", "::: lines keep single center right\nx\n:::", "L0@1 sp=1 al=1 col=1 keep=true filer=false\n  0@2 \"x\"{0}\n"},
+		{"caption", "::: caption\nA,\n>>> Plaintiffs,\n|||\nCase No. 1\n:::", "C@1\n  <0@2 \"A,\"{0}\n  <3@3 \"Plaintiffs,\"{0}\n  >0@5 \"Case No. 1\"{0}\n"},
+		{"page break between paragraphs", "a\n\n::: pagebreak\nb\n", "P@1 \"a\"{0}\nBREAK@3\nP@4 \"b\"{0}\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse("in.md", []byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := dump(d); got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseMeta(t *testing.T) {
+	d, err := Parse("in.md", []byte("::: document\ntitle: T: sub\ncase: 4:21-cv-02632-DMR\n:::\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Meta{Profile: "cand", Title: "T: sub", Case: "4:21-cv-02632-DMR"}
+	if d.Meta != want {
+		t.Errorf("meta = %+v, want %+v", d.Meta, want)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"::: counsel\nx\n", `in.md:1:1: "counsel" block is not closed with ":::"`},
+		{"x\n:::\n", `in.md:2:1: ":::" closes no open block`},
+		{"::: frame\nx\n:::", `in.md:1:5: unknown block "frame" (known: caption, counsel, court, document, lines, pagebreak, signature)`},
+		{"::: lines bold\nx\n:::", `in.md:1:1: unknown option "bold" for lines (known: center, double, filer, keep, right, single)`},
+		{"::: lines filer\nx\n:::", `in.md:1:1: option "filer" belongs to signature blocks`},
+		{"::: caption\nA\n:::", `in.md:1:1: a caption needs a "|||" line between its left and right columns`},
+		{"::: caption\nA\n|||\nB\n|||\n:::", `in.md:5:1: a caption has two columns: a second "|||" is one too many`},
+		{"::: lines\na\n::: court\n:::", `in.md:3:1: "lines" block opened on line 1 is not closed before this one`},
+		{"::: document\nfoo: bar\n:::", `in.md:2:1: unknown document field "foo" (known: author, case, date, footer, profile, title)`},
+		{"::: document\nnothing\n:::", `in.md:2:1: want "key: value" in a document block`},
+		{"para\n\n- item\n", `in.md:3:1: a list is not supported in a pleading body`},
+		{"::: pagebreak now\n", `in.md:1:1: pagebreak takes no options`},
+	}
+	for _, tt := range tests {
+		_, err := Parse("in.md", []byte(tt.in))
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("Parse(%q) error = %v, want %s", tt.in, err, tt.want)
+		}
+	}
+}
+
+// FuzzParse checks that any input parses or fails with a positioned error
+// inside the input, and never panics.
+func FuzzParse(f *testing.F) {
+	f.Add("::: caption\nA\n|||\nB\n:::\n# 1. H\n\nText *it* <u>u</u>\n")
+	f.Add("::: document\ntitle: x\n:::\n::: signature filer\n/s/ A\n:::\n")
+	f.Add("- a\n- b\n\n> q\n\n| a | b |\n|---|---|\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		_, err := Parse("in.md", []byte(in))
+		if err == nil {
+			return
+		}
+		e, ok := err.(*Error)
+		if !ok {
+			t.Fatalf("error %v is not positioned", err)
+		}
+		if lines := strings.Count(in, "\n") + 1; e.Line < 1 || e.Line > lines || e.Col < 1 {
+			t.Fatalf("error %v lies outside the input's %d lines", err, lines)
+		}
+	})
+}
