@@ -64,4 +64,3 @@ func cmdMarkup(args []string, stdout, stderr io.Writer) int {
 	}
 	return exitOK
 }
-
