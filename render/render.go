@@ -15,33 +15,36 @@ import (
 	"pleadgen/render/markup"
 )
 
-// PDF lays doc out and returns the PDF's bytes.
+// PDF lays doc out and returns the PDF's bytes. One fpdf document measures
+// the text and then draws it.
 func PDF(doc *markup.Doc) ([]byte, error) {
-	d, err := Layout(doc)
+	pdf, d, err := layoutWith(doc)
 	if err != nil {
 		return nil, err
 	}
-	return Draw(d)
+	return draw(pdf, d)
 }
 
 // Layout lays doc out with the metrics of the embedded fonts.
 func Layout(doc *markup.Doc) (*layout.Document, error) {
-	if err := checkCharacters(doc); err != nil {
-		return nil, err
-	}
-	pdf, err := newPDF()
-	if err != nil {
-		return nil, err
-	}
-	return layout.Layout(doc, &measurer{pdf: pdf})
+	_, d, err := layoutWith(doc)
+	return d, err
 }
 
-// Draw inks a laid-out document.
-func Draw(d *layout.Document) ([]byte, error) {
+func layoutWith(doc *markup.Doc) (*fpdf.Fpdf, *layout.Document, error) {
+	if err := checkCharacters(doc); err != nil {
+		return nil, nil, err
+	}
 	pdf, err := newPDF()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	d, err := layout.Layout(doc, &measurer{pdf: pdf})
+	return pdf, d, err
+}
+
+// draw inks a laid-out document on the fpdf document that measured it.
+func draw(pdf *fpdf.Fpdf, d *layout.Document) ([]byte, error) {
 	setMeta(pdf, d.Meta)
 	pen := &pen{pdf: pdf}
 	for _, pg := range d.Pages {
