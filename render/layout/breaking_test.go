@@ -83,7 +83,7 @@ func TestBreakLinesProperties(t *testing.T) {
 			if l.natural > width+1e-6 && countBoxes(l.toks) > 1 {
 				t.Fatalf("line %d %q is %.1f wide, measure %.1f", i, l.plainText(), l.natural, width)
 			}
-			if i+1 < len(lines) && l.justify && fits(l, lines[i+1], width) {
+			if i+1 < len(lines) && l.justify && firstFits(l, lines[i+1], width) {
 				t.Fatalf("line %d %q had room for the next line's first box", i, l.plainText())
 			}
 		}
@@ -134,7 +134,7 @@ func countBoxes(toks []token) int {
 }
 
 // fits reports whether next's first box would have fitted at the end of l.
-func fits(l, next line, width float64) bool {
+func firstFits(l, next line, width float64) bool {
 	extra := 0.0
 	if strings.HasSuffix(l.plainText(), "-") {
 		extra = 0 // a break after a hyphen: the next box joins without a space

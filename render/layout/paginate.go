@@ -30,7 +30,7 @@ func paginate(rows []row, halves int) []placement {
 		if page == 0 && r.minHalf > pos {
 			pos = r.minHalf
 		}
-		if pos+r.h > halves && i > pageStart {
+		if !fits(r, pos, halves) && i > pageStart {
 			j := i
 			for j > pageStart && rows[j-1].keepNext {
 				j--
@@ -46,4 +46,15 @@ func paginate(rows []row, halves int) []placement {
 		pos += r.h
 	}
 	return out
+}
+
+// fits reports whether a row placed at half-slot pos stays in the numbered
+// area: within the page's half-slots, with its last baseline no lower than
+// the last numbered line's.
+func fits(r row, pos, halves int) bool {
+	last := pos
+	if r.h != 2 {
+		last = pos + r.h - 1 // a single-spaced row: one baseline per half-slot
+	}
+	return pos+r.h <= halves && last <= halves-2
 }
