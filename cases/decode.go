@@ -11,8 +11,9 @@ import (
 
 // Limits that keep a hostile case file from exhausting memory or time.
 const (
-	maxNodes = 100000 // nodes decoded, counting each use of an alias
-	maxDepth = 64     // nesting of mappings and sequences
+	maxNodes  = 100000 // nodes decoded, counting each use of an alias
+	maxDepth  = 64     // nesting of mappings and sequences
+	maxErrors = 1000   // errors reported before giving up
 )
 
 // decoder walks a YAML node tree into Go values and collects every problem
@@ -24,7 +25,7 @@ type decoder struct {
 	errs     int             // errors among the problems
 	failed   map[string]bool // fields with an error
 	nodes    int             // nodes visited so far
-	stopped  bool            // the node limit was reached: decode no further
+	stopped  bool            // a limit was reached: decode no further
 }
 
 // selfDecoder is implemented by the types that read themselves from a node:
@@ -37,11 +38,20 @@ func newDecoder(file string) *decoder {
 	return &decoder{file: file, pos: make(map[string]Pos), failed: make(map[string]bool)}
 }
 
-// add records an error.
+// add records an error. After maxErrors errors it stops the decoding and
+// says so.
 func (d *decoder) add(p Pos, field, msg string) {
+	if d.errs >= maxErrors {
+		return
+	}
 	d.errs++
 	d.failed[field] = true
 	d.problems = append(d.problems, Problem{File: d.file, Pos: valid(p), Field: field, Message: msg})
+	if d.errs == maxErrors {
+		d.stopped = true
+		msg := fmt.Sprintf("too many errors (limit %d): fix these first", maxErrors)
+		d.problems = append(d.problems, Problem{File: d.file, Pos: valid(p), Message: msg})
+	}
 }
 
 // warn records a warning.
@@ -77,20 +87,23 @@ func (d *decoder) visit(n *yaml.Node, field string) *yaml.Node {
 	if d.stopped {
 		return nil
 	}
-	if n.Kind == yaml.AliasNode && n.Alias != nil {
-		n = n.Alias
-	}
 	d.nodes++
 	if d.nodes > maxNodes {
 		d.stopped = true
 		d.errorf(n, field, "too many aliases or nodes (limit %d)", maxNodes)
 		return nil
 	}
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		return n.Alias
+	}
 	return n
 }
 
 // decodeValue decodes node n into v, which must be addressable.
 func (d *decoder) decodeValue(v reflect.Value, n *yaml.Node, field string) {
+	if d.stopped {
+		return
+	}
 	d.pos[field] = nodePos(n)
 	if n = d.visit(n, field); n != nil {
 		d.decodeNode(v, n, field)
@@ -160,8 +173,14 @@ func (d *decoder) decodeSlice(v reflect.Value, n *yaml.Node, field string) {
 		d.errorf(n, field, "expected a sequence, got %s", describe(n))
 		return
 	}
-	s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+	// The slice grows item by item: a sequence too long to decode stops
+	// at the node limit before it takes much memory.
+	s := reflect.MakeSlice(v.Type(), 0, min(len(n.Content), 16))
 	for i, item := range n.Content {
+		if d.stopped {
+			return
+		}
+		s = reflect.Append(s, reflect.Zero(v.Type().Elem()))
 		d.decodeValue(s.Index(i), item, fmt.Sprintf("%s[%d]", field, i))
 	}
 	v.Set(s)
@@ -174,13 +193,12 @@ func isNull(n *yaml.Node) bool {
 
 // describe names what a node is, for "expected …, got …" messages.
 func describe(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.MappingNode:
+	switch {
+	case n.Kind == yaml.MappingNode:
 		return "a mapping"
-	case yaml.SequenceNode:
+	case n.Kind == yaml.SequenceNode:
 		return "a sequence"
-	case yaml.ScalarNode:
-	default:
+	case n.Kind != yaml.ScalarNode:
 		return "an alias"
 	}
 	switch tag := n.ShortTag(); tag {

@@ -2,6 +2,7 @@ package cases
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -43,5 +44,20 @@ func TestParseAliasBomb(t *testing.T) {
 	}
 	if got := errs[0].Message; got != "too many aliases or nodes (limit 100000)" {
 		t.Errorf("message = %q", got)
+	}
+}
+
+func TestParseTooManyErrors(t *testing.T) {
+	var b strings.Builder
+	for i := range 1500 {
+		fmt.Fprintf(&b, "x%d: 1\n", i)
+	}
+	_, _, err := Parse("case.yaml", []byte(b.String()))
+	errs, ok := err.(Errors)
+	if !ok || len(errs) != maxErrors+1 {
+		t.Fatalf("got %d errors, want %d", len(errs), maxErrors+1)
+	}
+	if got, want := errs[len(errs)-1].String(), "case.yaml:1000:1: too many errors (limit 1000): fix these first"; got != want {
+		t.Errorf("last error = %q, want %q", got, want)
 	}
 }

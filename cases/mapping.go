@@ -57,7 +57,7 @@ func (d *decoder) decodeStruct(v reflect.Value, n *yaml.Node, field string) {
 		before := d.errorCount()
 		d.decodeValue(v.Field(f.index), val, join(field, name))
 		if f.required && d.errorCount() == before && isEmpty(v.Field(f.index)) {
-			d.errorf(n, join(field, name), "missing required field")
+			d.errorf(val, join(field, name), "missing required field")
 		}
 	})
 	for _, f := range fields {

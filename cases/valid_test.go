@@ -103,3 +103,17 @@ func TestLoadMissingFile(t *testing.T) {
 		t.Errorf("a read failure is not an Errors value")
 	}
 }
+
+func TestParseFull(t *testing.T) {
+	c, warns, err := Load("testdata/full.yaml")
+	if err != nil || len(warns) != 0 {
+		t.Fatalf("Load: %v, warnings %v", err, warns)
+	}
+	if c.Referral != "KAW" || c.Judge.Title != "Chief Magistrate Judge" || !c.Counsel[1].Signing() {
+		t.Errorf("referral %q, judge title %q, signing %v", c.Referral, c.Judge.Title, c.Counsel[1].Signing())
+	}
+	s := c.Filing.Topics[2]
+	if s.Key != "settlement" || s.Heading != "Settlement and ADR Efforts" || len(s.Positions) != 2 || s.Positions[0].Side != Joint {
+		t.Errorf("settlement topic = %+v", s)
+	}
+}

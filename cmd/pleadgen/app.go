@@ -55,6 +55,7 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) ([]string, er
 			if errors.Is(err, flag.ErrHelp) {
 				fs.SetOutput(stderr)
 				fs.PrintDefaults()
+				fs.SetOutput(io.Discard)
 			}
 			return nil, err
 		}
@@ -69,8 +70,13 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) ([]string, er
 	}
 }
 
-// usageError reports a usage problem and returns the usage exit status.
+// usageError reports a usage problem and returns the usage exit status;
+// a request for help is answered with the usage and success.
 func usageError(stderr io.Writer, cmd string, err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(stderr, usage)
+		return exitOK
+	}
 	msg := err.Error()
 	if !strings.HasPrefix(msg, "pleadgen") {
 		msg = "pleadgen " + cmd + ": " + msg
