@@ -4,10 +4,12 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/txtar"
 
+	"pleadgen/render/layout"
 	"pleadgen/render/markup"
 )
 
@@ -36,6 +38,9 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := d.Picture()
+			if dir := os.Getenv("PLEADGEN_GOLDEN_PDF"); dir != "" {
+				writePDF(t, d, filepath.Join(dir, strings.TrimSuffix(filepath.Base(file), ".txtar")+".pdf"))
+			}
 			if *update {
 				setSection(ar, "want.pages", []byte(got))
 				if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
@@ -47,6 +52,22 @@ func TestGolden(t *testing.T) {
 				t.Errorf("pages differ from %s (run with -update to accept):\n%s", file, got)
 			}
 		})
+	}
+}
+
+// writePDF draws a golden document to a file, for looking at it; set
+// PLEADGEN_GOLDEN_PDF to a directory to get one per golden file.
+func writePDF(t *testing.T, d *layout.Document, path string) {
+	pdf, err := newPDF()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := draw(pdf, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 

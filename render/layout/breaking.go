@@ -37,12 +37,12 @@ func tokenize(runs []markup.Run) []token {
 			cur = nil
 		}
 	}
-	addRune := func(r rune, st markup.Style) {
-		if k := len(cur) - 1; k >= 0 && cur[k].Style == st {
+	addRune := func(r rune, run markup.Run) {
+		if k := len(cur) - 1; k >= 0 && cur[k].Style == run.Style && cur[k].Note == run.Note {
 			cur[k].Text += string(r)
 			return
 		}
-		cur = append(cur, markup.Run{Text: string(r), Style: st})
+		cur = append(cur, markup.Run{Text: string(r), Style: run.Style, Note: run.Note})
 	}
 	for _, run := range runs {
 		rs := []rune(run.Text)
@@ -57,7 +57,7 @@ func tokenize(runs []markup.Run) []token {
 					toks = append(toks, token{kind: space})
 				}
 			default:
-				addRune(r, run.Style)
+				addRune(r, run)
 				if r == '-' && i > 0 && i+1 < len(rs) && wordChar(rs[i-1]) && wordChar(rs[i+1]) {
 					flush()
 					toks = append(toks, token{kind: hyphenBreak})
@@ -91,7 +91,11 @@ func measure(toks []token, m Measurer, size float64) {
 			t := &toks[i]
 			t.segw, t.width = make([]float64, len(t.segs)), 0
 			for k, s := range t.segs {
-				t.segw[k] = m.Width(s.Text, s.Style, size)
+				sz := size
+				if s.Style.Has(markup.Super) {
+					sz *= superSize
+				}
+				t.segw[k] = m.Width(s.Text, s.Style, sz)
 				t.width += t.segw[k]
 			}
 		case space:

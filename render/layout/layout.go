@@ -18,22 +18,30 @@ func Layout(doc *markup.Doc, m Measurer) (*Document, error) {
 
 // LayoutWith lays a document out on the given profile's paper.
 func LayoutWith(doc *markup.Doc, p *Profile, m Measurer) *Document {
-	f := &flow{p: p, m: m}
+	f := &flow{p: p, m: m, s: settingsFor(doc.Meta, p)}
 	f.blocks(doc.Blocks)
 	f.attestation(doc.Blocks)
-	places := paginate(f.rows, p.Halves())
+	pg := &pager{rows: f.rows, notes: f.noteRows(doc.Notes), sep: f.noteRule(), halves: p.Halves()}
 	d := &Document{Meta: doc.Meta, Profile: p}
-	for i, r := range f.rows {
-		pl := places[i]
+	titles := map[int]string{} // footer titles that change on a page
+	for _, pl := range pg.paginate() {
 		for len(d.Pages) <= pl.page {
 			d.Pages = append(d.Pages, Page{})
 		}
-		if pl.half >= 0 {
-			d.Pages[pl.page].put(r, p.Baseline(pl.half), p.Grid.Baseline)
+		d.Pages[pl.page].put(*pl.row, p.Baseline(pl.half), p.Grid.Baseline)
+		if pl.row.footer != "" {
+			titles[pl.page] = pl.row.footer
 		}
 	}
+	title := doc.Meta.Footer
+	if title == "" {
+		title = doc.Meta.Title
+	}
 	for i := range d.Pages {
-		d.decorate(i, m)
+		if t, ok := titles[i]; ok {
+			title = t
+		}
+		d.decorate(i, title, m)
 	}
 	return d
 }
@@ -59,7 +67,7 @@ func (pg *Page) put(r row, y, above float64) {
 
 // decorate adds the paper itself to page i: the line numbers, the rules and
 // the footer.
-func (d *Document) decorate(i int, m Measurer) {
+func (d *Document) decorate(i int, title string, m Measurer) {
 	p, pg := d.Profile, &d.Pages[i]
 	for k := 1; k <= p.Grid.Lines; k++ {
 		s := strconv.Itoa(k)
@@ -72,17 +80,13 @@ func (d *Document) decorate(i int, m Measurer) {
 	pg.Rules = append(pg.Rules,
 		Rule{X1: p.Rules.Right, Y1: 0, X2: p.Rules.Right, Y2: p.Page.Height, Width: p.Rules.Width},
 		Rule{X1: p.Text.Left, Y1: p.Footer.Rule, X2: p.Text.Right, Y2: p.Footer.Rule, Width: p.Rules.Width})
-	d.footer(pg, i+1, m)
+	d.footer(pg, i+1, title, m)
 }
 
 // footer adds the page number, centred, and below it the title on the left
 // and the case number on the right.
-func (d *Document) footer(pg *Page, n int, m Measurer) {
+func (d *Document) footer(pg *Page, n int, title string, m Measurer) {
 	p, size := d.Profile, d.Profile.Footer.Size
-	title := d.Meta.Footer
-	if title == "" {
-		title = d.Meta.Title
-	}
 	num := strconv.Itoa(n)
 	mid := (p.Text.Left + p.Text.Right) / 2
 	add := func(x func(w float64) float64, y float64, s string) {

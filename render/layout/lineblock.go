@@ -48,7 +48,7 @@ func (f *flow) blockRows(lines []markup.Line, left, right float64, h int, align 
 	for _, ln := range lines {
 		x := left + float64(ln.Indent)*f.p.Text.Step
 		if len(ln.Runs) == 0 {
-			rows = append(rows, row{h: h, blank: true})
+			rows = append(rows, row{h: h, align: h == 2, blank: true})
 			continue
 		}
 		for _, l := range f.breakRuns(ln.Runs, right-x, right-x) {
@@ -80,7 +80,7 @@ func (f *flow) caption(c *markup.Caption) {
 	l := f.blockRows(c.Left, left, mid, 1, markup.Left)
 	r := f.blockRows(c.Right, mid+f.p.Caption.Gap, f.p.Text.Right, 1, markup.Left)
 	h := max(len(l), len(r))
-	cap := row{h: h, padAfter: true, keepNext: true}
+	cap := row{h: h, last: h - 1, align: true, padAfter: true, keepNext: true}
 	half := f.p.Grid.Pitch / 2
 	for _, part := range [][]row{l, r} {
 		for k, pr := range part {
@@ -95,7 +95,7 @@ func (f *flow) caption(c *markup.Caption) {
 	cap.rules = append(cap.rules,
 		Rule{X1: ruleX, Y1: top, X2: ruleX, Y2: bottom, Width: w},
 		Rule{X1: left, Y1: bottom, X2: ruleX, Y2: bottom, Width: w})
-	f.rows = append(f.rows, cap, row{h: 2, blank: true})
+	f.rows = append(f.rows, cap, row{h: 2, align: true, blank: true})
 }
 
 func shift(texts []Text, dy float64) []Text {

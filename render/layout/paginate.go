@@ -1,60 +1,158 @@
 package layout
 
-// placement is where a row landed: its page and its first half-slot.
-type placement struct {
+// placed is a row put on a page with its (first) baseline at half-slot half.
+type placed struct {
 	page, half int
+	row        *row
 }
 
-// paginate places rows on pages of the profile's half-slots. A row that
-// does not fit starts a new page, taking with it the rows before it that
-// must stay with it (headings, paragraph ends, signature blocks), unless
-// those fill the whole page.
-func paginate(rows []row, halves int) []placement {
-	out := make([]placement, len(rows))
-	page, pos, pageStart := 0, 0, 0
-	newPage := func(i int) {
-		page, pos, pageStart = page+1, 0, i
+// pager places rows on pages: body rows from the top, the footnotes their
+// lines refer to at the foot of the same page, continuing on the next page
+// when a note is too long for its own.
+type pager struct {
+	rows   []row
+	notes  [][]row // the rows of each footnote, by number − 1
+	sep    row     // the rule above a page's footnotes
+	halves int
+	out    []placed
+}
+
+// fill is what one page holds: body rows from start up to end, and the
+// footnote rows at its foot, with the rows that continue on the next page.
+type fill struct {
+	end      int
+	body     []placed
+	foot     []*row
+	carry    []*row
+	overflow bool // stopped because the next row did not fit
+}
+
+// paginate places rows on pages and returns the placements in order.
+func (pg *pager) paginate() []placed {
+	start, page := 0, 0
+	var carry []*row
+	for start < len(pg.rows) || len(carry) > 0 {
+		f := pg.fill(start, len(pg.rows), page, carry)
+		if f.overflow {
+			j := f.end
+			for j > start && pg.rows[j-1].keepNext {
+				j--
+			}
+			if j > start && j < f.end {
+				f = pg.fill(start, j, page, carry) // move the rows kept together
+			}
+		}
+		pg.commit(f, page)
+		start, carry, page = f.end, f.carry, page+1
 	}
-	for i := 0; i < len(rows); i++ {
-		r := rows[i]
-		if r.breakBefore && i > pageStart {
-			newPage(i)
+	return pg.out
+}
+
+// fill places rows from start, before limit, on a page that begins with
+// the footnote rows carried over from the page before.
+func (pg *pager) fill(start, limit, page int, carry []*row) fill {
+	f := fill{foot: append([]*row(nil), carry...)}
+	pos := 0
+	if start < limit && page > 0 && pg.rows[start].header != nil {
+		f.body = append(f.body, placed{page, 0, pg.rows[start].header})
+		pos = pg.rows[start].header.h
+	}
+	for i := start; i < limit; i++ {
+		r := &pg.rows[i]
+		if r.breakBefore && i > start {
+			f.end = i
+			return f
 		}
 		if pos == 0 && r.blank && page > 0 {
-			out[i] = placement{page, -1}
 			continue
 		}
-		if r.h == 2 || (i > 0 && rows[i-1].padAfter) {
+		if r.align || (i > 0 && pg.rows[i-1].padAfter) {
 			pos += pos % 2
 		}
 		if page == 0 && r.minHalf > pos {
 			pos = r.minHalf
 		}
-		if !fits(r, pos, halves) && i > pageStart {
-			j := i
-			for j > pageStart && rows[j-1].keepNext {
-				j--
-			}
-			if j == pageStart {
-				j = i // the rows kept together fill the page: break here
-			}
-			newPage(j)
-			i = j - 1
-			continue
+		ok, full := pg.place(&f, r, pos, page, i == start)
+		if !ok {
+			f.end, f.overflow = i, true
+			return f
 		}
-		out[i] = placement{page, pos}
 		pos += r.h
+		if full {
+			f.end = i + 1
+			return f
+		}
 	}
-	return out
+	f.end = limit
+	return f
+}
+
+// place puts row r at pos with its footnotes, if they fit. When only some
+// of its footnote lines fit, the rest continue on the next page and the
+// page is full. The first row of a page is placed even if it overflows.
+func (pg *pager) place(f *fill, r *row, pos, page int, first bool) (ok, full bool) {
+	var notes []*row
+	for _, n := range r.notes {
+		for k := range pg.notes[n-1] {
+			notes = append(notes, &pg.notes[n-1][k])
+		}
+	}
+	room := func(k int) int { return pg.halves - pg.footHeight(f.foot, notes[:k]) }
+	switch {
+	case fits(*r, pos, room(len(notes))):
+		f.foot = append(f.foot, notes...)
+	case len(notes) > 0 && fits(*r, pos, room(1)):
+		k := 1
+		for k < len(notes) && fits(*r, pos, room(k+1)) {
+			k++
+		}
+		f.foot, f.carry, full = append(f.foot, notes[:k]...), notes[k:], true
+	case !first:
+		return false, false
+	default:
+		f.foot = append(f.foot, notes...)
+	}
+	f.body = append(f.body, placed{page, pos, r})
+	return true, full
+}
+
+// footHeight is the half-slots that footnote rows take with their rule.
+func (pg *pager) footHeight(foot, more []*row) int {
+	h := 0
+	for _, r := range foot {
+		h += r.h
+	}
+	for _, r := range more {
+		h += r.h
+	}
+	if h > 0 {
+		h += pg.sep.h
+	}
+	return h
+}
+
+// commit records a page's placements; footnote rows are stacked up from
+// the last numbered line, the rule above them.
+func (pg *pager) commit(f fill, page int) {
+	pg.out = append(pg.out, f.body...)
+	if len(f.foot) == 0 {
+		return
+	}
+	base := pg.halves - 2
+	var foot []placed
+	for k := len(f.foot) - 1; k >= 0; k-- {
+		foot = append(foot, placed{page, base, f.foot[k]})
+		base -= f.foot[k].h
+	}
+	pg.out = append(pg.out, placed{page, base + f.foot[0].h - pg.sep.h, &pg.sep})
+	for k := len(foot) - 1; k >= 0; k-- {
+		pg.out = append(pg.out, foot[k])
+	}
 }
 
 // fits reports whether a row placed at half-slot pos stays in the numbered
-// area: within the page's half-slots, with its last baseline no lower than
+// area of a page of the given half-slots: its last baseline no lower than
 // the last numbered line's.
 func fits(r row, pos, halves int) bool {
-	last := pos
-	if r.h != 2 {
-		last = pos + r.h - 1 // a single-spaced row: one baseline per half-slot
-	}
-	return pos+r.h <= halves && last <= halves-2
+	return pos+r.h <= halves && pos+r.last <= halves-2
 }

@@ -14,8 +14,8 @@ func TestPaginateProperties(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	for n := 0; n < 300; n++ {
 		rows := randomRows(r)
-		pl := paginate(rows, halves)
-		last := placement{0, -1}
+		pl := placements(rows, halves)
+		last := placed{half: -1}
 		for i, p := range pl {
 			if p.half < 0 {
 				continue
@@ -23,14 +23,10 @@ func TestPaginateProperties(t *testing.T) {
 			if p.page < last.page || (p.page == last.page && p.half <= last.half) {
 				t.Fatalf("row %d placed at %+v after %+v", i, p, last)
 			}
-			lastBaseline := p.half + rows[i].h - 1
-			if rows[i].h == 2 {
-				lastBaseline = p.half
-			}
-			if p.half+rows[i].h > halves || lastBaseline > halves-2 {
+			if p.half+rows[i].h > halves || p.half+rows[i].last > halves-2 {
 				t.Fatalf("row %d (h=%d) at half %d leaves the numbered lines", i, rows[i].h, p.half)
 			}
-			if rows[i].h == 2 && p.half%2 != 0 {
+			if rows[i].align && p.half%2 != 0 {
 				t.Fatalf("whole-slot row %d at odd half %d", i, p.half)
 			}
 			last = p
@@ -42,14 +38,19 @@ func TestPaginateProperties(t *testing.T) {
 func randomRows(r *rand.Rand) []row {
 	rows := make([]row, 20+r.IntN(150))
 	for i := range rows {
-		rows[i] = row{h: 1 + r.IntN(2), keepNext: r.IntN(4) == 0, padAfter: r.IntN(5) == 0}
+		h := 1 + r.IntN(2)
+		rows[i] = row{h: h, align: h == 2, keepNext: r.IntN(4) == 0, padAfter: r.IntN(5) == 0}
+		if r.IntN(10) == 0 { // a block of single-spaced lines, like a caption
+			rows[i] = row{h: 3 + r.IntN(8), align: true, padAfter: true}
+			rows[i].last = rows[i].h - 1
+		}
 	}
 	return rows
 }
 
 // checkKeeps asserts no page ends on a kept row, except where the chain of
 // kept rows started the page.
-func checkKeeps(t *testing.T, rows []row, pl []placement) {
+func checkKeeps(t *testing.T, rows []row, pl []placed) {
 	t.Helper()
 	for i := 0; i+1 < len(rows); i++ {
 		if !rows[i].keepNext || pl[i+1].page == pl[i].page {
@@ -68,14 +69,32 @@ func checkKeeps(t *testing.T, rows []row, pl []placement) {
 func TestPaginateHeadingMovesToNextPage(t *testing.T) {
 	rows := make([]row, 30)
 	for i := range rows {
-		rows[i] = row{h: 2}
+		rows[i] = row{h: 2, align: true}
 	}
 	rows[27].keepNext = true // a heading on the 28th slot
-	pl := paginate(rows, 56)
+	pl := placements(rows, 56)
 	if pl[27].page != 1 || pl[27].half != 0 {
 		t.Errorf("heading placed at %+v, want the top of page 2", pl[27])
 	}
 	if pl[26].page != 0 || pl[26].half != 52 {
 		t.Errorf("row before the heading at %+v, want page 1 slot 27", pl[26])
 	}
+}
+
+// placements pages rows without footnotes and returns each row's place, in
+// row order; rows dropped at the top of a page get half −1.
+func placements(rows []row, halves int) []placed {
+	pg := &pager{rows: rows, halves: halves, sep: row{h: 1}}
+	out := make([]placed, len(rows))
+	for i := range out {
+		out[i].half = -1
+	}
+	for _, p := range pg.paginate() {
+		for i := range pg.rows {
+			if &pg.rows[i] == p.row {
+				out[i] = p
+			}
+		}
+	}
+	return out
 }

@@ -11,9 +11,16 @@ type placer struct {
 	uStart, uEnd float64 // the open underline span; uStart < 0 when none
 }
 
+// Superscripts are set smaller and raised.
+const (
+	superSize = 0.58
+	superRise = 0.33
+)
+
 // placeLine turns a broken line into texts whose baseline is y = 0, starting
-// at x and, when the line is justified, spread to width.
-func placeLine(l line, x, width, size float64) ([]Text, []Rule) {
+// at x and, when the line is justified, spread to width. It also returns
+// the footnotes the line refers to.
+func placeLine(l line, x, width, size float64) ([]Text, []Rule, []int) {
 	extra := 0.0
 	if l.justify {
 		if gaps := countSpaces(l.toks); gaps > 0 && width > l.natural {
@@ -21,6 +28,7 @@ func placeLine(l line, x, width, size float64) ([]Text, []Rule) {
 		}
 	}
 	p := &placer{size: size, uStart: -1}
+	var notes []int
 	for _, t := range l.toks {
 		switch t.kind {
 		case space:
@@ -29,15 +37,22 @@ func placeLine(l line, x, width, size float64) ([]Text, []Rule) {
 			for i, s := range t.segs {
 				p.segment(s, x, t.segw[i])
 				x += t.segw[i]
+				if s.Note > 0 {
+					notes = append(notes, s.Note)
+				}
 			}
 		}
 	}
 	p.closeUnderline()
-	return p.texts, p.rules
+	return p.texts, p.rules, notes
 }
 
 func (p *placer) segment(s markup.Run, x, w float64) {
-	p.texts = append(p.texts, Text{X: x, W: w, S: s.Text, Style: s.Style, Size: p.size})
+	t := Text{X: x, W: w, S: s.Text, Style: s.Style, Size: p.size}
+	if s.Style.Has(markup.Super) {
+		t.Size, t.Y = p.size*superSize, -p.size*superRise
+	}
+	p.texts = append(p.texts, t)
 	if !s.Style.Has(markup.Underline) {
 		p.closeUnderline()
 		return

@@ -59,7 +59,10 @@ type Profile struct {
 	Signature struct {
 		Left float64 `json:"left"`
 	} `json:"signature"`
-	Widows      int `json:"widows"` // lines kept together at a paragraph's ends; 0 turns the control off
+	Widows      int     `json:"widows"`    // lines kept together at a paragraph's ends; 0 turns the control off
+	Footnotes   string  `json:"footnotes"` // "single" (on the half-slot grid) or "double"
+	Quotes      string  `json:"quotes"`    // spacing of block quotations, likewise
+	NoteRule    float64 `json:"note_rule"` // length of the rule above the footnotes
 	Attestation struct {
 		Heading string `json:"heading"`
 		Text    string `json:"text"`

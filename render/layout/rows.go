@@ -7,7 +7,9 @@ import (
 // row is one line of the flow to be paged: its height in half-slots and the
 // texts and rules on it, with y relative to its baseline.
 type row struct {
-	h           int  // 1 on the half-slot grid, 2 for a whole slot
+	h           int  // half-slots it occupies: 1 for a single-spaced line, 2 for a slot
+	last        int  // half-slots from its first baseline to its last
+	align       bool // it starts on a slot boundary
 	padAfter    bool // the next row starts on a slot boundary
 	keepNext    bool // never end a page after this row
 	breakBefore bool // start a new page
@@ -16,35 +18,80 @@ type row struct {
 	texts       []Text
 	rules       []Rule
 	mark        *Mark
+	notes       []int  // footnotes referred to on this row
+	header      *row   // a table's header, repeated when this row starts a page
+	footer      string // the footer title from this row's page on
 }
 
 // flow turns blocks into rows.
 type flow struct {
 	p    *Profile
 	m    Measurer
+	s    settings
 	rows []row
 }
 
+// settings are the profile's choices as the document may override them.
+type settings struct {
+	widows        int
+	noteH, quoteH int // half-slots per line of footnotes and quotations
+}
+
+func settingsFor(m markup.Meta, p *Profile) settings {
+	s := settings{widows: p.Widows, noteH: spacing(p.Footnotes, m.Footnotes), quoteH: spacing(p.Quotes, m.Quotes)}
+	if m.Widows != nil {
+		s.widows = *m.Widows
+	}
+	return s
+}
+
+// spacing returns the half-slots per line of "single" or "double" spacing,
+// the document's choice first.
+func spacing(profile, doc string) int {
+	if doc == "double" || (doc == "" && profile == "double") {
+		return 2
+	}
+	return 1
+}
+
 func (f *flow) blocks(blocks []markup.Block) {
-	pendingBreak := false
+	var pendingBreak bool
+	var pendingFooter string
 	for _, b := range blocks {
 		n := len(f.rows)
 		switch b := b.(type) {
 		case *markup.PageBreak:
 			pendingBreak = true
-			continue
-		case *markup.Paragraph:
-			f.paragraph(b.Runs, f.p.Text.Indent)
-		case *markup.Heading:
-			f.heading(b)
-		case *markup.LineBlock:
-			f.lineBlock(b)
-		case *markup.Caption:
-			f.caption(b)
+		case *markup.FooterTitle:
+			pendingFooter = b.Title
+		default:
+			f.block(b, 0)
 		}
-		if pendingBreak && len(f.rows) > n {
-			f.rows[n].breakBefore, pendingBreak = true, false
+		if len(f.rows) > n {
+			f.rows[n].breakBefore = f.rows[n].breakBefore || pendingBreak
+			f.rows[n].footer = pendingFooter
+			pendingBreak, pendingFooter = false, ""
 		}
+	}
+}
+
+// block adds the rows of one block; depth counts the lists around it.
+func (f *flow) block(b markup.Block, depth int) {
+	switch b := b.(type) {
+	case *markup.Paragraph:
+		f.paragraph(b.Runs, f.p.Text.Indent)
+	case *markup.Heading:
+		f.heading(b)
+	case *markup.LineBlock:
+		f.lineBlock(b)
+	case *markup.Caption:
+		f.caption(b)
+	case *markup.Quote:
+		f.quote(b)
+	case *markup.List:
+		f.list(b, depth)
+	case *markup.Table:
+		f.table(b)
 	}
 }
 
@@ -67,7 +114,7 @@ func (f *flow) paragraph(runs []markup.Run, indent float64) {
 // keepForWidows reports whether line i of n must stay with the next line
 // so that neither end of the paragraph is left alone on a page.
 func (f *flow) keepForWidows(i, n int) bool {
-	w := f.p.Widows
+	w := f.s.widows
 	if w < 2 {
 		return false
 	}
@@ -101,8 +148,8 @@ func (f *flow) breakRuns(runs []markup.Run, first, rest float64) []line {
 
 // lineRow places a line between x and right on a row of height h.
 func (f *flow) lineRow(l line, x, right float64, h int) row {
-	texts, rules := placeLine(l, x, right-x, f.p.Text.Size)
-	return row{h: h, texts: texts, rules: rules, blank: len(texts) == 0}
+	texts, rules, notes := placeLine(l, x, right-x, f.p.Text.Size)
+	return row{h: h, align: h == 2, texts: texts, rules: rules, notes: notes, blank: len(texts) == 0}
 }
 
 func plainRuns(runs []markup.Run) string {

@@ -1,9 +1,16 @@
 package markup
 
-// Doc is a parsed document: its metadata and its blocks in order.
+// Doc is a parsed document: its metadata, its blocks in order and its
+// footnotes, numbered from 1 in the order they are first referenced.
 type Doc struct {
 	Meta   Meta
 	Blocks []Block
+	Notes  []Note
+}
+
+// Note is a footnote's text.
+type Note struct {
+	Paras [][]Run
 }
 
 // Meta is what the document says about itself (the ::: document block).
@@ -14,6 +21,11 @@ type Meta struct {
 	Case    string // case number shown in the footer and as the subject
 	Author  string // the filer
 	Date    string // ISO date the document is dated; fixes the PDF's dates
+
+	// Settings that override the court profile; empty or nil keep it.
+	Footnotes string // "single" or "double" spaced footnotes
+	Quotes    string // "single" or "double" spaced block quotations
+	Widows    *int   // lines kept together at a paragraph's ends; 0 turns control off
 }
 
 // Block is one of the block types below; the set is closed.
@@ -56,11 +68,57 @@ type Caption struct {
 // PageBreak starts a new page.
 type PageBreak struct{ Line int }
 
-func (*Paragraph) block() {}
-func (*Heading) block()   {}
-func (*LineBlock) block() {}
-func (*Caption) block()   {}
-func (*PageBreak) block() {}
+// FooterTitle changes the footer's title from the page on which the next
+// block starts.
+type FooterTitle struct {
+	Title string
+	Line  int
+}
+
+// Quote is a block quotation: its paragraphs, indented on both sides.
+type Quote struct {
+	Paras [][]Run
+	Line  int
+}
+
+// List is a bulleted or numbered list. Style is the marker pattern of its
+// items: "•" for bullets, or a number pattern: "1.", "(1)", "a.", "(a)",
+// "A.", "i.", "(i)", "I.".
+type List struct {
+	Style string
+	Start int
+	Items []Item
+	Line  int
+}
+
+// Item is one list item: paragraphs and nested lists.
+type Item struct {
+	Blocks []Block
+}
+
+// Table is a table: a header row repeated on every page the table crosses,
+// then its rows. Widths are the columns' relative widths, or nil to derive
+// them from the content.
+type Table struct {
+	Header []Cell
+	Rows   [][]Cell
+	Align  []Align
+	Widths []float64
+	Line   int
+}
+
+// Cell is a table cell's text.
+type Cell []Run
+
+func (*Paragraph) block()   {}
+func (*Heading) block()     {}
+func (*LineBlock) block()   {}
+func (*Caption) block()     {}
+func (*PageBreak) block()   {}
+func (*FooterTitle) block() {}
+func (*Quote) block()       {}
+func (*List) block()        {}
+func (*Table) block()       {}
 
 // LineKind says what a line block is for.
 type LineKind uint8
@@ -109,10 +167,12 @@ type Line struct {
 	Line   int // source line
 }
 
-// Run is text in one style.
+// Run is text in one style. A footnote reference is a Super run whose
+// Note is the footnote's number.
 type Run struct {
 	Text  string
 	Style Style
+	Note  int
 }
 
 // Style is a set of text attributes.
@@ -123,6 +183,7 @@ const (
 	Bold Style = 1 << iota
 	Italic
 	Underline
+	Super // a footnote reference mark, raised and smaller
 )
 
 // Has reports whether s includes every bit of t.

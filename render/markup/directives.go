@@ -1,15 +1,130 @@
 package markup
 
 import (
+	"strconv"
 	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 )
+
+// directiveBlock converts a ::: block.
+func (p *parser) directiveBlock(n *directiveNode, line int) ([]Block, error) {
+	switch {
+	case n.name == "":
+		return nil, p.errorf(line, 1, "\":::\" closes no open block")
+	case !n.closed:
+		return nil, p.errorf(line, 1, "%q block is not closed with \":::\"", n.name)
+	case n.name == "pagebreak":
+		if len(n.args) > 0 {
+			return nil, p.errorf(line, 1, "pagebreak takes no options")
+		}
+		return []Block{&PageBreak{Line: line}}, nil
+	case n.name == "list":
+		return p.listBlock(n, line)
+	case n.name == "table":
+		return p.tableBlock(n, line)
+	}
+	lines := n.rawLines(p.src)
+	for i, l := range lines {
+		if name, _, ok := directive(l); ok && name != "" {
+			return nil, p.errorf(line+1+i, 1, "%q block opened on line %d is not closed before this one", n.name, line)
+		}
+	}
+	return p.body(n.name, n.args, lines, line)
+}
+
+// body builds the block a line-oriented directive names from its lines.
+func (p *parser) body(name string, args []string, lines []string, line int) ([]Block, error) {
+	switch name {
+	case "document":
+		return nil, p.meta(lines, line+1)
+	case "footer":
+		return p.footer(lines, line)
+	case "caption":
+		c, err := p.caption(lines, line)
+		return []Block{c}, err
+	case "counsel", "court", "signature", "lines":
+		b, err := p.lineBlock(name, args, lines, line)
+		return []Block{b}, err
+	}
+	return nil, p.errorf(line, 5, "unknown block %q (known: caption, counsel, court, document, footer, lines, list, pagebreak, signature, table)", name)
+}
+
+// footer reads a ::: footer block: one line, the new footer title.
+func (p *parser) footer(lines []string, line int) ([]Block, error) {
+	var title []string
+	for _, l := range lines {
+		if t := strings.TrimSpace(l); t != "" {
+			title = append(title, t)
+		}
+	}
+	if len(title) != 1 {
+		return nil, p.errorf(line, 1, "a footer block holds one line: the footer's title")
+	}
+	return []Block{&FooterTitle{Title: title[0], Line: line}}, nil
+}
+
+// listStyles are the marker patterns a ::: list block may name.
+var listStyles = []string{"1.", "(1)", "a.", "(a)", "A.", "i.", "(i)", "I.", "•", "–"}
+
+// listBlock reads a ::: list STYLE block: the lists inside take its style.
+func (p *parser) listBlock(n *directiveNode, line int) ([]Block, error) {
+	if len(n.args) != 1 || !contains(listStyles, n.args[0]) {
+		return nil, p.errorf(line, 1, "a list block names one style (known: %s)", strings.Join(listStyles, " "))
+	}
+	var out []Block
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		l, ok := c.(*ast.List)
+		if !ok {
+			return nil, p.errorf(p.lineOf(c), 1, "a list block holds lists only, not %s", describe(c))
+		}
+		b, err := p.list(l, 0, n.args[0])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, b)
+	}
+	return out, nil
+}
+
+// tableBlock reads a ::: table W1 W2 … block around one pipe table.
+func (p *parser) tableBlock(n *directiveNode, line int) ([]Block, error) {
+	var widths []float64
+	for _, a := range n.args {
+		w, err := strconv.ParseFloat(strings.TrimSuffix(a, "%"), 64)
+		if err != nil || w <= 0 {
+			return nil, p.errorf(line, 1, "table widths are positive numbers, not %q", a)
+		}
+		widths = append(widths, w)
+	}
+	t, ok := n.FirstChild().(*east.Table)
+	if !ok || t.NextSibling() != nil {
+		return nil, p.errorf(line, 1, "a table block holds one pipe table")
+	}
+	b, err := p.table(t, widths, line)
+	return []Block{b}, err
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
 
 // meta reads the key: value lines of a ::: document block.
 func (p *parser) meta(lines []string, first int) error {
+	m := &p.doc.Meta
 	fields := map[string]*string{
-		"profile": &p.doc.Meta.Profile, "title": &p.doc.Meta.Title, "footer": &p.doc.Meta.Footer,
-		"case": &p.doc.Meta.Case, "author": &p.doc.Meta.Author, "date": &p.doc.Meta.Date,
+		"profile": &m.Profile, "title": &m.Title, "footer": &m.Footer,
+		"case": &m.Case, "author": &m.Author, "date": &m.Date,
+		"footnotes": &m.Footnotes, "quotes": &m.Quotes,
 	}
+	var widows string
+	fields["widows"] = &widows // parsed into m.Widows by checkSetting
 	for i, l := range lines {
 		if strings.TrimSpace(l) == "" {
 			continue
@@ -20,9 +135,29 @@ func (p *parser) meta(lines []string, first int) error {
 		}
 		dst, known := fields[strings.TrimSpace(key)]
 		if !known {
-			return p.errorf(first+i, 1, "unknown document field %q (known: author, case, date, footer, profile, title)", strings.TrimSpace(key))
+			return p.errorf(first+i, 1, "unknown document field %q (known: author, case, date, footer, footnotes, profile, quotes, title, widows)", strings.TrimSpace(key))
 		}
 		*dst = strings.TrimSpace(value)
+		if err := p.checkSetting(strings.TrimSpace(key), *dst, first+i); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkSetting validates the document fields that are settings.
+func (p *parser) checkSetting(key, value string, line int) error {
+	switch key {
+	case "footnotes", "quotes":
+		if value != "single" && value != "double" {
+			return p.errorf(line, 1, "%s: want single or double, not %q", key, value)
+		}
+	case "widows":
+		n, err := strconv.Atoi(value)
+		if err != nil || n < 0 || n > 10 {
+			return p.errorf(line, 1, "widows: want a number of lines from 0 to 10, not %q", value)
+		}
+		p.doc.Meta.Widows = &n
 	}
 	return nil
 }
@@ -73,29 +208,28 @@ func (p *parser) options(b *LineBlock, name string, args []string, line int) err
 }
 
 // caption reads the two columns of a caption, separated by a "|||" line.
-func (p *parser) caption(lines []string, line int) error {
+func (p *parser) caption(lines []string, line int) (*Caption, error) {
 	sep := -1
 	for i, l := range lines {
 		if strings.TrimSpace(l) == "|||" {
 			if sep >= 0 {
-				return p.errorf(line+1+i, 1, "a caption has two columns: a second \"|||\" is one too many")
+				return nil, p.errorf(line+1+i, 1, "a caption has two columns: a second \"|||\" is one too many")
 			}
 			sep = i
 		}
 	}
 	if sep < 0 {
-		return p.errorf(line, 1, "a caption needs a \"|||\" line between its left and right columns")
+		return nil, p.errorf(line, 1, "a caption needs a \"|||\" line between its left and right columns")
 	}
 	left, err := p.lines(lines[:sep], line+1)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	right, err := p.lines(lines[sep+1:], line+2+sep)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	p.doc.Blocks = append(p.doc.Blocks, &Caption{Left: left, Right: right, Line: line})
-	return nil
+	return &Caption{Left: left, Right: right, Line: line}, nil
 }
 
 // lines reads the lines of a line block: leading ">" marks indent half an

@@ -3,7 +3,15 @@ package markup
 import (
 	"bytes"
 	"fmt"
-	"strings"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	gparser "github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // Error is a problem in markup text, at a 1-based line and column.
@@ -17,112 +25,92 @@ func (e *Error) Error() string { return fmt.Sprintf("%s:%d:%d: %s", e.Name, e.Li
 
 // Parse reads markup text; name is used in error messages.
 func Parse(name string, src []byte) (*Doc, error) {
-	p := &parser{name: name, doc: &Doc{Meta: Meta{Profile: "cand"}}}
-	if err := p.run(splitLines(src)); err != nil {
-		return nil, err
+	p := &parser{name: name, src: src, doc: &Doc{Meta: Meta{Profile: "cand"}}, md: newMarkdown()}
+	root := p.md.Parser().Parse(text.NewReader(src))
+	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+		if err := p.top(n); err != nil {
+			return nil, err
+		}
 	}
 	return p.doc, nil
 }
 
+// newMarkdown returns goldmark with the extensions the language uses:
+// tables, footnotes, typographic punctuation as Unicode characters, and the
+// ::: directives.
+func newMarkdown() goldmark.Markdown {
+	quotes := map[extension.TypographicPunctuation]string{
+		extension.LeftSingleQuote: "‘", extension.RightSingleQuote: "’",
+		extension.LeftDoubleQuote: "“", extension.RightDoubleQuote: "”",
+		extension.Apostrophe: "’", extension.EnDash: "–", extension.EmDash: "—",
+		extension.Ellipsis: "…", extension.LeftAngleQuote: "«", extension.RightAngleQuote: "»",
+	}
+	return goldmark.New(
+		goldmark.WithExtensions(extension.Table, extension.Footnote,
+			extension.NewTypographer(extension.WithTypographicSubstitutions(quotes))),
+		goldmark.WithParserOptions(gparser.WithBlockParsers(util.Prioritized(directiveParser{}, 50))),
+	)
+}
+
 type parser struct {
 	name string
+	src  []byte
 	doc  *Doc
+	md   goldmark.Markdown
 }
 
 func (p *parser) errorf(line, col int, format string, args ...any) error {
 	return &Error{Name: p.name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
 }
 
-// splitLines splits src into lines without their line endings.
-func splitLines(src []byte) []string {
-	s := strings.ReplaceAll(string(bytes.TrimSuffix(src, []byte("\n"))), "\r\n", "\n")
-	if s == "" {
-		return nil
-	}
-	return strings.Split(s, "\n")
+// lineAt returns the 1-based line of a byte offset.
+func (p *parser) lineAt(offset int) int {
+	return bytes.Count(p.src[:min(offset, len(p.src))], []byte("\n")) + 1
 }
 
-// run walks the lines, handing Markdown stretches to goldmark and
-// directive blocks to their own readers.
-func (p *parser) run(lines []string) error {
-	start := 0
-	for i := 0; i < len(lines); i++ {
-		name, args, ok := directive(lines[i])
-		if !ok {
-			continue
-		}
-		if err := p.markdown(lines[start:i], start+1); err != nil {
-			return err
-		}
-		end, err := p.directiveBlock(lines, i, name, args)
-		if err != nil {
-			return err
-		}
-		i, start = end, end+1
-	}
-	return p.markdown(lines[start:], start+1)
+// colAt returns the 1-based column, in characters, of a byte offset.
+func (p *parser) colAt(offset int) int {
+	offset = min(offset, len(p.src))
+	start := bytes.LastIndexByte(p.src[:offset], '\n') + 1
+	return utf8.RuneCount(p.src[start:offset]) + 1
 }
 
-// directive recognises a "::: name args" line; a bare ":::" closes a block
-// and is reported with an empty name.
-func directive(line string) (name string, args []string, ok bool) {
-	rest, found := strings.CutPrefix(strings.TrimRight(line, " \t"), ":::")
-	if !found {
-		return "", nil, false
+// colOf returns the column where a block node starts.
+func (p *parser) colOf(n ast.Node) int {
+	if n.Pos() >= 0 {
+		return p.colAt(n.Pos())
 	}
-	f := strings.Fields(rest)
-	if len(f) == 0 {
-		return "", nil, true
-	}
-	return f[0], f[1:], true
+	return 1
 }
 
-// directiveBlock reads the directive opened at lines[i] and returns the
-// index of its last line.
-func (p *parser) directiveBlock(lines []string, i int, name string, args []string) (int, error) {
-	line := i + 1
-	switch name {
-	case "":
-		return 0, p.errorf(line, 1, "\":::\" closes no open block")
-	case "pagebreak":
-		if len(args) > 0 {
-			return 0, p.errorf(line, 1, "pagebreak takes no options")
+// lineOf returns the first source line of a block node.
+func (p *parser) lineOf(n ast.Node) int {
+	if d, ok := n.(*directiveNode); ok {
+		return p.lineAt(d.offset)
+	}
+	if n.Pos() >= 0 {
+		return p.lineAt(n.Pos())
+	}
+	for c := n; c != nil; c = c.FirstChild() {
+		if c.Type() == ast.TypeBlock && c.Lines().Len() > 0 {
+			return p.lineAt(c.Lines().At(0).Start)
 		}
-		p.doc.Blocks = append(p.doc.Blocks, &PageBreak{Line: line})
-		return i, nil
 	}
-	end := i + 1
-	for end < len(lines) && !isClose(lines[end]) {
-		if n, _, ok := directive(lines[end]); ok && n != "" {
-			return 0, p.errorf(end+1, 1, "%q block opened on line %d is not closed before this one", name, line)
-		}
-		end++
+	if prev := n.PreviousSibling(); prev != nil {
+		return p.lineOf(prev)
 	}
-	if end == len(lines) {
-		return 0, p.errorf(line, 1, "%q block is not closed with \":::\"", name)
-	}
-	return end, p.body(name, args, lines[i+1:end], line)
+	return 1
 }
 
-func isClose(line string) bool {
-	n, _, ok := directive(line)
-	return ok && n == ""
-}
-
-// body builds the block a directive names from its lines.
-func (p *parser) body(name string, args []string, lines []string, line int) error {
-	switch name {
-	case "document":
-		return p.meta(lines, line+1)
-	case "caption":
-		return p.caption(lines, line)
-	case "counsel", "court", "signature", "lines":
-		b, err := p.lineBlock(name, args, lines, line)
-		if err != nil {
-			return err
-		}
-		p.doc.Blocks = append(p.doc.Blocks, b)
-		return nil
+// top converts a top-level node and appends what it makes.
+func (p *parser) top(n ast.Node) error {
+	if fl, ok := n.(*east.FootnoteList); ok {
+		return p.footnotes(fl)
 	}
-	return p.errorf(line, 5, "unknown block %q (known: caption, counsel, court, document, lines, pagebreak, signature)", name)
+	bs, err := p.block(n, 0)
+	if err != nil {
+		return err
+	}
+	p.doc.Blocks = append(p.doc.Blocks, bs...)
+	return nil
 }

@@ -25,9 +25,48 @@ func dump(d *Doc) string {
 			dumpLines(&b, ">", bl.Right)
 		case *PageBreak:
 			fmt.Fprintf(&b, "BREAK@%d\n", bl.Line)
+		case *FooterTitle:
+			fmt.Fprintf(&b, "FOOTER@%d %q\n", bl.Line, bl.Title)
+		default:
+			dumpMore(&b, bl, "")
+		}
+	}
+	for i, n := range d.Notes {
+		for _, para := range n.Paras {
+			fmt.Fprintf(&b, "NOTE%d %s\n", i+1, runs(para))
 		}
 	}
 	return b.String()
+}
+
+// dumpMore writes quotations, lists and tables, nesting lists by indent.
+func dumpMore(b *strings.Builder, bl Block, indent string) {
+	switch bl := bl.(type) {
+	case *Quote:
+		for _, p := range bl.Paras {
+			fmt.Fprintf(b, "%sQ@%d %s\n", indent, bl.Line, runs(p))
+		}
+	case *List:
+		fmt.Fprintf(b, "%sLIST@%d %s from %d\n", indent, bl.Line, bl.Style, bl.Start)
+		for _, it := range bl.Items {
+			for _, c := range it.Blocks {
+				if p, ok := c.(*Paragraph); ok {
+					fmt.Fprintf(b, "%s  - %s\n", indent, runs(p.Runs))
+				} else {
+					dumpMore(b, c, indent+"    ")
+				}
+			}
+		}
+	case *Table:
+		fmt.Fprintf(b, "%sTABLE@%d widths=%v align=%v\n", indent, bl.Line, bl.Widths, bl.Align)
+		for _, row := range append([][]Cell{bl.Header}, bl.Rows...) {
+			var cells []string
+			for _, c := range row {
+				cells = append(cells, runs(c))
+			}
+			fmt.Fprintf(b, "%s  | %s\n", indent, strings.Join(cells, " | "))
+		}
+	}
 }
 
 func dumpLines(b *strings.Builder, side string, lines []Line) {
@@ -47,7 +86,7 @@ func runs(rs []Run) string {
 func TestParse(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"paragraph joins lines", "One\ntwo *three*.\n", `P@1 "One two "{0} "three"{2} "."{0}` + "\n"},
-		{"escapes and references", `A \*b\* &amp; &#167; 1\.`, `P@1 "A *b* & § 1."{0}` + "\n"},
+		{"escapes and references", `A \*b\* &amp; &#167; 1\.`, `P@1 "A *b* & §\u00a01."{0}` + "\n"},
 		{"bold italic underline", "**b** ***bi*** <u>u *ui*</u>", `P@1 "b"{1} " "{0} "bi"{3} " "{0} "u "{4} "ui"{6}` + "\n"},
 		{"heading keeps its number", "# 1. Jurisdiction & Service\n\n## A. Sub", "H1@1 \"1. Jurisdiction & Service\"{0}\nH2@3 \"A. Sub\"{0}\n"},
 		{"hard break", "a\\\nb", `P@1 "a\nb"{0}` + "\n"},
@@ -56,7 +95,15 @@ func TestParse(t *testing.T) {
 		{"line that looks like a list", "::: lines\n1. not a list\n# not a heading\n:::", "L0@1 sp=0 al=0 col=0 keep=false filer=false\n  0@2 \"1. not a list\"{0}\n  0@3 \"# not a heading\"{0}\n"},
 		{"signature filer", "::: signature filer\n/s/ A\n:::", "L3@1 sp=0 al=0 col=1 keep=true filer=true\n  0@2 \"/s/ A\"{0}\n"},
 		{"lines options", "::: lines keep single center right\nx\n:::", "L0@1 sp=1 al=1 col=1 keep=true filer=false\n  0@2 \"x\"{0}\n"},
-		{"caption", "::: caption\nA,\n>>> Plaintiffs,\n|||\nCase No. 1\n:::", "C@1\n  <0@2 \"A,\"{0}\n  <3@3 \"Plaintiffs,\"{0}\n  >0@5 \"Case No. 1\"{0}\n"},
+		{"caption", "::: caption\nA,\n>>> Plaintiffs,\n|||\nCase No. 1\n:::", "C@1\n  <0@2 \"A,\"{0}\n  <3@3 \"Plaintiffs,\"{0}\n  >0@5 \"Case No.\\u00a01\"{0}\n"},
+		{"typographic quotes and dashes", `"Quoted" -- it's---done...`, `P@1 "“Quoted” – it’s—done…"{0}` + "\n"},
+		{"ties", "Dkt. No. 3, ECF No. 16 ¶ 36 and § 552 before Hon. Ryu; No. more", `P@1 "Dkt.\u00a0No.\u00a03, ECF No.\u00a016 ¶\u00a036 and §\u00a0552 before Hon.\u00a0Ryu; No. more"{0}` + "\n"},
+		{"footnotes", "Text.[^a] More.[^b]\n\n[^b]: Second.\n[^a]: First *note*.\n", `P@1 "Text."{0} "1"{8} " More."{0} "2"{8}` + "\nNOTE1 \"First \"{0} \"note\"{2} \".\"{0}\nNOTE2 \"Second.\"{0}\n"},
+		{"quotation", "> One.\n>\n> Two.\n", "Q@1 \"One.\"{0}\nQ@1 \"Two.\"{0}\n"},
+		{"nested lists", "1. one\n   - a\n   - b\n2. two\n", "LIST@1 1. from 1\n  - \"one\"{0}\n    LIST@2 – from 1\n      - \"a\"{0}\n      - \"b\"{0}\n  - \"two\"{0}\n"},
+		{"list style", "::: list (a)\n3. c\n4. d\n:::\n", "LIST@2 (a) from 3\n  - \"c\"{0}\n  - \"d\"{0}\n"},
+		{"table", "::: table 2 1\n| Event | Date |\n|---|--:|\n| Trial | *May* |\n:::\n", "TABLE@1 widths=[2 1] align=[0 2]\n  | \"Event\"{0} | \"Date\"{0}\n  | \"Trial\"{0} | \"May\"{2}\n"},
+		{"footer", "::: pagebreak\n::: footer\nCERTIFICATE OF SERVICE\n:::\n", "BREAK@1\nFOOTER@2 \"CERTIFICATE OF SERVICE\"\n"},
 		{"page break between paragraphs", "a\n\n::: pagebreak\nb\n", "P@1 \"a\"{0}\nBREAK@3\nP@4 \"b\"{0}\n"},
 	}
 	for _, tt := range tests {
@@ -87,15 +134,23 @@ func TestParseErrors(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"::: counsel\nx\n", `in.md:1:1: "counsel" block is not closed with ":::"`},
 		{"x\n:::\n", `in.md:2:1: ":::" closes no open block`},
-		{"::: frame\nx\n:::", `in.md:1:5: unknown block "frame" (known: caption, counsel, court, document, lines, pagebreak, signature)`},
+		{"::: frame\nx\n:::", `in.md:1:5: unknown block "frame" (known: caption, counsel, court, document, footer, lines, list, pagebreak, signature, table)`},
 		{"::: lines bold\nx\n:::", `in.md:1:1: unknown option "bold" for lines (known: center, double, filer, keep, right, single)`},
 		{"::: lines filer\nx\n:::", `in.md:1:1: option "filer" belongs to signature blocks`},
 		{"::: caption\nA\n:::", `in.md:1:1: a caption needs a "|||" line between its left and right columns`},
 		{"::: caption\nA\n|||\nB\n|||\n:::", `in.md:5:1: a caption has two columns: a second "|||" is one too many`},
 		{"::: lines\na\n::: court\n:::", `in.md:3:1: "lines" block opened on line 1 is not closed before this one`},
-		{"::: document\nfoo: bar\n:::", `in.md:2:1: unknown document field "foo" (known: author, case, date, footer, profile, title)`},
+		{"::: document\nfoo: bar\n:::", `in.md:2:1: unknown document field "foo" (known: author, case, date, footer, footnotes, profile, quotes, title, widows)`},
 		{"::: document\nnothing\n:::", `in.md:2:1: want "key: value" in a document block`},
-		{"para\n\n- item\n", `in.md:3:1: a list is not supported in a pleading body`},
+		{"para\n\n---\n", `in.md:3:1: a thematic break (---) is not supported in a pleading body`},
+		{"::: list (z)\n- a\n:::", `in.md:1:1: a list block names one style (known: 1. (1) a. (a) A. i. (i) I. • –)`},
+		{"::: list (a)\npara\n:::", `in.md:2:1: a list block holds lists only, not a Paragraph element`},
+		{"::: table 1 x\n| a | b |\n|---|---|\n:::", `in.md:1:1: table widths are positive numbers, not "x"`},
+		{"::: table 1\n| a | b |\n|---|---|\n:::", `in.md:1:1: the table has 2 columns but 1 widths`},
+		{"::: footer\n:::", `in.md:1:1: a footer block holds one line: the footer's title`},
+		{"::: document\nfootnotes: triple\n:::", `in.md:2:1: footnotes: want single or double, not "triple"`},
+		{"::: document\nwidows: many\n:::", `in.md:2:1: widows: want a number of lines from 0 to 10, not "many"`},
+		{"> - a list in a quote\n", `in.md:1:3: a block quotation holds paragraphs only, not a List element`},
 		{"::: pagebreak now\n", `in.md:1:1: pagebreak takes no options`},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,162 @@
+package layout
+
+import (
+	"math"
+
+	"pleadgen/render/markup"
+)
+
+// cellPad is the space between a cell's rules and its text.
+const cellPad = 4.0
+
+// table adds a table across the measure: its header row in bold, repeated
+// at the top of every page the table continues on, then one row per table
+// row. Cell lines are single spaced; every row starts on a slot boundary
+// and is never split.
+func (f *flow) table(t *markup.Table) {
+	widths := f.columnWidths(t)
+	header := f.tableRow(t.Header, widths, t.Align, markup.Bold)
+	header.keepNext = true
+	repeat := new(row)
+	*repeat = header
+	f.rows = append(f.rows, header)
+	for _, cells := range t.Rows {
+		r := f.tableRow(cells, widths, t.Align, 0)
+		r.header = repeat
+		f.rows = append(f.rows, r)
+	}
+}
+
+// tableRow lays out one row of cells as a single row of the flow.
+func (f *flow) tableRow(cells []markup.Cell, widths []float64, align []markup.Align, st markup.Style) row {
+	r := row{}
+	half := f.p.Grid.Pitch / 2
+	x := f.p.Text.Left
+	for i, w := range widths {
+		var runs []markup.Run
+		if i < len(cells) {
+			runs = styled(cells[i], st)
+		}
+		lines := f.breakRuns(runs, w-2*cellPad, w-2*cellPad)
+		for k, l := range lines {
+			l.justify = false
+			a := markup.Left
+			if i < len(align) {
+				a = align[i]
+			}
+			lx := alignX(l, x+cellPad, x+w-cellPad, a)
+			texts, rules, notes := placeLine(l, lx, l.natural, f.p.Text.Size)
+			r.texts = append(r.texts, shift(texts, float64(k)*half)...)
+			r.rules = append(r.rules, shiftRules(rules, float64(k)*half)...)
+			r.notes = append(r.notes, notes...)
+		}
+		r.last = max(r.last, len(lines)-1)
+		x += w
+	}
+	slots := f.rowSlots(r.last + 1)
+	r.h, r.align = 2*slots, true
+	r.rules = append(r.rules, f.cellRules(widths, slots)...)
+	return r
+}
+
+// rowSlots is the number of slots a table row of n single-spaced lines
+// fills: from the top of its first slot to below its last line's
+// descenders, rounded up to a whole slot.
+func (f *flow) rowSlots(n int) int {
+	half := f.p.Grid.Pitch / 2
+	depth := f.p.Grid.Baseline + half*float64(n-1) + 0.4*half
+	return int(math.Ceil(depth / f.p.Grid.Pitch))
+}
+
+// cellRules draws a row's box: rules above and below it, from slot
+// boundary to slot boundary, and between its columns.
+func (f *flow) cellRules(widths []float64, slots int) []Rule {
+	top := -f.p.Grid.Baseline
+	bottom := top + f.p.Grid.Pitch*float64(slots)
+	left, w := f.p.Text.Left, f.p.Rules.Width
+	right := left
+	for _, cw := range widths {
+		right += cw
+	}
+	rules := []Rule{{X1: left, Y1: top, X2: right, Y2: top, Width: w}, {X1: left, Y1: bottom, X2: right, Y2: bottom, Width: w}}
+	x := left
+	for _, cw := range append([]float64{0}, widths...) {
+		x += cw
+		rules = append(rules, Rule{X1: x, Y1: top, X2: x, Y2: bottom, Width: w})
+	}
+	return rules
+}
+
+func styled(runs []markup.Run, st markup.Style) []markup.Run {
+	out := make([]markup.Run, len(runs))
+	for i, r := range runs {
+		r.Style |= st
+		out[i] = r
+	}
+	return out
+}
+
+// columnWidths returns the columns' widths across the measure: the declared
+// proportions, or else widths derived from the content — each column at
+// least as wide as its longest word and, where the measure allows, as wide
+// as its longest line, the rest shared out in proportion.
+func (f *flow) columnWidths(t *markup.Table) []float64 {
+	total := f.p.Text.Right - f.p.Text.Left
+	n := len(t.Align)
+	if t.Widths != nil {
+		return scaleTo(t.Widths, total)
+	}
+	lo, hi := make([]float64, n), make([]float64, n)
+	for _, cells := range append([][]markup.Cell{t.Header}, t.Rows...) {
+		for i := 0; i < n && i < len(cells); i++ {
+			l, h := f.cellExtent(cells[i])
+			lo[i], hi[i] = max(lo[i], l+2*cellPad), max(hi[i], h+2*cellPad)
+		}
+	}
+	switch {
+	case sum(hi) <= total:
+		return scaleTo(hi, total)
+	case sum(lo) >= total:
+		return scaleTo(lo, total)
+	}
+	spare, stretch := total-sum(lo), sum(hi)-sum(lo)
+	out := make([]float64, n)
+	for i := range out {
+		out[i] = lo[i] + spare*(hi[i]-lo[i])/stretch
+	}
+	return out
+}
+
+// cellExtent returns the widths of a cell's longest word and whole text.
+func (f *flow) cellExtent(c markup.Cell) (word, line float64) {
+	toks := tokenize(styled(c, markup.Bold))
+	measure(toks, f.m, f.p.Text.Size)
+	for _, t := range toks {
+		if t.kind == box {
+			word = max(word, t.width)
+		}
+		line += t.width
+	}
+	return word, line
+}
+
+func scaleTo(ws []float64, total float64) []float64 {
+	s := sum(ws)
+	out := make([]float64, len(ws))
+	for i, w := range ws {
+		if s > 0 {
+			out[i] = w * total / s
+		} else {
+			out[i] = total / float64(len(ws))
+		}
+	}
+	return out
+}
+
+func sum(ws []float64) float64 {
+	t := 0.0
+	for _, w := range ws {
+		t += w
+	}
+	return t
+}

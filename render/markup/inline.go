@@ -1,0 +1,125 @@
+package markup
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// inlineLine parses one line of a line block as inline Markdown. A leading
+// no-break space keeps goldmark from reading the line as a heading, a list
+// item or a quotation, and is removed again from the result.
+func (p *parser) inlineLine(s string, line int) ([]Run, error) {
+	if s == "" {
+		return nil, nil
+	}
+	src := []byte("\u00a0" + s)
+	root := p.md.Parser().Parse(text.NewReader(src))
+	para, ok := root.FirstChild().(*ast.Paragraph)
+	if !ok || para.NextSibling() != nil {
+		return nil, p.errorf(line, 1, "a line of a block must be a single line of text")
+	}
+	w := &inlineWalker{src: src}
+	w.children(para, 0)
+	runs := w.runs
+	runs[0].Text = strings.TrimPrefix(runs[0].Text, "\u00a0")
+	if runs[0].Text == "" {
+		runs = runs[1:]
+	}
+	return runs, nil
+}
+
+// inlines flattens the inline children of n into styled runs.
+func (p *parser) inlines(n ast.Node) []Run {
+	w := &inlineWalker{src: p.src}
+	w.children(n, 0)
+	return w.runs
+}
+
+// literal resolves backslash escapes and character references in text.
+func literal(b []byte) string {
+	b = util.UnescapePunctuations(b)
+	b = util.ResolveNumericReferences(b)
+	return string(util.ResolveEntityNames(b))
+}
+
+type inlineWalker struct {
+	src       []byte
+	underline int // depth of open <u> tags
+	runs      []Run
+}
+
+func (w *inlineWalker) children(n ast.Node, st Style) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		w.node(c, st)
+	}
+}
+
+func (w *inlineWalker) node(n ast.Node, st Style) {
+	switch n := n.(type) {
+	case *ast.Text:
+		w.add(literal(n.Value(w.src)), st)
+		if n.HardLineBreak() {
+			w.add("\n", st)
+		} else if n.SoftLineBreak() {
+			w.add(" ", st)
+		}
+	case *ast.String:
+		w.add(string(n.Value), st)
+	case *ast.Emphasis:
+		if n.Level >= 2 {
+			st |= Bold
+		} else {
+			st |= Italic
+		}
+		w.children(n, st)
+	case *ast.AutoLink:
+		w.add(string(n.Label(w.src)), st)
+	case *ast.RawHTML:
+		w.rawHTML(n, st)
+	case *east.FootnoteLink:
+		w.runs = append(w.runs, Run{Text: strconv.Itoa(n.Index), Style: st | Super, Note: n.Index})
+	case *east.FootnoteBacklink:
+	default:
+		w.children(n, st)
+	}
+}
+
+// rawHTML honours <u> and </u>; any other inline HTML is kept as text.
+func (w *inlineWalker) rawHTML(n *ast.RawHTML, st Style) {
+	var b strings.Builder
+	for i := 0; i < n.Segments.Len(); i++ {
+		seg := n.Segments.At(i)
+		b.Write(seg.Value(w.src))
+	}
+	switch strings.ToLower(b.String()) {
+	case "<u>":
+		w.underline++
+	case "</u>":
+		if w.underline > 0 {
+			w.underline--
+		}
+	default:
+		w.add(b.String(), st)
+	}
+}
+
+// add appends text, merging it into the last run when the style matches,
+// and ties the words that must not be parted.
+func (w *inlineWalker) add(s string, st Style) {
+	if s == "" {
+		return
+	}
+	if w.underline > 0 {
+		st |= Underline
+	}
+	if k := len(w.runs) - 1; k >= 0 && w.runs[k].Style == st && w.runs[k].Note == 0 {
+		w.runs[k].Text = tie(w.runs[k].Text + s)
+		return
+	}
+	w.runs = append(w.runs, Run{Text: tie(s), Style: st})
+}
