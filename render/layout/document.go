@@ -46,6 +46,7 @@ const (
 	Body Role = iota
 	LineNumber
 	Footer
+	Note // a footnote at the foot of the page
 )
 
 // Rule is a straight line.

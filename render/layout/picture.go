@@ -25,7 +25,7 @@ func (d *Document) Picture() string {
 // pictureBody writes the rows of a page's body, every slot shown.
 func (d *Document) pictureBody(b *strings.Builder, pg Page) {
 	rows := map[int][]Text{}
-	for _, t := range pick(pg.Texts, Body) {
+	for _, t := range append(pick(pg.Texts, Body), pick(pg.Texts, Note)...) {
 		h := int(math.Round((t.Y - d.Profile.Baseline(0)) / (d.Profile.Grid.Pitch / 2)))
 		rows[h] = append(rows[h], t)
 	}

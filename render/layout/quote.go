@@ -48,7 +48,11 @@ func (f *flow) noteRows(notes []markup.Note) [][]row {
 				if j == 0 {
 					x += f.p.Text.Indent
 				}
-				out[i] = append(out[i], f.lineRow(l, x, right, f.s.noteH))
+				r := f.lineRow(l, x, right, f.s.noteH)
+				for t := range r.texts {
+					r.texts[t].Role = Note
+				}
+				out[i] = append(out[i], r)
 			}
 		}
 	}

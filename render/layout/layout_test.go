@@ -1,0 +1,112 @@
+package layout
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"pleadgen/render/markup"
+)
+
+// TestLayoutProperties lays out random documents of paragraphs, headings,
+// quotations, lists and footnotes and checks the page as a whole: every
+// text on the grid and inside the measure, no more than the numbered
+// lines per page, every word once and in order, footnotes likewise, and no
+// heading as the last line of a page.
+func TestLayoutProperties(t *testing.T) {
+	p, err := LoadProfile("cand")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 200; n++ {
+		doc, words, notes := randomDoc(r)
+		d := LayoutWith(doc, p, monoMeasurer{})
+		checkGrid(t, d)
+		if got := pageWords(d, Body); got != words {
+			t.Fatalf("doc %d: body words differ\n got %.300s\nwant %.300s", n, got, words)
+		}
+		if got := pageWords(d, Note); got != notes {
+			t.Fatalf("doc %d: footnote words differ\n got %.300s\nwant %.300s", n, got, notes)
+		}
+		checkHeadings(t, d)
+	}
+}
+
+// randomDoc returns a document and its body and footnote words in order;
+// the footnote marks are part of the words they follow.
+func randomDoc(r *rand.Rand) (*markup.Doc, string, string) {
+	doc := &markup.Doc{}
+	var body, notes []string
+	words := func(n int) string {
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = strings.Repeat("w", 1+r.IntN(12))
+		}
+		return strings.Join(ws, " ")
+	}
+	for b := 0; b < 10+r.IntN(40); b++ {
+		text := words(1 + r.IntN(120))
+		runs := []markup.Run{{Text: text}}
+		switch r.IntN(6) {
+		case 0:
+			doc.Blocks = append(doc.Blocks, &markup.Heading{Level: 1, Runs: runs})
+		case 1:
+			doc.Blocks = append(doc.Blocks, &markup.Quote{Paras: [][]markup.Run{runs}})
+		case 2:
+			doc.Blocks = append(doc.Blocks, &markup.List{Style: "1.", Start: 1, Items: []markup.Item{{Blocks: []markup.Block{&markup.Paragraph{Runs: runs}}}}})
+			text = "1. " + text
+		case 3:
+			num := len(doc.Notes) + 1
+			note := words(1 + r.IntN(150))
+			doc.Notes = append(doc.Notes, markup.Note{Paras: [][]markup.Run{{{Text: note}}}})
+			runs = append(runs, markup.Run{Text: fmt.Sprint(num), Style: markup.Super, Note: num})
+			text += fmt.Sprint(num)
+			notes = append(notes, fmt.Sprint(num), note)
+			doc.Blocks = append(doc.Blocks, &markup.Paragraph{Runs: runs})
+		default:
+			doc.Blocks = append(doc.Blocks, &markup.Paragraph{Runs: runs})
+		}
+		body = append(body, text)
+	}
+	last := words(3) // a heading never ends the document
+	doc.Blocks = append(doc.Blocks, &markup.Paragraph{Runs: []markup.Run{{Text: last}}})
+	body = append(body, last)
+	return doc, strings.Join(body, " "), strings.Join(notes, " ")
+}
+
+// pageWords returns the words of one role, page by page, in reading order.
+func pageWords(d *Document, role Role) string {
+	var ws []string
+	for _, pg := range d.Pages {
+		var texts []Text
+		for _, t := range pg.Texts {
+			if t.Role == role {
+				texts = append(texts, t)
+			}
+		}
+		ws = append(ws, strings.Fields(readingOrder(texts))...)
+	}
+	return strings.Join(ws, " ")
+}
+
+// readingOrder joins texts line by line, top to bottom and left to right,
+// gluing a raised footnote mark to the word before it.
+func readingOrder(texts []Text) string {
+	var b strings.Builder
+	var lastY, lastEnd float64
+	for i, t := range sortedTexts(texts) {
+		y := t.Y
+		if t.Style.Has(markup.Super) {
+			y = t.Y + t.Size/superSize*superRise
+		}
+		if i > 0 && (math.Abs(y-lastY) > 1 || t.X-lastEnd > 0.5) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.S)
+		lastY, lastEnd = y, t.X+t.W
+	}
+	return b.String()
+}
