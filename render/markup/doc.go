@@ -37,8 +37,66 @@ their numbers as text:
 
 	## A. Subject-matter jurisdiction
 
-Lists, block quotations, tables, code blocks and thematic breaks are not
-part of the language yet; Parse reports them with their line.
+# Typography
+
+Straight quotes become curly ones ("x" → “x”, it's → it’s), -- an en dash
+and --- an em dash, ... an ellipsis. A no-break space joins § and ¶ (and §§,
+¶¶) to what follows, "Hon." to the name, and "Dkt. No." and "No." to their
+number, so that "§ 552", "¶ 47", "Dkt. No. 3" never break across lines.
+
+# Footnotes
+
+A reference [^label] sets a raised number in the text; the definition, a
+paragraph starting "[^label]:" anywhere in the document, becomes a note at
+the foot of the page where the reference is: after a short rule, single
+spaced on the half-slot grid (double spaced with "footnotes: double" in the
+document block). Notes are numbered 1, 2, 3 … in the order of their first
+reference; a note too long for its page continues on the next.
+
+	Defendants answered on May 19, 2021.[^answer]
+
+	[^answer]: ECF No. 16.
+
+# Block quotations
+
+Lines starting with ">" make a block quotation: indented half an inch on
+both sides, justified, single spaced on the half-slot grid (double spaced
+with "quotes: double"). It starts and ends on a numbered line. A line with
+only ">" separates its paragraphs.
+
+	> The court may limit discovery where the burden outweighs the benefit.
+
+# Lists
+
+Bulleted (- or *) and numbered (1.) lists, nested by indenting the inner
+list under its item's text. Markers stand half an inch in, the text an inch
+in, and lines wrap under the text (a hanging indent). Numbered lists are
+marked 1., then (a), then (i) as they nest; bullets •, then –, then ◦. A
+::: list block names the numbering of the lists inside it: 1. (1) a. (a)
+A. i. (i) I. • or –. A list numbered from 3 starts with "3.".
+
+	::: list (a)
+	1. that the Court set a production schedule;
+	2. that the parties report every sixty days.
+	:::
+
+# Tables
+
+A pipe table spans the measure. Its first row is the header, set in bold and
+repeated at the top of every page the table continues on; the delimiter
+row's colons align columns (:--- left, :---: centre, ---: right). Cell text
+wraps inside its column, single spaced; every row starts on a numbered line
+and is never split across pages. Column widths follow the content, unless a
+::: table block gives their proportions:
+
+	::: table 2 1 1
+	| Event | Plaintiffs' proposal | Defendants' proposal |
+	|---|---|---|
+	| Close of fact discovery | March 3, 2025 | May 1, 2025 |
+	:::
+
+Code blocks, thematic breaks (---) and HTML blocks are not part of the
+language; Parse reports them with their line and column.
 
 # Directives
 
@@ -62,7 +120,12 @@ The blocks:
 	                  profile, default cand), title (PDF title and
 	                  footer), footer (a shorter footer title), case (the
 	                  case number in the footer and the subject), author,
-	                  date (ISO; fixes the PDF's dates)
+	                  date (ISO; fixes the PDF's dates); and settings that
+	                  override the profile: footnotes and quotes (single
+	                  or double), widows (lines kept together at each end
+	                  of a paragraph, 0 for none)
+	::: footer        one line: the footer's title from the page on which
+	                  the next block starts (a certificate of service)
 	::: counsel       the counsel block: single spaced, upper left of the
 	                  first page from line 1
 	::: court         the court's title: centred, from line 8 of the first
@@ -77,6 +140,8 @@ The blocks:
 	::: lines         any other block of lines; options: keep (never split,
 	                  and kept with what follows), single, double (the
 	                  default), center, right (the right half)
+	::: list STYLE    Markdown lists numbered in STYLE (see Lists)
+	::: table W…      a pipe table with column proportions (see Tables)
 	::: pagebreak     starts a new page; it has no body and no closing line
 
 # Signatures and the attestation
