@@ -63,34 +63,17 @@ type Counsel struct {
 	Signs   *bool       `yaml:"signs"`               // default true
 	Files   bool        `yaml:"files"`               // this attorney files the document
 
+	// ProHacVice marks an attorney admitted for this case only (Civil L.R.
+	// 11-3), who has no California bar number to give.
+	ProHacVice bool `yaml:"pro_hac_vice"`
+	// LocalCounsel marks the side's local counsel, listed first.
+	LocalCounsel bool `yaml:"local_counsel"`
+
 	Pos Pos `yaml:"-"`
 }
 
 // Signing reports whether the attorney signs the filing (the default).
 func (c Counsel) Signing() bool { return c.Signs == nil || *c.Signs }
-
-// Filing is the document the case file produces.
-type Filing struct {
-	Type          string     `yaml:"type" required:"true"` // "joint-cmc-statement"
-	Title         string     `yaml:"title"`                // overrides the filing type's title
-	Date          Date       `yaml:"date" required:"true"`
-	Conference    Conference `yaml:"conference" required:"true"`
-	Intro         string     `yaml:"intro"` // Markdown: the opening paragraph
-	Topics        Topics     `yaml:"topics" required:"true"`
-	ProposedOrder bool       `yaml:"proposed_order"`
-	BodyOnNewPage bool       `yaml:"body_on_new_page"` // start the body on page 2
-
-	Pos Pos `yaml:"-"`
-}
-
-// Conference is the case management conference the statement is filed for.
-type Conference struct {
-	Date  Date   `yaml:"date" required:"true"`
-	Time  string `yaml:"time" required:"true"` // "1:30 P.M."
-	Place string `yaml:"place"`                // courtroom or place
-
-	Pos Pos `yaml:"-"`
-}
 
 // Side names who a position or an attorney speaks for.
 type Side string

@@ -125,6 +125,8 @@ func (d *decoder) decodeNode(v reflect.Value, n *yaml.Node, field string) {
 		}
 	case reflect.Bool:
 		d.decodeBool(v, n, field)
+	case reflect.Int:
+		d.decodeInt(v, n, field)
 	case reflect.Slice:
 		d.decodeSlice(v, n, field)
 	case reflect.Pointer:
@@ -165,6 +167,29 @@ func (d *decoder) decodeBool(v reflect.Value, n *yaml.Node, field string) {
 		return
 	}
 	d.errorf(n, field, "expected true or false, got %s", describe(n))
+}
+
+// decodeInt accepts only YAML integers that fit an int.
+func (d *decoder) decodeInt(v reflect.Value, n *yaml.Node, field string) {
+	if n.Kind != yaml.ScalarNode || isNull(n) {
+		d.errorf(n, field, "expected a whole number, got %s", describe(n))
+		return
+	}
+	var i int
+	switch tag := n.ShortTag(); {
+	case tag == "!!int" && n.Decode(&i) == nil:
+		v.SetInt(int64(i))
+	case tag == "!!int" || tag == "!!float" && isDigits(strings.TrimLeft(n.Value, "+-")):
+		// The parser reads an integer too large for 64 bits as a float.
+		d.errorf(n, field, "number %s is too large", clip(n.Value))
+	default:
+		d.errorf(n, field, "expected a whole number, got %q", clip(n.Value))
+	}
+}
+
+// isDigits reports whether s is a nonempty run of digits.
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // decodeSlice decodes a sequence item by item.

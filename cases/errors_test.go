@@ -62,6 +62,21 @@ const secondCounsel = `    files: true
     files: true
 `
 
+// single makes base's statement one that plaintiffs file alone.
+const single = "cmc-statement\n  filed_by: plaintiffs\n  reason: Defendants did not respond."
+
+// related returns a caption with one related case, to put before base's
+// topics key.
+func related(number, initials string) string {
+	return "  caption:\n    related:\n      - number: " + number + "\n        initials: " + initials + "\n  topics:"
+}
+
+// service returns a certificate of service with the signer part given, to
+// put before base's topics key.
+func service(signer string) string {
+	return "  service: {date: 2021-07-14, method: by mail, served: [Jane Doe]" + signer + "}\n  topics:"
+}
+
 var brokenCases = []struct {
 	name string
 	in   string
@@ -139,7 +154,7 @@ var brokenCases = []struct {
 	{"unknown division", "division: Los Angeles\n" + base,
 		[]string{`case.yaml:1:11: division: unknown division "Los Angeles" (known divisions: Eureka, San Francisco, Oakland, San Jose)`}},
 	{"unknown filing type", edit("joint-cmc-statement", "joint-statement"),
-		[]string{`case.yaml:12:9: filing.type: unknown filing type "joint-statement" (known types: joint-cmc-statement)`}},
+		[]string{`case.yaml:12:9: filing.type: unknown filing type "joint-statement" (known types: joint-cmc-statement, cmc-statement)`}},
 	{"control character", edit("The facts.", "The\x07facts."),
 		[]string{`case.yaml:16:15: control character U+0007 is not allowed`}},
 	{"unknown anchor", edit("{name: ICE}", "*ice"),
@@ -149,6 +164,75 @@ var brokenCases = []struct {
 			`case.yaml:4:14: defendants[0].name: missing required field`,
 			`case.yaml:4:15: defendants[0]: merge keys (<<) are not supported: write the keys out`,
 		}},
+	{"unknown numbering", edit("  topics:", "  numbering: greek\n  topics:"),
+		[]string{`case.yaml:15:14: filing.numbering: unknown numbering "greek" (want arabic or roman)`}},
+	{"unknown footnote spacing", edit("  topics:", "  footnotes: triple\n  topics:"),
+		[]string{`case.yaml:15:14: filing.footnotes: unknown spacing "triple" (want single or double)`}},
+	{"boolean quotation spacing", edit("  topics:", "  quotations: true\n  topics:"),
+		[]string{`case.yaml:15:15: filing.quotations: expected single or double, got a boolean`}},
+	{"widows not a number", edit("  topics:", "  widows: two\n  topics:"),
+		[]string{`case.yaml:15:11: filing.widows: expected a whole number, got "two"`}},
+	{"too many widows", edit("  topics:", "  widows: 12\n  topics:"),
+		[]string{`case.yaml:15:11: filing.widows: want a number of lines from 0 to 10, got 12`}},
+	{"negative widows", edit("  topics:", "  widows: -1\n  topics:"),
+		[]string{`case.yaml:15:11: filing.widows: want a number of lines from 0 to 10, got -1`}},
+	{"fractional widows", edit("  topics:", "  widows: 2.5\n  topics:"),
+		[]string{`case.yaml:15:11: filing.widows: expected a whole number, got "2.5"`}},
+	{"quoted widows", edit("  topics:", "  widows: \"2\"\n  topics:"),
+		[]string{`case.yaml:15:11: filing.widows: expected a whole number, got "2"`}},
+	{"huge widows", edit("  topics:", "  widows: 99999999999999999999\n  topics:"),
+		[]string{`case.yaml:15:11: filing.widows: number 99999999999999999999 is too large`}},
+	{"unknown counsel block", edit("  topics:", "  counsel_block: all\n  topics:"),
+		[]string{`case.yaml:15:18: filing.counsel_block: unknown counsel block "all" (want filer or both)`}},
+	{"et al. not a boolean", edit("  topics:", "  caption: {et_al: yes}\n  topics:"),
+		[]string{`case.yaml:15:20: filing.caption.et_al: expected true or false, got "yes"`}},
+	{"malformed related number", edit("  topics:", related("4:21-cv-3000", "JST")),
+		[]string{`case.yaml:17:17: filing.caption.related[0].number: malformed case number "4:21-cv-3000" (want e.g. 4:21-cv-02632)`}},
+	{"related number with initials", edit("  topics:", related("4:21-cv-03000-JST", "JST")),
+		[]string{`case.yaml:17:17: filing.caption.related[0].number: write the case number without the judge's initials (put them in filing.caption.related[0].initials)`}},
+	{"bad related initials", edit("  topics:", related("4:21-cv-03000", "jst")),
+		[]string{`case.yaml:18:19: filing.caption.related[0].initials: initials must be 2 to 4 capital letters, got "jst"`}},
+	{"related to itself", edit("  topics:", related("4:21-cv-02632", "DMR")),
+		[]string{`case.yaml:17:17: filing.caption.related[0].number: 4:21-cv-02632 is this case's own number`}},
+	{"related case twice", edit("  topics:", strings.Replace(related("4:21-cv-03000", "JST"), "  topics:", "      - number: 4:21-cv-03000\n  topics:", 1)),
+		[]string{`case.yaml:19:17: filing.caption.related[1].number: 4:21-cv-03000 is already listed at filing.caption.related[0]`}},
+	{"related case without a number", edit("  topics:", "  caption: {related: [{label: Consolidated with}]}\n  topics:"),
+		[]string{`case.yaml:15:23: filing.caption.related[0].number: missing required field`}},
+	{"pro hac vice local counsel", edit("    files: true", "    files: true\n    pro_hac_vice: true\n    local_counsel: true"),
+		[]string{`case.yaml:12:20: counsel[0].local_counsel: local counsel is a member of this Court's bar, not admitted pro hac vice`}},
+	{"single-party statement without side or reason", edit("joint-cmc-statement", "cmc-statement"),
+		[]string{
+			`case.yaml:12:3: filing.filed_by: missing required field: a cmc-statement names the side that files it (plaintiffs or defendants)`,
+			`case.yaml:12:3: filing.reason: missing required field: a cmc-statement says why the parties do not file jointly`,
+		}},
+	{"single-party statement with the other side's statement", edit("joint-cmc-statement", single,
+		"facts: The facts.", "facts: {plaintiffs: Ours., defendants: Theirs.}"),
+		[]string{`case.yaml:18:44: filing.topics.facts.defendants: a cmc-statement filed by plaintiffs holds no defendants' statement (give joint or plaintiffs)`}},
+	{"single-party statement filed by the other side", edit("joint-cmc-statement", strings.Replace(single, "plaintiffs", "defendants", 1)),
+		[]string{`case.yaml:13:13: filing.filed_by: the statement is filed by defendants, but the attorney who files it, counsel[0], is counsel for plaintiffs`}},
+	{"single-party statement with an unknown side", edit("joint-cmc-statement", strings.Replace(single, "plaintiffs", "both", 1)),
+		[]string{`case.yaml:13:13: filing.filed_by: unknown side "both" (want plaintiffs or defendants)`}},
+	{"joint statement with a side and a reason", edit("joint-cmc-statement", "joint-cmc-statement\n  filed_by: plaintiffs\n  reason: Why."),
+		[]string{
+			`case.yaml:13:13: filing.filed_by: filed_by belongs to a cmc-statement, which one side files alone; a joint-cmc-statement is filed by both sides`,
+			`case.yaml:14:11: filing.reason: reason belongs to a cmc-statement, which one side files alone; a joint-cmc-statement is filed by both sides`,
+		}},
+	{"order twice", edit("  topics:", "  proposed_order: true\n  order: {choices: [Plaintiffs' schedule]}\n  topics:"),
+		[]string{`case.yaml:16:10: filing.order: give order or proposed_order, not both (order proposes the order by itself)`}},
+	{"blank order choice", edit("  topics:", "  order: {choices: [Plaintiffs' schedule, \"\"]}\n  topics:"),
+		[]string{`case.yaml:15:43: filing.order.choices[1]: a choice needs text`}},
+	{"order choices as a string", edit("  topics:", "  order: {choices: Plaintiffs' schedule}\n  topics:"),
+		[]string{`case.yaml:15:20: filing.order.choices: expected a sequence, got a string`}},
+	{"service without a signer", edit("  topics:", service("")),
+		[]string{`case.yaml:15:12: filing.service.signer: missing required field`}},
+	{"service signed by a near miss", edit("  topics:", service(", signer: Vasudha Tala")),
+		[]string{`case.yaml:15:76: filing.service.signer: "Vasudha Tala" names none of the counsel (did you mean "Vasudha Talla"?)`}},
+	{"service signed by a stranger", edit("  topics:", service(", signer: Jane Doe")),
+		[]string{`case.yaml:15:76: filing.service.signer: "Jane Doe" names none of the counsel (counsel: Vasudha Talla)`}},
+	{"service on nobody", edit("  topics:", "  service: {date: 2021-07-14, method: by mail, served: [], signer: Vasudha Talla}\n  topics:"),
+		[]string{`case.yaml:15:56: filing.service.served: missing required field`}},
+	{"service on a blank entry", edit("  topics:", "  service: {date: 2021-07-14, method: by mail, served: [\" \"], signer: Vasudha Talla}\n  topics:"),
+		[]string{`case.yaml:15:57: filing.service.served[0]: an entry needs the name or address of who was served`}},
 	{"many problems at once", edit(
 		"4:21-cv-02632", "4:21-cv-02632-DMR",
 		"    email:", "    emial:",

@@ -3,6 +3,7 @@ package cases
 import (
 	"errors"
 	"io/fs"
+	"strings"
 	"testing"
 )
 
@@ -109,11 +110,89 @@ func TestParseFull(t *testing.T) {
 	if err != nil || len(warns) != 0 {
 		t.Fatalf("Load: %v, warnings %v", err, warns)
 	}
-	if c.Referral != "KAW" || c.Judge.Title != "Chief Magistrate Judge" || !c.Counsel[1].Signing() {
-		t.Errorf("referral %q, judge title %q, signing %v", c.Referral, c.Judge.Title, c.Counsel[1].Signing())
+	if c.Referral != "KAW" || c.Judge.Title != "Chief Magistrate Judge" || !c.Counsel[2].Signing() {
+		t.Errorf("referral %q, judge title %q, signing %v", c.Referral, c.Judge.Title, c.Counsel[2].Signing())
+	}
+	if !c.Counsel[0].LocalCounsel || !c.Counsel[1].ProHacVice || c.Counsel[0].ProHacVice {
+		t.Errorf("counsel marks: %+v", c.Counsel[:2])
 	}
 	s := c.Filing.Topics[2]
 	if s.Key != "settlement" || s.Heading != "Settlement and ADR Efforts" || len(s.Positions) != 2 || s.Positions[0].Side != Joint {
 		t.Errorf("settlement topic = %+v", s)
+	}
+}
+
+func TestParseFullFiling(t *testing.T) {
+	c, _, err := Load("testdata/full.yaml")
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	f := c.Filing
+	if f.Type != CMCStatement || f.FiledBy != Plaintiffs || !strings.HasPrefix(f.Reason, "Plaintiffs file this statement alone") {
+		t.Errorf("type %q, filed by %q, reason %q", f.Type, f.FiledBy, f.Reason)
+	}
+	if f.Numbering != Roman || f.CounselBlock != BothSides || !f.SignatureDates || !f.Caption.EtAl {
+		t.Errorf("numbering %q, counsel block %q, signature dates %v, et al. %v", f.Numbering, f.CounselBlock, f.SignatureDates, f.Caption.EtAl)
+	}
+	if r := f.Caption.Related; len(r) != 1 || r[0].Number.String() != "4:21-cv-03000" || r[0].Initials != "JST" || r[0].Label != "Related Case No." || r[0].Pos != (Pos{64, 9}) {
+		t.Errorf("related = %+v", r)
+	}
+	if f.ProposedOrder || !f.ProposesOrder() || f.Order == nil || len(f.Order.Choices) != 2 || f.Order.Choices[1] != "Defendants' schedule" || f.Order.Text == "" {
+		t.Errorf("order = %+v (short form %v)", f.Order, f.ProposedOrder)
+	}
+	sv := f.Service
+	if sv == nil || sv.Date.String() != "2021-07-14" || sv.Signer != "Vasudha Talla" || len(sv.Served) != 1 || !strings.Contains(sv.Method, "CM/ECF") {
+		t.Errorf("service = %+v", sv)
+	}
+	if f.Footnotes != Double || f.Quotations != Single || f.Widows == nil || *f.Widows != 2 {
+		t.Errorf("footnotes %q, quotations %q, widows %v", f.Footnotes, f.Quotations, f.Widows)
+	}
+}
+
+// TestParseDefaults checks what a case file that leaves the new keys out
+// gets: nothing set, so that the court profile decides.
+func TestParseDefaults(t *testing.T) {
+	c, _, err := Parse("case.yaml", []byte(base))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := c.Filing
+	if f.Numbering != "" || f.CounselBlock != "" || f.Footnotes != "" || f.Quotations != "" || f.Widows != nil || f.Order != nil || f.Service != nil || f.ProposesOrder() {
+		t.Errorf("defaults = %+v", f)
+	}
+	c, _, err = Parse("case.yaml", []byte(edit("  topics:", "  widows: 0\n  topics:")))
+	if err != nil || c.Filing.Widows == nil || *c.Filing.Widows != 0 {
+		t.Errorf("widows: 0 = %v, %v", c.Filing.Widows, err)
+	}
+}
+
+func TestParseWarnings(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"pro hac vice without a bar number", edit(`    bar: "123456"`+"\n", "", "    files: true", "    files: true\n  - {name: Jane Doe, for: plaintiffs}\n  - {name: John Roe, for: plaintiffs, pro_hac_vice: true}"),
+			[]string{
+				`case.yaml:6:5: warning: counsel[0].bar: no state bar number: Civil L.R. 3-4(a)(1) asks for it`,
+				`case.yaml:10:5: warning: counsel[1].bar: no state bar number: Civil L.R. 3-4(a)(1) asks for it`,
+			}},
+		{"only pro hac vice counsel", edit("    files: true", "    files: true\n    pro_hac_vice: true"),
+			[]string{`case.yaml:11:19: warning: counsel[0].pro_hac_vice: plaintiffs have only pro hac vice counsel: Civil L.R. 11-3(a)(3) asks for co-counsel who is a member of this Court's bar`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, warns, err := Parse("case.yaml", []byte(tc.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, w := range warns {
+				got = append(got, w.String())
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
 	}
 }

@@ -8,7 +8,7 @@ import (
 // The court profiles and filing types known so far.
 var (
 	knownCourts      = []string{"cand"}
-	knownFilingTypes = []string{"joint-cmc-statement"}
+	knownFilingTypes = []string{JointCMCStatement, CMCStatement}
 )
 
 // finish fills in the defaults and checks what decoding alone cannot.
@@ -17,6 +17,7 @@ func (d *decoder) finish(c *Case) {
 	d.checkCounsel(c)
 	d.checkInitials("judge.initials", c.Judge.Initials)
 	d.checkInitials("referral", c.Referral)
+	d.checkFiling(c)
 }
 
 // at returns where field's value is in the file.
@@ -57,19 +58,14 @@ func canonical(names []string, s string) (string, bool) {
 	return "", false
 }
 
-// checkCounsel checks each attorney's email and bar number, and that exactly
-// one attorney files the document and signs it.
+// checkCounsel checks each attorney, that exactly one attorney files the
+// document and signs it, and that pro hac vice counsel have co-counsel.
 func (d *decoder) checkCounsel(c *Case) {
 	filer, unsure := -1, false
 	for i, cn := range c.Counsel {
 		field := fmt.Sprintf("counsel[%d]", i)
 		unsure = unsure || d.failed[field] || d.failed[field+".files"]
-		if cn.Bar == "" {
-			d.warn(cn.Pos, field+".bar", "no state bar number: Civil L.R. 3-4(a)(1) asks for it")
-		}
-		if cn.Email != "" && !looksLikeEmail(cn.Email) {
-			d.add(d.at(field+".email"), field+".email", fmt.Sprintf("%q does not look like an email address", clip(cn.Email)))
-		}
+		d.checkAttorney(field, cn)
 		switch {
 		case !cn.Files:
 		case filer >= 0:
@@ -84,6 +80,41 @@ func (d *decoder) checkCounsel(c *Case) {
 	// When a files key could not be read, its attorney may be the filer.
 	if filer < 0 && len(c.Counsel) > 0 && !unsure {
 		d.add(d.at("counsel"), "counsel", "no attorney files the document (set files: true on one)")
+	}
+	d.checkCoCounsel(c)
+}
+
+// checkAttorney checks one attorney's bar number, email and marks.
+func (d *decoder) checkAttorney(field string, cn Counsel) {
+	if cn.Bar == "" && !cn.ProHacVice {
+		d.warn(cn.Pos, field+".bar", "no state bar number: Civil L.R. 3-4(a)(1) asks for it")
+	}
+	if cn.Email != "" && !looksLikeEmail(cn.Email) {
+		d.add(d.at(field+".email"), field+".email", fmt.Sprintf("%q does not look like an email address", clip(cn.Email)))
+	}
+	if cn.ProHacVice && cn.LocalCounsel {
+		d.add(d.at(field+".local_counsel"), field+".local_counsel", "local counsel is a member of this Court's bar, not admitted pro hac vice")
+	}
+}
+
+// checkCoCounsel warns about a side whose counsel are all admitted pro hac
+// vice: Civil L.R. 11-3(a)(3) asks for co-counsel of this Court's bar.
+func (d *decoder) checkCoCounsel(c *Case) {
+	for _, side := range []Side{Plaintiffs, Defendants} {
+		first, member := -1, false
+		for i, cn := range c.Counsel {
+			switch {
+			case cn.For != side:
+			case !cn.ProHacVice:
+				member = true
+			case first < 0:
+				first = i
+			}
+		}
+		if first >= 0 && !member {
+			field := fmt.Sprintf("counsel[%d].pro_hac_vice", first)
+			d.warn(d.at(field), field, fmt.Sprintf("%s have only pro hac vice counsel: Civil L.R. 11-3(a)(3) asks for co-counsel who is a member of this Court's bar", side))
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package cases
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -71,12 +72,16 @@ var divisions = []string{"Eureka", "San Francisco", "Oakland", "San Jose"}
 // caseKinds are the case types a case number may carry.
 var caseKinds = []string{"cv", "cr", "mc", "mj", "md"}
 
+// errInitials is the error for a case number written with its judge's
+// initials.
+var errInitials = errors.New("write the case number without the judge's initials")
+
 // parseCaseNumber parses a case number such as 4:21-cv-02632.
 func parseCaseNumber(s string) (CaseNumber, error) {
 	m := caseNumberPattern.FindStringSubmatch(s)
 	if m == nil {
 		if withInitials.MatchString(s) {
-			return CaseNumber{}, fmt.Errorf("write the case number without the judge's initials (put them in judge.initials)")
+			return CaseNumber{}, errInitials
 		}
 		return CaseNumber{}, fmt.Errorf("malformed case number %q (want e.g. 4:21-cv-02632)", clip(s))
 	}
@@ -104,6 +109,15 @@ func (c *CaseNumber) decodeYAML(d *decoder, n *yaml.Node, field string) {
 	}
 	v, err := parseCaseNumber(s)
 	if err != nil {
+		if errors.Is(err, errInitials) {
+			// The case's own judge has a key of its own; a related case's
+			// initials go beside its number.
+			where := "judge.initials"
+			if field != "number" {
+				where = strings.TrimSuffix(field, "number") + "initials"
+			}
+			err = fmt.Errorf("%w (put them in %s)", err, where)
+		}
 		d.errorf(n, field, "%v", err)
 		return
 	}

@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"strconv"
 	"strings"
 
 	"pleadgen/cases"
@@ -12,17 +13,41 @@ type Data struct {
 	Title  string      // the document title, in capitals
 	Topics []TopicView // the statement's topics in the Standing Order's order
 	Filer  cases.Counsel
-	// FirstPage is the counsel shown in the counsel block: the filer's side.
+	// FirstPage is the counsel the counsel block lists, in its order: the
+	// filer's side, or both sides when the case file asks.
 	FirstPage []cases.Counsel
-	Signers   []cases.Counsel // signing counsel, plaintiffs' first
+	// CounselBlock is FirstPage grouped by side and, within a side, by firm.
+	CounselBlock []SideCounsel
+	// Signers are the signing counsel, plaintiffs' first, each side's local
+	// counsel first; only the filing side's in a one-sided statement.
+	Signers []cases.Counsel
+	// Signatures are the signature blocks, one per signer.
+	Signatures []SignatureView
+	Order      *OrderView   // the proposed order, or nil
+	Service    *ServiceView // the certificate of service, or nil
 }
 
 // TopicView is one topic as printed: its number, heading and texts.
 type TopicView struct {
 	Number    int
+	Label     string // the number as the heading shows it: "1." or "I."
 	Key       string
 	Heading   string
 	Positions []cases.Position
+}
+
+// OrderView is the proposed order's own words, safe to print.
+type OrderView struct {
+	Text    string   // Markdown, possibly empty
+	Choices []string // each a line with a box to tick
+}
+
+// ServiceView is the certificate of service, safe to print.
+type ServiceView struct {
+	Date   cases.Date
+	Method string     // Markdown
+	Served [][]string // each entry served, as its lines
+	Signer cases.Counsel
 }
 
 func newData(c *cases.Case) *Data {
@@ -32,17 +57,14 @@ func newData(c *cases.Case) *Data {
 			d.Filer = cl
 		}
 	}
-	for _, side := range []cases.Side{cases.Plaintiffs, cases.Defendants} {
-		for _, cl := range c.Counsel {
-			if cl.For == side && cl.Signing() {
-				d.Signers = append(d.Signers, cl)
-			}
-			if cl.For == side && side == d.Filer.For {
-				d.FirstPage = append(d.FirstPage, cl)
-			}
-		}
+	d.counsel()
+	d.Topics = topicViews(c.Filing.Topics, c.Filing.Numbering)
+	if o := c.Filing.Order; o != nil {
+		d.Order = &OrderView{Text: guardDirectives(o.Text), Choices: o.Choices}
+	} else if c.Filing.ProposedOrder {
+		d.Order = &OrderView{}
 	}
-	d.Topics = topicViews(c.Filing.Topics)
+	d.Service = serviceView(c)
 	return d
 }
 
@@ -50,11 +72,15 @@ func newData(c *cases.Case) *Data {
 // with "& [PROPOSED] ORDER" when an order is proposed.
 func title(c *cases.Case) string {
 	t := c.Filing.Title
-	if t == "" {
+	switch {
+	case t != "":
+	case c.Filing.Type == cases.CMCStatement:
+		t = "Case Management Statement"
+	default:
 		t = "Joint Case Management Statement"
 	}
 	t = strings.ToUpper(t)
-	if c.Filing.ProposedOrder && !strings.Contains(t, "ORDER") {
+	if c.Filing.ProposesOrder() && !strings.Contains(t, "ORDER") {
 		t += " & [PROPOSED] ORDER"
 	}
 	return t
@@ -62,7 +88,7 @@ func title(c *cases.Case) string {
 
 // topicViews orders the case file's topics as the Standing Order lists
 // them and numbers them.
-func topicViews(topics cases.Topics) []TopicView {
+func topicViews(topics cases.Topics, numbering cases.Numbering) []TopicView {
 	byKey := map[string]cases.Topic{}
 	for _, t := range topics {
 		byKey[t.Key] = t
@@ -82,26 +108,36 @@ func topicViews(topics cases.Topics) []TopicView {
 			p.Text = guardDirectives(p.Text)
 			ps[i] = p
 		}
-		out = append(out, TopicView{Number: len(out) + 1, Key: def.Key, Heading: h, Positions: ps})
+		n := len(out) + 1
+		label := strconv.Itoa(n) + "."
+		if numbering == cases.Roman {
+			label = roman(n) + "."
+		}
+		out = append(out, TopicView{Number: n, Label: label, Key: def.Key, Heading: h, Positions: ps})
 	}
 	return out
 }
 
-// Representing is the line under an attorney's signature: "Attorney for
-// Plaintiffs", or "Attorneys" when the side has several lawyers or the
-// attorney signs under the head of an office.
-func (d *Data) Representing(c cases.Counsel) string {
-	n := 0
-	for _, o := range d.Case.Counsel {
-		if o.For == c.For {
-			n++
+// serviceView prepares the certificate of service, if the case file asks
+// for one.
+func serviceView(c *cases.Case) *ServiceView {
+	s := c.Filing.Service
+	if s == nil {
+		return nil
+	}
+	// The sentence that holds the method ends with its own period.
+	method := strings.TrimSuffix(strings.TrimSpace(s.Method), ".")
+	v := &ServiceView{Date: s.Date, Method: guardDirectives(method)}
+	for _, who := range s.Served {
+		v.Served = append(v.Served, strings.Split(strings.TrimSpace(who), "\n"))
+	}
+	for _, cl := range c.Counsel {
+		if cl.Name == s.Signer {
+			v.Signer = cl
+			break
 		}
 	}
-	who := "Attorney"
-	if n > 1 || c.Under != nil {
-		who = "Attorneys"
-	}
-	return who + " for " + sideName(c.For)
+	return v
 }
 
 // PartiesOf returns one side's parties.
@@ -113,17 +149,27 @@ func (d *Data) PartiesOf(side cases.Side) []cases.Party {
 }
 
 // CaptionParties names one side's parties as the caption does: in
-// capitals, each with its description, joined "A; B; and C".
+// capitals, each with its description, joined "A; B; and C". When the
+// case file asks for "et al.", only the first party is named.
 func (d *Data) CaptionParties(side cases.Side) string {
+	ps := d.PartiesOf(side)
+	etAl := d.Case.Filing.Caption.EtAl && len(ps) > 1
+	if etAl {
+		ps = ps[:1]
+	}
 	var names []string
-	for _, p := range d.PartiesOf(side) {
+	for _, p := range ps {
 		n := strings.ToUpper(p.Name)
 		if p.Description != "" {
 			n += ", " + p.Description
 		}
 		names = append(names, n)
 	}
-	return joinList(names)
+	s := joinList(names)
+	if etAl {
+		s += ", et al."
+	}
+	return s
 }
 
 // Role is a side's role in the caption: "Plaintiffs," or "Plaintiff,".
@@ -135,13 +181,40 @@ func (d *Data) Role(side cases.Side) string {
 	return name
 }
 
+// Related lists the related or consolidated cases as the caption shows
+// them under the case number: "Related Case No. 4:21-cv-03000-JST".
+func (d *Data) Related() []string {
+	var out []string
+	for _, r := range d.Case.Filing.Caption.Related {
+		label := r.Label
+		if label == "" {
+			label = "Related Case No."
+		}
+		out = append(out, label+" "+r.Number.WithInitials(r.Initials))
+	}
+	return out
+}
+
 // Intro is the statement's opening paragraph.
 func (d *Data) Intro() string {
-	if d.Case.Filing.Intro != "" {
-		return guardDirectives(d.Case.Filing.Intro)
+	f := d.Case.Filing
+	if f.Intro != "" {
+		return guardDirectives(f.Intro)
 	}
-	return "The parties jointly submit this Joint Case Management Statement pursuant to Civil Local Rule 16-9 " +
-		"and the Standing Order for All Judges of the Northern District of California — Contents of Joint Case Management Statement."
+	const order = "the Standing Order for All Judges of the Northern District of California — Contents of Joint Case Management Statement."
+	if f.Type == cases.CMCStatement {
+		who, verb := d.Role(f.FiledBy), "submits"
+		if who == sideName(f.FiledBy) {
+			verb = "submit"
+		}
+		return who + " " + verb + " this Case Management Statement pursuant to Civil Local Rule 16-9 and " + order
+	}
+	return "The parties jointly submit this Joint Case Management Statement pursuant to Civil Local Rule 16-9 and " + order
+}
+
+// Reason is why a one-sided statement is filed alone, or "" for a joint one.
+func (d *Data) Reason() string {
+	return guardDirectives(d.Case.Filing.Reason)
 }
 
 // guardDirectives escapes lines of case-file text that would otherwise

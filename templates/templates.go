@@ -1,8 +1,10 @@
 // Package templates owns the words of a filing: an embedded driver template
-// for each filing type and shared partials for the counsel block, caption,
-// signatures and proposed order, run with sprig's hermetic functions and
-// pleadgen's legal helpers to turn a case into markup text. A directory of
-// the user's may override any template by name.
+// for each filing type (joint-cmc-statement.tmpl, cmc-statement.tmpl) and
+// shared partials for the document settings, counsel block, court, caption,
+// topics, signatures, proposed order and certificate of service, run with
+// sprig's hermetic functions and pleadgen's legal helpers to turn a case
+// into markup text. A directory of the user's may override any template by
+// name.
 package templates
 
 import (

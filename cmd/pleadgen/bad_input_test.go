@@ -37,7 +37,7 @@ var badInputs = []struct {
 	{"empty", []string{`1:1: case file is empty`}},
 	{"bad-email", []string{`19:12: counsel[0].email: "vtalla.aclunc.org" does not look like an email address`}},
 	{"topic-without-text", []string{`34:5: filing.topics.jurisdiction: topic has no text (give joint, plaintiffs or defendants)`}},
-	{"unknown-type", []string{`27:9: filing.type: unknown filing type "joint-statement" (known types: joint-cmc-statement)`}},
+	{"unknown-type", []string{`27:9: filing.type: unknown filing type "joint-statement" (known types: joint-cmc-statement, cmc-statement)`}},
 }
 
 // TestBadInput renders each broken case file over a good PDF: the command

@@ -1,0 +1,150 @@
+package cases
+
+import (
+	"fmt"
+	"strings"
+)
+
+// maxWidows is the most lines filing.widows may keep together.
+const maxWidows = 10
+
+// checkFiling checks the filing's keys that depend on one another or on
+// the rest of the case file.
+func (d *decoder) checkFiling(c *Case) {
+	switch c.Filing.Type {
+	case CMCStatement:
+		d.checkSingleParty(c)
+	case JointCMCStatement:
+		for _, key := range []string{"filed_by", "reason"} {
+			if p, given := d.pos["filing."+key]; given {
+				d.add(p, "filing."+key, key+" belongs to a cmc-statement, which one side files alone; a joint-cmc-statement is filed by both sides")
+			}
+		}
+	}
+	d.checkCaption(c)
+	d.checkOrder(c.Filing)
+	d.checkService(c)
+	if w := c.Filing.Widows; w != nil && (*w < 0 || *w > maxWidows) {
+		d.add(d.at("filing.widows"), "filing.widows", fmt.Sprintf("want a number of lines from 0 to %d, got %d", maxWidows, *w))
+	}
+}
+
+// checkSingleParty checks a statement one side files alone: it names the
+// side and its reason, holds no statement of the other side, and is filed
+// by an attorney of that side.
+func (d *decoder) checkSingleParty(c *Case) {
+	f := c.Filing
+	if f.FiledBy == "" && !d.failed["filing.filed_by"] {
+		d.add(f.Pos, "filing.filed_by", "missing required field: a cmc-statement names the side that files it (plaintiffs or defendants)")
+	}
+	if strings.TrimSpace(f.Reason) == "" && !d.failed["filing.reason"] {
+		p, given := d.pos["filing.reason"]
+		if !given {
+			p = f.Pos
+		}
+		d.add(p, "filing.reason", "missing required field: a cmc-statement says why the parties do not file jointly")
+	}
+	if f.FiledBy == "" {
+		return
+	}
+	for _, t := range f.Topics {
+		for _, p := range t.Positions {
+			if p.Side != Joint && p.Side != f.FiledBy {
+				d.add(p.Pos, "filing.topics."+t.Key+"."+string(p.Side),
+					fmt.Sprintf("a cmc-statement filed by %s holds no %s' statement (give joint or %s)", f.FiledBy, p.Side, f.FiledBy))
+			}
+		}
+	}
+	for i, cn := range c.Counsel {
+		if cn.Files && cn.For != "" && cn.For != f.FiledBy {
+			d.add(d.at("filing.filed_by"), "filing.filed_by",
+				fmt.Sprintf("the statement is filed by %s, but the attorney who files it, counsel[%d], is counsel for %s", f.FiledBy, i, cn.For))
+		}
+	}
+}
+
+// checkCaption checks the related cases: their judges' initials, and that
+// none repeats the case's own number or another related case.
+func (d *decoder) checkCaption(c *Case) {
+	seen := make(map[CaseNumber]string)
+	for i, r := range c.Filing.Caption.Related {
+		field := fmt.Sprintf("filing.caption.related[%d]", i)
+		d.checkInitials(field+".initials", r.Initials)
+		if r.Number.Kind == "" {
+			continue
+		}
+		num := field + ".number"
+		if r.Number == c.Number {
+			d.add(d.at(num), num, fmt.Sprintf("%s is this case's own number", r.Number))
+		} else if first, dup := seen[r.Number]; dup {
+			d.add(d.at(num), num, fmt.Sprintf("%s is already listed at %s", r.Number, first))
+		} else {
+			seen[r.Number] = field
+		}
+	}
+}
+
+// checkOrder checks that the case file proposes an order one way only and
+// that each choice has words.
+func (d *decoder) checkOrder(f Filing) {
+	if f.Order == nil {
+		return
+	}
+	if _, given := d.pos["filing.proposed_order"]; given {
+		d.add(d.at("filing.order"), "filing.order", "give order or proposed_order, not both (order proposes the order by itself)")
+	}
+	for i, ch := range f.Order.Choices {
+		if strings.TrimSpace(ch) == "" {
+			field := fmt.Sprintf("filing.order.choices[%d]", i)
+			d.add(d.at(field), field, "a choice needs text")
+		}
+	}
+}
+
+// checkService checks the certificate of service: each entry served has
+// words, and the signer is one of the case file's counsel.
+func (d *decoder) checkService(c *Case) {
+	s := c.Filing.Service
+	if s == nil {
+		return
+	}
+	for i, who := range s.Served {
+		if strings.TrimSpace(who) == "" {
+			field := fmt.Sprintf("filing.service.served[%d]", i)
+			d.add(d.at(field), field, "an entry needs the name or address of who was served")
+		}
+	}
+	if s.Signer == "" {
+		return
+	}
+	names := make([]string, len(c.Counsel))
+	for i, cn := range c.Counsel {
+		if cn.Name == s.Signer {
+			return
+		}
+		names[i] = cn.Name
+	}
+	d.add(d.at("filing.service.signer"), "filing.service.signer",
+		fmt.Sprintf("%q names none of the counsel%s", clip(s.Signer), suggestName(s.Signer, names)))
+}
+
+// suggestName returns " (did you mean "x"?)" for the name in names closest
+// to name, if one is at most two edits away ignoring case, and else the
+// first few names.
+func suggestName(name string, names []string) string {
+	const shown = 6
+	for _, n := range names {
+		if editDistance(strings.ToLower(name), strings.ToLower(n)) <= 2 {
+			return fmt.Sprintf(" (did you mean %q?)", n)
+		}
+	}
+	list := make([]string, 0, shown+1)
+	for i, n := range names {
+		if i == shown {
+			list = append(list, "…")
+			break
+		}
+		list = append(list, clip(n))
+	}
+	return " (counsel: " + strings.Join(list, ", ") + ")"
+}

@@ -1,0 +1,111 @@
+package templates
+
+import (
+	"reflect"
+	"testing"
+
+	"pleadgen/cases"
+)
+
+func TestFirmGroups(t *testing.T) {
+	hinds := &cases.Supervisor{Name: "Stephanie M. Hinds", Title: "United States Attorney"}
+	addr := []string{"1 Main Street"}
+	counsel := []cases.Counsel{
+		{Name: "A", Firm: "Firm One", Address: addr, Phone: "1"},
+		{Name: "B", Firm: "Firm Two", Phone: "2"},
+		{Name: "C", Firm: "Firm One", Address: addr, Phone: "1"},
+		{Name: "D"},
+		{Name: "E"},
+		{Name: "F", Firm: "Firm One", Address: []string{"9 Other Street"}},
+		{Name: "G", Under: hinds, Phone: "3"},
+		{Name: "H", Under: hinds, Phone: "4"},
+	}
+	var got [][]string
+	var phones []string
+	for _, g := range firmGroups(counsel) {
+		var names []string
+		for _, c := range g.Counsel {
+			names = append(names, c.Name)
+		}
+		got = append(got, names)
+		phones = append(phones, g.Phone)
+	}
+	want := [][]string{{"A", "C"}, {"B"}, {"D"}, {"E"}, {"F"}, {"G", "H"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("groups = %v, want %v", got, want)
+	}
+	if wantPhones := []string{"1", "2", "", "", "", ""}; !reflect.DeepEqual(phones, wantPhones) {
+		t.Errorf("phones = %q, want %q", phones, wantPhones)
+	}
+}
+
+func TestSharedPhone(t *testing.T) {
+	tests := []struct {
+		phones []string
+		want   string
+	}{
+		{nil, ""},
+		{[]string{"", ""}, ""},
+		{[]string{"1", ""}, "1"},
+		{[]string{"", "1", "1"}, "1"},
+		{[]string{"1", "2"}, ""},
+	}
+	for _, tt := range tests {
+		var cs []cases.Counsel
+		for _, p := range tt.phones {
+			cs = append(cs, cases.Counsel{Phone: p})
+		}
+		if got := sharedPhone(cs); got != tt.want {
+			t.Errorf("sharedPhone(%q) = %q, want %q", tt.phones, got, tt.want)
+		}
+	}
+}
+
+func TestCaptionPartiesEtAl(t *testing.T) {
+	c := &cases.Case{
+		Plaintiffs: []cases.Party{{Name: "Jane Doe", Description: "an individual"}, {Name: "John Roe"}},
+		Defendants: []cases.Party{{Name: "Acme, Inc."}},
+	}
+	c.Filing.Caption.EtAl = true
+	d := &Data{Case: c}
+	if got, want := d.CaptionParties(cases.Plaintiffs), "JANE DOE, an individual, et al."; got != want {
+		t.Errorf("plaintiffs = %q, want %q", got, want)
+	}
+	if got, want := d.CaptionParties(cases.Defendants), "ACME, INC."; got != want {
+		t.Errorf("a lone defendant = %q, want %q", got, want)
+	}
+}
+
+func TestIntroOfOneSide(t *testing.T) {
+	c := &cases.Case{
+		Plaintiffs: []cases.Party{{Name: "Jane Doe"}, {Name: "John Roe"}},
+		Defendants: []cases.Party{{Name: "Acme, Inc."}},
+	}
+	c.Filing.Type = cases.CMCStatement
+	for side, want := range map[cases.Side]string{
+		cases.Plaintiffs: "Plaintiffs submit this Case Management Statement",
+		cases.Defendants: "Defendant submits this Case Management Statement",
+	} {
+		c.Filing.FiledBy = side
+		if got := (&Data{Case: c}).Intro(); got[:len(want)] != want {
+			t.Errorf("intro for %s = %q, want it to start %q", side, got, want)
+		}
+	}
+}
+
+func TestTopicLabels(t *testing.T) {
+	topics := cases.Topics{{Key: "facts"}, {Key: "jurisdiction"}, {Key: "other"}}
+	for numbering, want := range map[cases.Numbering][]string{
+		"":           {"1.", "2.", "3."},
+		cases.Arabic: {"1.", "2.", "3."},
+		cases.Roman:  {"I.", "II.", "III."},
+	} {
+		var got []string
+		for _, v := range topicViews(topics, numbering) {
+			got = append(got, v.Label)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("labels with numbering %q = %q, want %q", numbering, got, want)
+		}
+	}
+}
