@@ -20,7 +20,6 @@ func Layout(doc *markup.Doc, m Measurer) (*Document, error) {
 func LayoutWith(doc *markup.Doc, p *Profile, m Measurer) *Document {
 	f := &flow{p: p, m: m, s: settingsFor(doc.Meta, p)}
 	f.blocks(doc.Blocks)
-	f.attestation(doc.Blocks)
 	pg := &pager{rows: f.rows, notes: f.noteRows(doc.Notes), sep: f.noteRule(), halves: p.Halves()}
 	d := &Document{Meta: doc.Meta, Profile: p}
 	titles := map[int]string{} // footer titles that change on a page

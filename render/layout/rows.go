@@ -57,7 +57,8 @@ func spacing(profile, doc string) int {
 func (f *flow) blocks(blocks []markup.Block) {
 	var pendingBreak bool
 	var pendingFooter string
-	for _, b := range blocks {
+	attestAfter, filer := attestationPlace(blocks)
+	for i, b := range blocks {
 		n := len(f.rows)
 		switch b := b.(type) {
 		case *markup.PageBreak:
@@ -66,6 +67,9 @@ func (f *flow) blocks(blocks []markup.Block) {
 			pendingFooter = b.Title
 		default:
 			f.block(b, 0)
+		}
+		if i == attestAfter {
+			f.attest(filer)
 		}
 		if len(f.rows) > n {
 			f.rows[n].breakBefore = f.rows[n].breakBefore || pendingBreak

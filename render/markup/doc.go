@@ -146,7 +146,7 @@ The blocks:
 
 # Signatures and the attestation
 
-A signature block whose first text line starts with "/s/" is a conformed
+A signature block with a line that starts with "/s/" is a conformed
 signature. When any block other than the filer's is signed that way, the
 layout adds the attestation of the court profile (N.D. Cal.: Civil L.R.
 5-1(i)(3)) after the last block, signed with the filer's "/s/" line.
