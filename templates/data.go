@@ -158,14 +158,18 @@ func (d *Data) CaptionParties(side cases.Side) string {
 		ps = ps[:1]
 	}
 	var names []string
+	described := false
 	for _, p := range ps {
 		n := strings.ToUpper(p.Name)
 		if p.Description != "" {
-			n += ", " + p.Description
+			n, described = n+", "+p.Description, true
 		}
 		names = append(names, n)
 	}
 	s := joinList(names)
+	if described && len(names) == 2 { // "A, a corporation; and B, an individual"
+		s = names[0] + "; and " + names[1]
+	}
 	if etAl {
 		s += ", et al."
 	}

@@ -76,6 +76,24 @@ func TestCaptionPartiesEtAl(t *testing.T) {
 	}
 }
 
+func TestCaptionPartiesJoined(t *testing.T) {
+	tests := []struct {
+		parties []cases.Party
+		want    string
+	}{
+		{[]cases.Party{{Name: "Jane Doe"}, {Name: "John Roe"}}, "JANE DOE and JOHN ROE"},
+		{[]cases.Party{{Name: "Cobalt LLC", Description: "a company"}, {Name: "Dan Park", Description: "an individual"}},
+			"COBALT LLC, a company; and DAN PARK, an individual"},
+		{[]cases.Party{{Name: "A"}, {Name: "B"}, {Name: "C", Description: "a trust"}}, "A; B; and C, a trust"},
+	}
+	for _, tt := range tests {
+		d := &Data{Case: &cases.Case{Plaintiffs: tt.parties}}
+		if got := d.CaptionParties(cases.Plaintiffs); got != tt.want {
+			t.Errorf("CaptionParties = %q, want %q", got, tt.want)
+		}
+	}
+}
+
 func TestIntroOfOneSide(t *testing.T) {
 	c := &cases.Case{
 		Plaintiffs: []cases.Party{{Name: "Jane Doe"}, {Name: "John Roe"}},

@@ -149,7 +149,7 @@ The blocks:
 A signature block with a line that starts with "/s/" is a conformed
 signature. When any block other than the filer's is signed that way, the
 layout adds the attestation of the court profile (N.D. Cal.: Civil L.R.
-5-1(i)(3)) after the last block, signed with the filer's "/s/" line.
+5-1(i)(3)) after the last block so signed, in the filer's name.
 
 	::: signature filer
 	/s/ Vasudha Talla

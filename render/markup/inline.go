@@ -118,8 +118,8 @@ func (w *inlineWalker) add(s string, st Style) {
 		st |= Underline
 	}
 	if k := len(w.runs) - 1; k >= 0 && w.runs[k].Style == st && w.runs[k].Note == 0 {
-		w.runs[k].Text = tie(w.runs[k].Text + s)
+		w.runs[k].Text = typeset(w.runs[k].Text + s)
 		return
 	}
-	w.runs = append(w.runs, Run{Text: tie(s), Style: st})
+	w.runs = append(w.runs, Run{Text: typeset(s), Style: st})
 }

@@ -13,6 +13,26 @@ const nbsp = "\u00a0"
 // "§ 552", "¶ 47", "Dkt. No. 3", "Hon. Donna M. Ryu".
 var tiedBefore = []string{"§", "§§", "¶", "¶¶", "Hon.", "Dkt."}
 
+// typeset applies the conversions goldmark's typographer leaves undone.
+func typeset(s string) string { return tie(apostrophes(s)) }
+
+// apostrophes turns a straight apostrophe after a letter or digit, which
+// the typographer leaves alone when it cannot tell a closing quote from a
+// plural possessive ("the parties' resources"), into a curly one: both are
+// ’.
+func apostrophes(s string) string {
+	if !strings.Contains(s, "'") {
+		return s
+	}
+	rs := []rune(s)
+	for i := 1; i < len(rs); i++ {
+		if rs[i] == '\'' && (unicode.IsLetter(rs[i-1]) || unicode.IsDigit(rs[i-1])) {
+			rs[i] = '’'
+		}
+	}
+	return string(rs)
+}
+
 // tie replaces with no-break spaces the spaces after the words in
 // tiedBefore, and after "No." when a number follows.
 func tie(s string) string {
