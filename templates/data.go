@@ -221,12 +221,31 @@ func (d *Data) Reason() string {
 	return guardDirectives(d.Case.Filing.Reason)
 }
 
-// guardDirectives escapes lines of case-file text that would otherwise
-// open or close a markup block, so that case-file text stays text.
+// textBlocks are the markup blocks case-file text may use: they shape the
+// text itself and cannot reach the caption, the signatures or the
+// document's metadata.
+var textBlocks = map[string]bool{"list": true, "table": true, "pagebreak": true}
+
+// guardDirectives escapes the lines of case-file text that would open or
+// close a markup block, so that case-file text stays text — except the
+// blocks of textBlocks and the lines that close them.
 func guardDirectives(s string) string {
 	lines := strings.Split(s, "\n")
+	open := 0 // text blocks opened and not yet closed
 	for i, l := range lines {
-		if strings.HasPrefix(strings.TrimLeft(l, " \t"), ":::") {
+		rest, ok := strings.CutPrefix(strings.TrimLeft(l, " \t"), ":::")
+		if !ok {
+			continue
+		}
+		f := strings.Fields(rest)
+		switch {
+		case len(f) == 0 && open > 0:
+			open--
+		case len(f) > 0 && textBlocks[f[0]]:
+			if f[0] != "pagebreak" {
+				open++
+			}
+		default:
 			lines[i] = "\\" + strings.TrimLeft(l, " \t")
 		}
 	}

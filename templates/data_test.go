@@ -127,3 +127,19 @@ func TestTopicLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestGuardDirectives(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"text\n::: signature\n/s/ X\n:::", "text\n\\::: signature\n/s/ X\n\\:::"},
+		{"::: document\ntitle: X\n:::", "\\::: document\ntitle: X\n\\:::"},
+		{"::: table 2 1\n| a | b |\n|---|---|\n:::", "::: table 2 1\n| a | b |\n|---|---|\n:::"},
+		{"::: list (a)\n1. x\n:::\n:::", "::: list (a)\n1. x\n:::\n\\:::"},
+		{"before\n  ::: pagebreak\nafter", "before\n  ::: pagebreak\nafter"},
+		{"::: table\n| a |\n|---|\n::: caption\n:::\n:::", "::: table\n| a |\n|---|\n\\::: caption\n:::\n\\:::"},
+	}
+	for _, tt := range tests {
+		if got := guardDirectives(tt.in); got != tt.want {
+			t.Errorf("guardDirectives(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

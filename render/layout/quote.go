@@ -8,7 +8,8 @@ import (
 
 // quote adds a block quotation: indented one step on both sides, justified,
 // single spaced on the half-slot grid unless the document says double; it
-// starts on a slot boundary, and what follows it starts on the next one.
+// starts on a slot boundary, and what follows starts on a slot boundary at
+// least a slot below its last line.
 func (f *flow) quote(q *markup.Quote) {
 	left := f.p.Text.Left + f.p.Text.Step
 	right := f.p.Text.Right - f.p.Text.Step
@@ -22,6 +23,9 @@ func (f *flow) quote(q *markup.Quote) {
 			r.keepNext = f.keepForWidows(k, len(lines))
 			f.rows = append(f.rows, r)
 		}
+	}
+	if f.s.quoteH == 1 {
+		f.rows = append(f.rows, row{h: 1, blank: true}) // white space below it
 	}
 	f.rows[len(f.rows)-1].padAfter = true
 }
