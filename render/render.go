@@ -67,6 +67,9 @@ func setMeta(pdf *fpdf.Fpdf, m markup.Meta) {
 		pdf.SetSubject("Case No. "+m.Case, true)
 	}
 	pdf.SetCreator("pleadgen", true)
+	if m.Digest != "" {
+		pdf.SetKeywords(digestMark+m.Digest, false)
+	}
 	pdf.SetProducer("pleadgen", true)
 	t := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 	if d, err := time.Parse("2006-01-02", m.Date); err == nil {

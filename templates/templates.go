@@ -9,7 +9,9 @@ package templates
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"fmt"
 	"io/fs"
 	"os"
@@ -32,8 +34,9 @@ type Options struct {
 
 // Set is a parsed set of templates with the paths they came from.
 type Set struct {
-	tmpl  *template.Template
-	paths map[string]string // template name → file path shown in errors
+	tmpl   *template.Template
+	paths  map[string]string // template name → file path shown in errors
+	digest string
 }
 
 // Load parses the embedded templates and the overrides in opts.Dir.
@@ -48,6 +51,7 @@ func Load(opts Options) (*Set, error) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
+	s.digest = digest(names, sources)
 	for _, n := range names {
 		if _, err := s.tmpl.New(n).Parse(sources[n]); err != nil {
 			return nil, s.position(err)
@@ -83,6 +87,18 @@ func sources(dir string) (map[string]string, map[string]string, error) {
 	}
 	return src, paths, nil
 }
+
+// digest hashes the templates' names and texts in name order.
+func digest(names []string, sources map[string]string) string {
+	h := sha256.New()
+	for _, n := range names {
+		fmt.Fprintf(h, "%s\x00%d\x00%s", n, len(sources[n]), sources[n])
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// Digest identifies the set's templates: it changes when any of them does.
+func (s *Set) Digest() string { return s.digest }
 
 // Files returns the paths of the templates the set was parsed from, sorted.
 func (s *Set) Files() []string {

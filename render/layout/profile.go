@@ -71,15 +71,24 @@ type Profile struct {
 
 // LoadProfile returns the embedded court profile of that name.
 func LoadProfile(name string) (*Profile, error) {
-	data, err := profileFiles.ReadFile("profiles/" + name + ".json")
+	data, err := ProfileSource(name)
 	if err != nil {
-		return nil, fmt.Errorf("unknown court profile %q (known: %s)", name, strings.Join(Profiles(), ", "))
+		return nil, err
 	}
 	p := new(Profile)
 	if err := json.Unmarshal(data, p); err != nil {
 		return nil, fmt.Errorf("court profile %q: %w", name, err)
 	}
 	return p, nil
+}
+
+// ProfileSource returns the data of the embedded court profile of that name.
+func ProfileSource(name string) ([]byte, error) {
+	data, err := profileFiles.ReadFile("profiles/" + name + ".json")
+	if err != nil {
+		return nil, fmt.Errorf("unknown court profile %q (known: %s)", name, strings.Join(Profiles(), ", "))
+	}
+	return data, nil
 }
 
 // Profiles lists the embedded profiles' names.

@@ -21,6 +21,7 @@ type Meta struct {
 	Case    string // case number shown in the footer and as the subject
 	Author  string // the filer
 	Date    string // ISO date the document is dated; fixes the PDF's dates
+	Digest  string // identifies the inputs the document was made from
 
 	// Settings that override the court profile; empty or nil keep it.
 	Footnotes string // "single" or "double" spaced footnotes
