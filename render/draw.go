@@ -12,39 +12,50 @@ import (
 
 // pen draws pages, selecting a font only when it changes.
 type pen struct {
-	pdf       *fpdf.Fpdf
+	fonts     *fontSet
 	style     string
 	size      float64
 	lineWidth float64
 	level     int // the last bookmark's level
 }
 
-func (p *pen) page(prof *layout.Profile, pg layout.Page) {
-	p.pdf.AddPageFormat("P", fpdf.SizeType{Wd: prof.Page.Width, Ht: prof.Page.Height})
+func (p *pen) page(prof *layout.Profile, pg layout.Page) error {
+	pdf := p.fonts.pdf
+	pdf.AddPageFormat("P", fpdf.SizeType{Wd: prof.Page.Width, Ht: prof.Page.Height})
 	p.style, p.size, p.lineWidth = "?", 0, 0
 	for _, mk := range pg.Marks {
 		lvl := min(mk.Level, p.level+1)
-		p.pdf.Bookmark(mk.Title, lvl, mk.Y)
+		pdf.Bookmark(mk.Title, lvl, mk.Y)
 		p.level = lvl
 	}
 	for _, r := range pg.Rules {
 		if r.Width != p.lineWidth {
-			p.pdf.SetLineWidth(r.Width)
+			pdf.SetLineWidth(r.Width)
 			p.lineWidth = r.Width
 		}
-		p.pdf.Line(r.X1, r.Y1, r.X2, r.Y2)
+		pdf.Line(r.X1, r.Y1, r.X2, r.Y2)
 	}
 	for _, t := range pg.Texts {
-		p.font(fontStyle(t.Style), t.Size)
-		p.pdf.Text(t.X, t.Y, t.S)
+		if err := p.font(fontStyle(t.Style), t.Size); err != nil {
+			return err
+		}
+		s, ok := p.fonts.encode(t.S)
+		if !ok {
+			return fmt.Errorf("text %q was not measured with the fonts that draw it", t.S)
+		}
+		pdf.Text(t.X, t.Y, s)
 	}
+	return nil
 }
 
-func (p *pen) font(style string, size float64) {
+func (p *pen) font(style string, size float64) error {
 	if style != p.style || size != p.size {
-		p.pdf.SetFont(family, style, size)
+		if err := p.fonts.setFont(style, size); err != nil {
+			return err
+		}
 		p.style, p.size = style, size
 	}
+	return nil
 }
 
 // checkCharacters rejects characters the embedded fonts cannot hold: fpdf

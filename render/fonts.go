@@ -1,6 +1,7 @@
 package render
 
 import (
+	_ "embed"
 	"fmt"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -14,30 +15,83 @@ import (
 
 const family = "LiberationSerif"
 
-// faces are the embedded Liberation Serif faces by fpdf style.
-var faces = []struct {
-	style string
-	ttf   []byte
-}{
-	{"", liberationserifregular.TTF},
-	{"B", liberationserifbold.TTF},
-	{"I", liberationserifitalic.TTF},
-	{"BI", liberationserifbolditalic.TTF},
+// The Windows-1252 cut of Liberation Serif (see fonts/generate.sh): small
+// font programs that fpdf embeds as they are, with no parsing, subsetting
+// or compressing per document.
+var (
+	//go:embed fonts/LiberationSerif-Regular.json
+	regularDef []byte
+	//go:embed fonts/LiberationSerif-Regular.z
+	regularZ []byte
+	//go:embed fonts/LiberationSerif-Bold.json
+	boldDef []byte
+	//go:embed fonts/LiberationSerif-Bold.z
+	boldZ []byte
+	//go:embed fonts/LiberationSerif-Italic.json
+	italicDef []byte
+	//go:embed fonts/LiberationSerif-Italic.z
+	italicZ []byte
+	//go:embed fonts/LiberationSerif-BoldItalic.json
+	boldItalicDef []byte
+	//go:embed fonts/LiberationSerif-BoldItalic.z
+	boldItalicZ []byte
+)
+
+// face is one style of Liberation Serif in both forms.
+type face struct {
+	def, z []byte // Windows-1252 definition and font program
+	ttf    []byte // the whole TrueType font, for any other character
 }
 
-// newPDF returns an fpdf document in points with the fonts loaded.
-func newPDF() (*fpdf.Fpdf, error) {
+var faces = map[string]face{
+	"":   {regularDef, regularZ, liberationserifregular.TTF},
+	"B":  {boldDef, boldZ, liberationserifbold.TTF},
+	"I":  {italicDef, italicZ, liberationserifitalic.TTF},
+	"BI": {boldItalicDef, boldItalicZ, liberationserifbolditalic.TTF},
+}
+
+// fontSet is an fpdf document with the faces it has used so far, either in
+// Windows-1252 (the fast and usual case) or as Unicode TrueType fonts.
+type fontSet struct {
+	pdf     *fpdf.Fpdf
+	unicode bool
+	added   map[string]bool
+}
+
+// newFontSet returns an empty fpdf document in points.
+func newFontSet(unicode bool) *fontSet {
 	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: 612, Ht: 792}})
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetCellMargin(0)
-	for _, f := range faces {
-		pdf.AddUTF8FontFromBytes(family, f.style, f.ttf)
+	return &fontSet{pdf: pdf, unicode: unicode, added: map[string]bool{}}
+}
+
+// setFont selects a face and size, adding the face on its first use.
+func (fs *fontSet) setFont(style string, size float64) error {
+	if !fs.added[style] {
+		f := faces[style]
+		if fs.unicode {
+			fs.pdf.AddUTF8FontFromBytes(family, style, f.ttf)
+		} else {
+			fs.pdf.AddFontFromBytes(family, style, f.def, f.z)
+		}
+		if err := fs.pdf.Error(); err != nil {
+			return fmt.Errorf("loading font %s %q: %w", family, style, err)
+		}
+		fs.added[style] = true
 	}
-	if err := pdf.Error(); err != nil {
-		return nil, fmt.Errorf("loading fonts: %w", err)
+	fs.pdf.SetFont(family, style, size)
+	return nil
+}
+
+// encode returns s as the fonts take it; ok is false when a Windows-1252
+// set cannot hold it.
+func (fs *fontSet) encode(s string) (string, bool) {
+	if fs.unicode {
+		return s, true
 	}
-	return pdf, nil
+	return winAnsi(s)
 }
 
 // fontStyle maps a run style to fpdf's style string; underlining is drawn
@@ -53,18 +107,36 @@ func fontStyle(st markup.Style) string {
 	return s
 }
 
-// measurer measures text with the fonts fpdf will draw it in.
+// measurer measures text with the fonts that will draw it: Windows-1252
+// faces until some text needs more, then Unicode ones, which it keeps for
+// drawing. The widths of the characters both hold are the same.
 type measurer struct {
-	pdf   *fpdf.Fpdf
-	style string
-	size  float64
+	fonts, wide *fontSet
+	style       string
+	size        float64
+	err         error
 }
 
 func (m *measurer) Width(s string, st markup.Style, size float64) float64 {
-	fs := fontStyle(st)
-	if fs != m.style || size != m.size || m.size == 0 {
-		m.pdf.SetFont(family, fs, size)
-		m.style, m.size = fs, size
+	fs := m.fonts
+	enc, ok := fs.encode(s)
+	if !ok {
+		if m.wide == nil {
+			m.wide = newFontSet(true)
+		}
+		fs, enc = m.wide, s
 	}
-	return m.pdf.GetStringWidth(s)
+	if err := fs.setFont(fontStyle(st), size); err != nil && m.err == nil {
+		m.err = err
+	}
+	return fs.pdf.GetStringWidth(enc)
+}
+
+// drawing returns the font set to draw with: the Unicode one when any text
+// needed it.
+func (m *measurer) drawing() *fontSet {
+	if m.wide != nil {
+		return m.wide
+	}
+	return m.fonts
 }

@@ -58,11 +58,7 @@ func TestGolden(t *testing.T) {
 // writePDF draws a golden document to a file, for looking at it; set
 // PLEADGEN_GOLDEN_PDF to a directory to get one per golden file.
 func writePDF(t *testing.T, d *layout.Document, path string) {
-	pdf, err := newPDF()
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := draw(pdf, d)
+	b, err := draw(newFontSet(true), d)
 	if err != nil {
 		t.Fatal(err)
 	}

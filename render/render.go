@@ -18,11 +18,11 @@ import (
 // PDF lays doc out and returns the PDF's bytes. One fpdf document measures
 // the text and then draws it.
 func PDF(doc *markup.Doc) ([]byte, error) {
-	pdf, d, err := layoutWith(doc)
+	m, d, err := layoutWith(doc)
 	if err != nil {
 		return nil, err
 	}
-	return draw(pdf, d)
+	return draw(m.drawing(), d)
 }
 
 // Layout lays doc out with the metrics of the embedded fonts.
@@ -31,30 +31,37 @@ func Layout(doc *markup.Doc) (*layout.Document, error) {
 	return d, err
 }
 
-func layoutWith(doc *markup.Doc) (*fpdf.Fpdf, *layout.Document, error) {
+func layoutWith(doc *markup.Doc) (*measurer, *layout.Document, error) {
 	if err := checkCharacters(doc); err != nil {
 		return nil, nil, err
 	}
-	pdf, err := newPDF()
-	if err != nil {
-		return nil, nil, err
+	m := &measurer{fonts: newFontSet(false)}
+	d, err := layout.Layout(doc, m)
+	if err == nil {
+		err = m.err
 	}
-	d, err := layout.Layout(doc, &measurer{pdf: pdf})
-	return pdf, d, err
+	return m, d, err
 }
 
-// draw inks a laid-out document on the fpdf document that measured it.
-func draw(pdf *fpdf.Fpdf, d *layout.Document) ([]byte, error) {
-	setMeta(pdf, d.Meta)
-	pen := &pen{pdf: pdf}
+// draw inks a laid-out document with the fonts that measured it.
+func draw(fs *fontSet, d *layout.Document) ([]byte, error) {
+	setMeta(fs.pdf, d.Meta)
+	pen := &pen{fonts: fs}
 	for _, pg := range d.Pages {
-		pen.page(d.Profile, pg)
+		if err := pen.page(d.Profile, pg); err != nil {
+			return nil, err
+		}
 	}
 	var buf bytes.Buffer
-	if err := pdf.Output(&buf); err != nil {
+	if err := fs.pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("writing PDF: %w", err)
 	}
-	return buf.Bytes(), nil
+	var z deflater
+	out, err := z.deflate(buf.Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("compressing PDF: %w", err)
+	}
+	return out, nil
 }
 
 // setMeta writes the document information and fixes every date the PDF
@@ -78,4 +85,5 @@ func setMeta(pdf *fpdf.Fpdf, m markup.Meta) {
 	pdf.SetCreationDate(t)
 	pdf.SetModificationDate(t)
 	pdf.SetCatalogSort(true)
+	pdf.SetCompression(false) // the deflater compresses the streams afterwards
 }

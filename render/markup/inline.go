@@ -25,7 +25,7 @@ func (p *parser) inlineLine(s string, line int) ([]Run, error) {
 	}
 	w := &inlineWalker{src: src}
 	w.children(para, 0)
-	runs := w.runs
+	runs := w.finish()
 	runs[0].Text = strings.TrimPrefix(runs[0].Text, "\u00a0")
 	if runs[0].Text == "" {
 		runs = runs[1:]
@@ -37,7 +37,7 @@ func (p *parser) inlineLine(s string, line int) ([]Run, error) {
 func (p *parser) inlines(n ast.Node) []Run {
 	w := &inlineWalker{src: p.src}
 	w.children(n, 0)
-	return w.runs
+	return w.finish()
 }
 
 // literal resolves backslash escapes and character references in text.
@@ -51,6 +51,7 @@ type inlineWalker struct {
 	src       []byte
 	underline int // depth of open <u> tags
 	runs      []Run
+	text      []*strings.Builder // each run's text while it is built
 }
 
 func (w *inlineWalker) children(n ast.Node, st Style) {
@@ -83,6 +84,7 @@ func (w *inlineWalker) node(n ast.Node, st Style) {
 		w.rawHTML(n, st)
 	case *east.FootnoteLink:
 		w.runs = append(w.runs, Run{Text: strconv.Itoa(n.Index), Style: st | Super, Note: n.Index})
+		w.text = append(w.text, nil)
 	case *east.FootnoteBacklink:
 	default:
 		w.children(n, st)
@@ -108,8 +110,7 @@ func (w *inlineWalker) rawHTML(n *ast.RawHTML, st Style) {
 	}
 }
 
-// add appends text, merging it into the last run when the style matches,
-// and ties the words that must not be parted.
+// add appends text, merging it into the last run when the style matches.
 func (w *inlineWalker) add(s string, st Style) {
 	if s == "" {
 		return
@@ -118,8 +119,21 @@ func (w *inlineWalker) add(s string, st Style) {
 		st |= Underline
 	}
 	if k := len(w.runs) - 1; k >= 0 && w.runs[k].Style == st && w.runs[k].Note == 0 {
-		w.runs[k].Text = typeset(w.runs[k].Text + s)
+		w.text[k].WriteString(s)
 		return
 	}
-	w.runs = append(w.runs, Run{Text: typeset(s), Style: st})
+	w.runs = append(w.runs, Run{Style: st})
+	w.text = append(w.text, new(strings.Builder))
+	w.text[len(w.text)-1].WriteString(s)
+}
+
+// finish returns the runs with their text typeset: curly apostrophes and
+// the words that must not be parted tied.
+func (w *inlineWalker) finish() []Run {
+	for k := range w.runs {
+		if w.runs[k].Note == 0 {
+			w.runs[k].Text = typeset(w.text[k].String())
+		}
+	}
+	return w.runs
 }
