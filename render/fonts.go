@@ -112,6 +112,7 @@ func fontStyle(st markup.Style) string {
 // drawing. The widths of the characters both hold are the same.
 type measurer struct {
 	fonts, wide *fontSet
+	current     *fontSet // the set whose font was selected last
 	style       string
 	size        float64
 	err         error
@@ -126,8 +127,11 @@ func (m *measurer) Width(s string, st markup.Style, size float64) float64 {
 		}
 		fs, enc = m.wide, s
 	}
-	if err := fs.setFont(fontStyle(st), size); err != nil && m.err == nil {
-		m.err = err
+	if style := fontStyle(st); fs != m.current || style != m.style || size != m.size {
+		if err := fs.setFont(style, size); err != nil && m.err == nil {
+			m.err = err
+		}
+		m.current, m.style, m.size = fs, style, size
 	}
 	return fs.pdf.GetStringWidth(enc)
 }

@@ -3,6 +3,7 @@ package layout
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"pleadgen/render/markup"
 )
@@ -27,46 +28,75 @@ const (
 )
 
 // tokenize splits runs into boxes and break opportunities. Spaces collapse;
-// a hyphen between two letters or digits may end a line.
+// a hyphen between two letters or digits may end a line. Box text is cut
+// from the runs' text, not copied.
 func tokenize(runs []markup.Run) []token {
-	var toks []token
-	var cur []markup.Run
-	flush := func() {
-		if len(cur) > 0 {
-			toks = append(toks, token{kind: box, segs: cur})
-			cur = nil
-		}
-	}
-	addRune := func(r rune, run markup.Run) {
-		if k := len(cur) - 1; k >= 0 && cur[k].Style == run.Style && cur[k].Note == run.Note {
-			cur[k].Text += string(r)
-			return
-		}
-		cur = append(cur, markup.Run{Text: string(r), Style: run.Style, Note: run.Note})
-	}
+	t := &tokenizer{toks: make([]token, 0, 16)}
 	for _, run := range runs {
-		rs := []rune(run.Text)
-		for i, r := range rs {
-			switch {
-			case r == '\n':
-				flush()
-				toks = append(toks, token{kind: newline})
-			case r == ' ' || r == '\t':
-				flush()
-				if n := len(toks); n > 0 && toks[n-1].kind != space && toks[n-1].kind != newline {
-					toks = append(toks, token{kind: space})
-				}
-			default:
-				addRune(r, run)
-				if r == '-' && i > 0 && i+1 < len(rs) && wordChar(rs[i-1]) && wordChar(rs[i+1]) {
-					flush()
-					toks = append(toks, token{kind: hyphenBreak})
-				}
-			}
+		t.run(run)
+	}
+	t.flush()
+	return trimSpaces(t.toks)
+}
+
+type tokenizer struct {
+	toks []token
+	cur  []markup.Run // the box being built
+}
+
+// run adds one run's text: each piece between breaks becomes a segment of
+// the current box.
+func (t *tokenizer) run(run markup.Run) {
+	s, start := run.Text, 0
+	seg := func(end int) {
+		if end > start {
+			t.cur = append(t.cur, markup.Run{Text: s[start:end], Style: run.Style, Note: run.Note})
 		}
 	}
-	flush()
-	return trimSpaces(toks)
+	for i, r := range s {
+		switch {
+		case r == '\n' || r == ' ' || r == '\t':
+			seg(i)
+			t.flush()
+			t.brk(r == '\n')
+			start = i + 1
+		case r == '-' && hyphenBreakAt(s, i):
+			seg(i + 1)
+			t.flush()
+			t.toks = append(t.toks, token{kind: hyphenBreak})
+			start = i + 1
+		}
+	}
+	seg(len(s))
+}
+
+// hyphenBreakAt reports whether a line may break after the hyphen at s[i]:
+// it stands between two letters or digits.
+func hyphenBreakAt(s string, i int) bool {
+	if i == 0 || i+1 >= len(s) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i+1:])
+	return wordChar(before) && wordChar(after)
+}
+
+// brk adds a forced break, or a space unless one is there already.
+func (t *tokenizer) brk(forced bool) {
+	if forced {
+		t.toks = append(t.toks, token{kind: newline})
+		return
+	}
+	if n := len(t.toks); n > 0 && t.toks[n-1].kind != space && t.toks[n-1].kind != newline {
+		t.toks = append(t.toks, token{kind: space})
+	}
+}
+
+func (t *tokenizer) flush() {
+	if len(t.cur) > 0 {
+		t.toks = append(t.toks, token{kind: box, segs: t.cur})
+		t.cur = nil
+	}
 }
 
 func wordChar(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
