@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -16,13 +17,14 @@ type pen struct {
 	style     string
 	size      float64
 	lineWidth float64
-	level     int // the last bookmark's level
+	ws        float64 // the word spacing set
+	level     int     // the last bookmark's level
 }
 
 func (p *pen) page(prof *layout.Profile, pg layout.Page) error {
 	pdf := p.fonts.pdf
 	pdf.AddPageFormat("P", fpdf.SizeType{Wd: prof.Page.Width, Ht: prof.Page.Height})
-	p.style, p.size, p.lineWidth = "?", 0, 0
+	p.style, p.size, p.lineWidth, p.ws = "?", 0, 0, 0
 	for _, mk := range pg.Marks {
 		lvl := min(mk.Level, p.level+1)
 		pdf.Bookmark(mk.Title, lvl, mk.Y)
@@ -36,16 +38,51 @@ func (p *pen) page(prof *layout.Profile, pg layout.Page) error {
 		pdf.Line(r.X1, r.Y1, r.X2, r.Y2)
 	}
 	for _, t := range pg.Texts {
-		if err := p.font(fontStyle(t.Style), t.Size); err != nil {
+		if err := p.text(t); err != nil {
 			return err
 		}
-		s, ok := p.fonts.encode(t.S)
-		if !ok {
-			return fmt.Errorf("text %q was not measured with the fonts that draw it", t.S)
-		}
-		pdf.Text(t.X, t.Y, s)
 	}
 	return nil
+}
+
+// text draws one text. A Windows-1252 font widens its spaces with the
+// PDF's word spacing; a Unicode font, whose codes are two bytes long, does
+// not, so its words are placed one by one.
+func (p *pen) text(t layout.Text) error {
+	if err := p.font(fontStyle(t.Style), t.Size); err != nil {
+		return err
+	}
+	pdf := p.fonts.pdf
+	if p.fonts.unicode {
+		x := t.X
+		for i, w := range strings.Split(t.S, " ") {
+			if i > 0 {
+				x += pdf.GetStringWidth(" ") + t.WordSpace
+			}
+			pdf.Text(x, t.Y, w)
+			x += pdf.GetStringWidth(w)
+		}
+		return nil
+	}
+	s, ok := p.fonts.encode(t.S)
+	if !ok {
+		return fmt.Errorf("text %q was not measured with the fonts that draw it", t.S)
+	}
+	if ws := p.wordSpace(t); ws != p.ws {
+		pdf.SetWordSpacing(ws)
+		p.ws = ws
+	}
+	pdf.Text(t.X, t.Y, s)
+	return nil
+}
+
+// wordSpace is the word spacing a text needs; texts without spaces keep
+// whatever is set.
+func (p *pen) wordSpace(t layout.Text) float64 {
+	if !strings.Contains(t.S, " ") {
+		return p.ws
+	}
+	return t.WordSpace
 }
 
 func (p *pen) font(style string, size float64) error {

@@ -31,7 +31,10 @@ type Page struct {
 type Text struct {
 	X, Y  float64
 	W     float64 // advance width
-	S     string
+	// WordSpace is added to the width of every space in S: a justified
+	// line is one text per style with its spaces widened.
+	WordSpace float64
+	S         string
 	Style markup.Style
 	Size  float64
 	Role  Role

@@ -6,6 +6,8 @@ import "pleadgen/render/markup"
 // and the rules that underline them.
 type placer struct {
 	size         float64
+	extra        float64 // added to each space of a justified line
+	spaced       bool    // a space was passed since the last segment
 	texts        []Text
 	rules        []Rule
 	uStart, uEnd float64 // the open underline span; uStart < 0 when none
@@ -27,12 +29,13 @@ func placeLine(l line, x, width, size float64) ([]Text, []Rule, []int) {
 			extra = (width - l.natural) / float64(gaps)
 		}
 	}
-	p := &placer{size: size, uStart: -1}
+	p := &placer{size: size, extra: extra, uStart: -1}
 	var notes []int
 	for _, t := range l.toks {
 		switch t.kind {
 		case space:
 			x += t.width + extra
+			p.spaced = true
 		case box:
 			for i, s := range t.segs {
 				p.segment(s, x, t.segw[i])
@@ -47,12 +50,25 @@ func placeLine(l line, x, width, size float64) ([]Text, []Rule, []int) {
 	return p.texts, p.rules, notes
 }
 
+// segment places a segment: it extends the last text when that has the
+// same style and only a space or nothing lies between them, so that a line
+// becomes one text per run of one style.
 func (p *placer) segment(s markup.Run, x, w float64) {
-	t := Text{X: x, W: w, S: s.Text, Style: s.Style, Size: p.size}
-	if s.Style.Has(markup.Super) {
-		t.Size, t.Y = p.size*superSize, -p.size*superRise
+	if k := len(p.texts) - 1; k >= 0 && p.texts[k].Style == s.Style && !s.Style.Has(markup.Super) {
+		t := &p.texts[k]
+		if p.spaced {
+			t.S += " "
+		}
+		t.S += s.Text
+		t.W, t.WordSpace = x+w-t.X, p.extra
+	} else {
+		t := Text{X: x, W: w, S: s.Text, Style: s.Style, Size: p.size, WordSpace: p.extra}
+		if s.Style.Has(markup.Super) {
+			t.Size, t.Y = p.size*superSize, -p.size*superRise
+		}
+		p.texts = append(p.texts, t)
 	}
-	p.texts = append(p.texts, t)
+	p.spaced = false
 	if !s.Style.Has(markup.Underline) {
 		p.closeUnderline()
 		return
