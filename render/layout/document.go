@@ -29,15 +29,15 @@ type Page struct {
 
 // Text is a piece of text placed with its baseline at Y.
 type Text struct {
-	X, Y  float64
-	W     float64 // advance width
+	X, Y float64
+	W    float64 // advance width
 	// WordSpace is added to the width of every space in S: a justified
 	// line is one text per style with its spaces widened.
 	WordSpace float64
 	S         string
-	Style markup.Style
-	Size  float64
-	Role  Role
+	Style     markup.Style
+	Size      float64
+	Role      Role
 }
 
 // Role tells what a piece of text is; the body is everything but the
