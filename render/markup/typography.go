@@ -36,7 +36,7 @@ func apostrophes(s string) string {
 // tie replaces with no-break spaces the spaces after the words in
 // tiedBefore, and after "No." when a number follows.
 func tie(s string) string {
-	if !strings.ContainsAny(s, "§¶.") {
+	if !mayTie(s) {
 		return s
 	}
 	var b strings.Builder
@@ -58,6 +58,12 @@ func tie(s string) string {
 	return b.String()
 }
 
+// mayTie reports whether s holds a word that tie joins to the next.
+func mayTie(s string) bool {
+	return strings.ContainsAny(s, "§¶") || strings.Contains(s, "Hon. ") ||
+		strings.Contains(s, "Dkt. ") || strings.Contains(s, "No. ")
+}
+
 // lastWord returns the text after the last space-like character.
 func lastWord(s string) string {
 	if k := strings.LastIndexFunc(s, unicode.IsSpace); k >= 0 {
@@ -69,7 +75,7 @@ func lastWord(s string) string {
 
 func tiedWord(word, next string) bool {
 	for _, t := range tiedBefore {
-		if word == t || strings.HasSuffix(word, "("+t) {
+		if word == t || (len(word) == len(t)+1 && word[0] == '(' && word[1:] == t) {
 			return true
 		}
 	}
