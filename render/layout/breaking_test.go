@@ -143,3 +143,28 @@ func firstFits(l, next line, width float64) bool {
 	}
 	return l.natural+extra+next.toks[0].width <= width+1e-6
 }
+
+// TestSplitLong breaks words longer than the line inside, and checks that
+// the pieces keep every character in order and each fits the line.
+func TestSplitLong(t *testing.T) {
+	url := "https://www.example.com/a/very/long/path/that/cannot/fit/on/one/line/of/the/pleading?query=1"
+	toks := tokenize([]markup.Run{{Text: "See " + url + " at 3."}})
+	measure(toks, monoMeasurer{}, 12)
+	toks = splitLong(toks, 120, monoMeasurer{}, 12)
+	lines := breakLines(toks, 120, 120)
+	var got strings.Builder
+	for _, l := range lines {
+		if l.natural > 120+1e-6 {
+			t.Errorf("line %q is %.1f wide", l.plainText(), l.natural)
+		}
+		got.WriteString(l.plainText())
+		got.WriteString("|")
+	}
+	joined := strings.ReplaceAll(got.String(), "|", "")
+	if want := "See" + url + "at 3."; strings.ReplaceAll(joined, " ", "") != strings.ReplaceAll(want, " ", "") {
+		t.Errorf("characters changed: %q", got.String())
+	}
+	if len(lines) < 5 {
+		t.Errorf("got %d lines, want the URL spread over several", len(lines))
+	}
+}

@@ -13,17 +13,28 @@ func Layout(doc *markup.Doc, m Measurer) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return LayoutWith(doc, p, m), nil
+	return LayoutWith(doc, p, m)
 }
 
+// MaxPages is the most pages a document may have: a bound on the work and
+// memory any input can cause, far beyond any filing.
+const MaxPages = 2000
+
 // LayoutWith lays a document out on the given profile's paper.
-func LayoutWith(doc *markup.Doc, p *Profile, m Measurer) *Document {
+func LayoutWith(doc *markup.Doc, p *Profile, m Measurer) (*Document, error) {
 	f := &flow{p: p, m: m, s: settingsFor(doc.Meta, p)}
 	f.blocks(doc.Blocks)
-	pg := &pager{rows: f.rows, notes: f.noteRows(doc.Notes), sep: f.noteRule(), halves: p.Halves()}
+	if f.err != nil {
+		return nil, f.err
+	}
+	pg := &pager{rows: f.rows, notes: f.noteRows(doc.Notes), sep: f.noteRule(), halves: p.Halves(), maxPages: MaxPages}
+	places := pg.paginate()
+	if pg.err != nil {
+		return nil, pg.err
+	}
 	d := &Document{Meta: doc.Meta, Profile: p}
 	titles := map[int]string{} // footer titles that change on a page
-	for _, pl := range pg.paginate() {
+	for _, pl := range places {
 		for len(d.Pages) <= pl.page {
 			d.Pages = append(d.Pages, Page{})
 		}
@@ -42,7 +53,7 @@ func LayoutWith(doc *markup.Doc, p *Profile, m Measurer) *Document {
 		}
 		d.decorate(i, title, m)
 	}
-	return d
+	return d, nil
 }
 
 // put places a row's texts, rules and mark with its baseline at y; a

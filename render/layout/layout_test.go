@@ -23,7 +23,10 @@ func TestLayoutProperties(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	for n := 0; n < 200; n++ {
 		doc, words, notes := randomDoc(r)
-		d := LayoutWith(doc, p, monoMeasurer{})
+		d, err := LayoutWith(doc, p, monoMeasurer{})
+		if err != nil {
+			t.Fatal(err)
+		}
 		checkGrid(t, d)
 		if got := pageWords(d, Body); got != words {
 			t.Fatalf("doc %d: body words differ\n got %.300s\nwant %.300s", n, got, words)
@@ -109,4 +112,29 @@ func readingOrder(texts []Text) string {
 		lastY, lastEnd = y, t.X+t.W
 	}
 	return b.String()
+}
+
+func TestLayoutRefuses(t *testing.T) {
+	p, err := LoadProfile("cand")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wide := &markup.Table{Align: make([]markup.Align, 14), Line: 7}
+	many := make([]markup.Block, 0, 2*MaxPages+1)
+	for i := 0; i <= 2*MaxPages; i++ {
+		many = append(many, &markup.Paragraph{Runs: []markup.Run{{Text: "x"}}}, &markup.PageBreak{})
+	}
+	tests := []struct {
+		blocks []markup.Block
+		want   string
+	}{
+		{[]markup.Block{wide}, "markup line 7: a table of 14 columns is wider than the page, which holds at most 13"},
+		{many, "the document runs past 2000 pages"},
+	}
+	for _, tt := range tests {
+		_, err := LayoutWith(&markup.Doc{Blocks: tt.blocks}, p, monoMeasurer{})
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("error = %v, want %q", err, tt.want)
+		}
+	}
 }

@@ -1,5 +1,7 @@
 package layout
 
+import "fmt"
+
 // placed is a row put on a page with its (first) baseline at half-slot half.
 type placed struct {
 	page, half int
@@ -15,6 +17,9 @@ type pager struct {
 	sep    row     // the rule above a page's footnotes
 	halves int
 	out    []placed
+
+	maxPages int // 0 for no limit
+	err      error
 }
 
 // fill is what one page holds: body rows from start up to end, and the
@@ -32,6 +37,10 @@ func (pg *pager) paginate() []placed {
 	start, page := 0, 0
 	var carry []*row
 	for start < len(pg.rows) || len(carry) > 0 {
+		if pg.maxPages > 0 && page >= pg.maxPages {
+			pg.err = fmt.Errorf("the document runs past %d pages", pg.maxPages)
+			return nil
+		}
 		f := pg.fill(start, len(pg.rows), page, carry)
 		if f.overflow {
 			j := f.end

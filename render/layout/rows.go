@@ -29,6 +29,7 @@ type flow struct {
 	m    Measurer
 	s    settings
 	rows []row
+	err  error // the first block that cannot be laid out
 }
 
 // settings are the profile's choices as the document may override them.
@@ -147,6 +148,7 @@ func (f *flow) heading(h *markup.Heading) {
 func (f *flow) breakRuns(runs []markup.Run, first, rest float64) []line {
 	toks := tokenize(runs)
 	measure(toks, f.m, f.p.Text.Size)
+	toks = splitLong(toks, min(first, rest), f.m, f.p.Text.Size)
 	return breakLines(toks, first, rest)
 }
 

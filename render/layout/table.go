@@ -1,19 +1,30 @@
 package layout
 
 import (
+	"fmt"
 	"math"
 
 	"pleadgen/render/markup"
 )
 
-// cellPad is the space between a cell's rules and its text.
-const cellPad = 4.0
+// cellPad is the space between a cell's rules and its text; minColumn is
+// the narrowest column a table may have.
+const (
+	cellPad   = 4.0
+	minColumn = 36.0
+)
 
 // table adds a table across the measure: its header row in bold, repeated
 // at the top of every page the table continues on, then one row per table
 // row. Cell lines are single spaced; every row starts on a slot boundary
 // and is never split.
 func (f *flow) table(t *markup.Table) {
+	if most := int((f.p.Text.Right - f.p.Text.Left) / minColumn); len(t.Align) > most {
+		if f.err == nil {
+			f.err = fmt.Errorf("markup line %d: a table of %d columns is wider than the page, which holds at most %d", t.Line, len(t.Align), most)
+		}
+		return
+	}
 	widths := f.columnWidths(t)
 	header := f.tableRow(t.Header, widths, t.Align, markup.Bold)
 	header.keepNext = true

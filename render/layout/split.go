@@ -1,0 +1,70 @@
+package layout
+
+import "pleadgen/render/markup"
+
+// splitLong cuts every box wider than width into pieces that fit, with a
+// break opportunity between them, so that no line is wider than its
+// measure: a long URL or case citation breaks where it must.
+func splitLong(toks []token, width float64, m Measurer, size float64) []token {
+	long := false
+	for _, t := range toks {
+		long = long || (t.kind == box && t.width > width+1e-6)
+	}
+	if !long || width <= 0 {
+		return toks
+	}
+	out := make([]token, 0, len(toks)+4)
+	for _, t := range toks {
+		if t.kind != box || t.width <= width+1e-6 {
+			out = append(out, t)
+			continue
+		}
+		for i, piece := range cutBox(t, width, m, size) {
+			if i > 0 {
+				out = append(out, token{kind: hyphenBreak})
+			}
+			out = append(out, piece)
+		}
+	}
+	return out
+}
+
+// cutBox cuts a box into pieces no wider than width, character by
+// character; each piece holds at least one character. While a piece grows
+// its width is the sum of its characters' widths; a finished piece is
+// measured whole.
+func cutBox(t token, width float64, m Measurer, size float64) []token {
+	var pieces []token
+	cur := token{kind: box}
+	for _, s := range t.segs {
+		sz := size
+		if s.Style.Has(markup.Super) {
+			sz *= superSize
+		}
+		start := 0
+		for i, r := range s.Text {
+			w := m.Width(string(r), s.Style, sz)
+			if cur.width+w > width && (len(cur.segs) > 0 || i > start) {
+				pieces = append(pieces, withText(cur, s, s.Text[start:i], m, sz))
+				cur, start = token{kind: box}, i
+			}
+			cur.width += w
+		}
+		cur = withText(cur, s, s.Text[start:], m, sz)
+	}
+	return append(pieces, cur)
+}
+
+// withText adds text of run s to a piece and measures the piece's
+// segments exactly.
+func withText(p token, s markup.Run, text string, m Measurer, size float64) token {
+	if text != "" {
+		p.segs = append(p.segs, markup.Run{Text: text, Style: s.Style, Note: s.Note})
+		p.segw = append(p.segw, m.Width(text, s.Style, size))
+	}
+	p.width = 0
+	for _, w := range p.segw {
+		p.width += w
+	}
+	return p
+}
