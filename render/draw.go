@@ -3,12 +3,10 @@ package render
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"codeberg.org/go-pdf/fpdf"
 
 	"pleadgen/render/layout"
-	"pleadgen/render/markup"
 )
 
 // pen draws pages, selecting a font only when it changes.
@@ -91,54 +89,6 @@ func (p *pen) font(style string, size float64) error {
 			return err
 		}
 		p.style, p.size = style, size
-	}
-	return nil
-}
-
-// checkCharacters rejects characters the embedded fonts cannot hold: fpdf
-// handles only the Basic Multilingual Plane.
-func checkCharacters(doc *markup.Doc) error {
-	check := func(runs []markup.Run, line int) error {
-		for _, r := range runs {
-			for i, c := range r.Text {
-				if c > 0xFFFF || c == utf8.RuneError {
-					return fmt.Errorf("line %d: character %U at byte %d cannot be drawn with the embedded fonts", line, c, i)
-				}
-			}
-		}
-		return nil
-	}
-	return eachRuns(doc, check)
-}
-
-// eachRuns calls fn with every run list of the document and its line.
-func eachRuns(doc *markup.Doc, fn func([]markup.Run, int) error) error {
-	for _, b := range doc.Blocks {
-		var err error
-		switch b := b.(type) {
-		case *markup.Paragraph:
-			err = fn(b.Runs, b.Line)
-		case *markup.Heading:
-			err = fn(b.Runs, b.Line)
-		case *markup.LineBlock:
-			err = eachLine(b.Lines, fn)
-		case *markup.Caption:
-			if err = eachLine(b.Left, fn); err == nil {
-				err = eachLine(b.Right, fn)
-			}
-		}
-		if err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func eachLine(lines []markup.Line, fn func([]markup.Run, int) error) error {
-	for _, l := range lines {
-		if err := fn(l.Runs, l.Line); err != nil {
-			return err
-		}
 	}
 	return nil
 }

@@ -20,4 +20,5 @@ for face in Regular Bold Italic BoldItalic; do
     --output-file="$tmp/LiberationSerif-$face.ttf"
 done
 go run ./gen "$fpdf/font/cp1252.map" "$tmp" .
+/usr/bin/python3 coverage.py "$src"
 cp "$src/LICENSE-SIL" LICENSE-SIL

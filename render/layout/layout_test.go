@@ -138,3 +138,28 @@ func TestLayoutRefuses(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteLongerThanAPage checks that a footnote longer than a whole page
+// continues over as many pages as it needs, every line on the grid.
+func TestNoteLongerThanAPage(t *testing.T) {
+	p, err := LoadProfile("cand")
+	if err != nil {
+		t.Fatal(err)
+	}
+	note := strings.Repeat("A note so long that it fills several pages. ", 400)
+	doc := &markup.Doc{
+		Blocks: []markup.Block{&markup.Paragraph{Runs: []markup.Run{{Text: "Text."}, {Text: "1", Style: markup.Super, Note: 1}}}},
+		Notes:  []markup.Note{{Paras: [][]markup.Run{{{Text: note}}}}},
+	}
+	d, err := LayoutWith(doc, p, monoMeasurer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Pages) < 3 {
+		t.Fatalf("the note took %d pages, want at least 3", len(d.Pages))
+	}
+	checkGrid(t, d)
+	if got, want := pageWords(d, Note), "1 "+strings.Join(strings.Fields(note), " "); got != want {
+		t.Errorf("note words differ: got %.80q…", got)
+	}
+}

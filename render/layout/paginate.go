@@ -61,6 +61,10 @@ func (pg *pager) paginate() []placed {
 // the footnote rows carried over from the page before.
 func (pg *pager) fill(start, limit, page int, carry []*row) fill {
 	f := fill{foot: append([]*row(nil), carry...)}
+	if k := pg.footFit(carry); k < len(carry) { // a note longer than a page
+		f.foot, f.carry, f.end = f.foot[:k], carry[k:], start
+		return f
+	}
 	pos := 0
 	if start < limit && page > 0 && pg.rows[start].header != nil {
 		f.body = append(f.body, placed{page, 0, pg.rows[start].header})
@@ -123,6 +127,15 @@ func (pg *pager) place(f *fill, r *row, pos, page int, first bool) (ok, full boo
 	}
 	f.body = append(f.body, placed{page, pos, r})
 	return true, full
+}
+
+// footFit returns how many of the footnote rows fit on an empty page.
+func (pg *pager) footFit(rows []*row) int {
+	k := 0
+	for k < len(rows) && pg.footHeight(rows[:k+1], nil) <= pg.halves-1 {
+		k++
+	}
+	return max(k, min(1, len(rows)))
 }
 
 // footHeight is the half-slots that footnote rows take with their rule.

@@ -14,7 +14,37 @@ const nbsp = "\u00a0"
 var tiedBefore = []string{"§", "§§", "¶", "¶¶", "Hon.", "Dkt."}
 
 // typeset applies the conversions goldmark's typographer leaves undone.
-func typeset(s string) string { return tie(apostrophes(s)) }
+func typeset(s string) string { return tie(apostrophes(normalizeSpaces(s))) }
+
+// normalizeSpaces turns the spaces of other widths that text pasted from
+// word processors carries (em, en, thin, ideographic …) and tabs into
+// plain spaces, and drops invisible characters: zero-width spaces and
+// joiners, byte-order marks and soft hyphens. No-break spaces stay.
+func normalizeSpaces(s string) string {
+	if isPlain(s) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || (unicode.Is(unicode.Zs, r) && r != '\u00a0' && r != '\u202f'):
+			return ' '
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// isPlain reports whether s is printable ASCII and Latin-1 letters only,
+// which need no normalizing.
+func isPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\t' || c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
 
 // apostrophes turns a straight apostrophe after a letter or digit, which
 // the typographer leaves alone when it cannot tell a closing quote from a

@@ -1,0 +1,131 @@
+package render
+
+import (
+	"fmt"
+	"sort"
+	"unicode/utf8"
+
+	"pleadgen/render/markup"
+)
+
+// CharError is a character the embedded fonts cannot draw.
+type CharError struct {
+	Line int  // markup line
+	Char rune // the character
+}
+
+func (e *CharError) Error() string {
+	return fmt.Sprintf("line %d: character %U %q is not in the embedded fonts", e.Line, e.Char, e.Char)
+}
+
+// Unsupported returns the first character of s that the embedded fonts
+// cannot draw, and whether there is one.
+func Unsupported(s string) (rune, bool) {
+	for _, r := range s {
+		if !drawable(r) {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// drawable reports whether the fonts hold r: the Windows-1252 set, or all
+// four faces of Liberation Serif (fpdf draws the Basic Multilingual Plane
+// only).
+func drawable(r rune) bool {
+	if _, ok := winAnsiByte(r); ok {
+		return true
+	}
+	i := sort.Search(len(covered), func(i int) bool { return covered[i][1] >= r })
+	return i < len(covered) && covered[i][0] <= r && r != utf8.RuneError
+}
+
+// checkCharacters rejects a document with a character the fonts lack,
+// before any of it is measured: fpdf would draw an empty box, or panic
+// beyond U+FFFF.
+func checkCharacters(doc *markup.Doc) error {
+	check := func(runs []markup.Run, line int) error {
+		for _, r := range runs {
+			if c, bad := Unsupported(r.Text); bad {
+				return &CharError{Line: line, Char: c}
+			}
+		}
+		return nil
+	}
+	return eachRuns(doc, check)
+}
+
+// eachRuns calls fn with every run list of the document and its line:
+// the blocks, nested ones too, the footnotes and the footer's words.
+func eachRuns(doc *markup.Doc, fn func([]markup.Run, int) error) error {
+	for _, b := range doc.Blocks {
+		if err := blockRuns(b, fn); err != nil {
+			return err
+		}
+	}
+	for _, n := range doc.Notes {
+		for _, p := range n.Paras {
+			if err := fn(p, 0); err != nil {
+				return err
+			}
+		}
+	}
+	m := doc.Meta
+	return fn([]markup.Run{{Text: m.Title}, {Text: m.Footer}, {Text: m.Case}}, 1)
+}
+
+// blockRuns calls fn with the runs of one block.
+func blockRuns(b markup.Block, fn func([]markup.Run, int) error) error {
+	switch b := b.(type) {
+	case *markup.Paragraph:
+		return fn(b.Runs, b.Line)
+	case *markup.Heading:
+		return fn(b.Runs, b.Line)
+	case *markup.LineBlock:
+		return eachLine(b.Lines, fn)
+	case *markup.Caption:
+		if err := eachLine(b.Left, fn); err != nil {
+			return err
+		}
+		return eachLine(b.Right, fn)
+	case *markup.FooterTitle:
+		return fn([]markup.Run{{Text: b.Title}}, b.Line)
+	case *markup.Quote:
+		return eachPara(b.Paras, b.Line, fn)
+	case *markup.Table:
+		for _, row := range append([][]markup.Cell{b.Header}, b.Rows...) {
+			for _, c := range row {
+				if err := fn(c, b.Line); err != nil {
+					return err
+				}
+			}
+		}
+	case *markup.List:
+		for _, it := range b.Items {
+			for _, c := range it.Blocks {
+				if err := blockRuns(c, fn); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func eachPara(paras [][]markup.Run, line int, fn func([]markup.Run, int) error) error {
+	for _, p := range paras {
+		if err := fn(p, line); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func eachLine(lines []markup.Line, fn func([]markup.Run, int) error) error {
+	for _, l := range lines {
+		if err := fn(l.Runs, l.Line); err != nil {
+			return err
+		}
+	}
+	return nil
+}
