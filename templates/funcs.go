@@ -56,6 +56,9 @@ func FuncMap() template.FuncMap {
 	for name, fn := range legalFuncs() {
 		m[name] = fn
 	}
+	for name, fn := range boundedFuncs() {
+		m[name] = fn
+	}
 	return m
 }
 

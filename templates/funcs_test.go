@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"text/template"
@@ -287,5 +288,26 @@ func TestFuncMapIsFresh(t *testing.T) {
 	delete(a, "parties")
 	if _, ok := FuncMap()["parties"]; !ok {
 		t.Error("deleting from one FuncMap result changed another")
+	}
+}
+
+func TestRangeOf(t *testing.T) {
+	tests := []struct {
+		start, stop, step int
+		want              string
+		err               bool
+	}{
+		{0, 3, 1, "[0 1 2]", false},
+		{0, 0, 1, "[]", false},
+		{5, 0, -2, "[5 3 1]", false},
+		{0, 5, -1, "[]", false},
+		{0, 5, 0, "[]", false},
+		{0, maxItems + 1, 1, "", true},
+	}
+	for _, tt := range tests {
+		got, err := rangeOf(tt.start, tt.stop, tt.step)
+		if (err != nil) != tt.err || (!tt.err && fmt.Sprint(got) != tt.want) {
+			t.Errorf("rangeOf(%d, %d, %d) = %v, %v", tt.start, tt.stop, tt.step, got, err)
+		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -116,11 +117,33 @@ func (s *Set) Execute(c *cases.Case) (string, error) {
 	if s.tmpl.Lookup(name) == nil {
 		return "", fmt.Errorf("no template %s for filing type %q", name, c.Filing.Type)
 	}
-	var buf bytes.Buffer
-	if err := s.tmpl.ExecuteTemplate(&buf, name, newData(c)); err != nil {
+	w := &limitedWriter{limit: MaxMarkup}
+	if err := s.tmpl.ExecuteTemplate(w, name, newData(c)); err != nil {
+		if errors.Is(err, errTooMuch) {
+			return "", fmt.Errorf("%s: the templates made more than %d MB of markup", c.File, MaxMarkup>>20)
+		}
 		return "", s.position(err)
 	}
-	return buf.String(), nil
+	return w.buf.String(), nil
+}
+
+// MaxMarkup bounds the markup the templates may make of one case: a
+// template that loops without end fails instead of exhausting memory.
+const MaxMarkup = 32 << 20
+
+var errTooMuch = errors.New("markup limit reached")
+
+// limitedWriter collects output up to a limit.
+type limitedWriter struct {
+	buf   bytes.Buffer
+	limit int
+}
+
+func (w *limitedWriter) Write(p []byte) (int, error) {
+	if w.buf.Len()+len(p) > w.limit {
+		return 0, errTooMuch
+	}
+	return w.buf.Write(p)
 }
 
 // position rewrites text/template's "template: name:line[:col]: msg" into
