@@ -163,3 +163,21 @@ func TestNoteLongerThanAPage(t *testing.T) {
 		t.Errorf("note words differ: got %.80q…", got)
 	}
 }
+
+// TestDeepListsStayInside nests lists far deeper than any filing does and
+// checks that the text stays inside the measure.
+func TestDeepListsStayInside(t *testing.T) {
+	p, err := LoadProfile("cand")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b markup.Block = &markup.Paragraph{Runs: []markup.Run{{Text: strings.Repeat("deep words ", 30)}}}
+	for i := 0; i < 30; i++ {
+		b = &markup.List{Style: "•", Start: 1, Items: []markup.Item{{Blocks: []markup.Block{b}}}}
+	}
+	d, err := LayoutWith(&markup.Doc{Blocks: []markup.Block{b}}, p, monoMeasurer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGrid(t, d)
+}

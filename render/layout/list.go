@@ -11,7 +11,7 @@ import (
 // edge and its text a step further, lines wrapping under the text (a
 // hanging indent); nested lists move one step right.
 func (f *flow) list(l *markup.List, depth int) {
-	markerX := f.p.Text.Left + float64(depth+1)*f.p.Text.Step
+	markerX := f.p.Text.Left + float64(min(depth, maxListIndent)+1)*f.p.Text.Step
 	for i, it := range l.Items {
 		marker := Marker(l.Style, l.Start+i)
 		textX := markerX + f.p.Text.Step
@@ -32,6 +32,10 @@ func (f *flow) list(l *markup.List, depth int) {
 		}
 	}
 }
+
+// maxListIndent is the deepest nesting that moves a list further right;
+// lists nested deeper keep that indent, so that text keeps its room.
+const maxListIndent = 5
 
 // hanging adds a justified, double-spaced paragraph whose lines all start
 // at x.

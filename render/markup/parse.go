@@ -25,6 +25,9 @@ func (e *Error) Error() string { return fmt.Sprintf("%s:%d:%d: %s", e.Name, e.Li
 
 // Parse reads markup text; name is used in error messages.
 func Parse(name string, src []byte) (*Doc, error) {
+	if err := checkLimits(name, src); err != nil {
+		return nil, err
+	}
 	p := &parser{name: name, src: src, doc: &Doc{Meta: Meta{Profile: "cand"}}, md: newMarkdown()}
 	root := p.md.Parser().Parse(text.NewReader(src))
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {

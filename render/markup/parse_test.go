@@ -154,6 +154,8 @@ func TestParseErrors(t *testing.T) {
 		{"::: document\nwidows: many\n:::", `in.md:2:1: widows: want a number of lines from 0 to 10, not "many"`},
 		{"> - a list in a quote\n", `in.md:1:3: a block quotation holds paragraphs only, not a List element`},
 		{"::: pagebreak now\n", `in.md:1:1: pagebreak takes no options`},
+		{"x\n\n" + strings.Repeat(">", 17) + " deep\n", `in.md:3:1: quotations nested more than 16 deep`},
+		{"- a\n" + strings.Repeat(" ", 66) + "- b\n", `in.md:2:1: a line indented more than 64 columns: lists nest too deeply`},
 	}
 	for _, tt := range tests {
 		_, err := Parse("in.md", []byte(tt.in))
