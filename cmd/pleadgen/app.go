@@ -16,7 +16,9 @@ const (
 )
 
 const usage = `usage:
-  pleadgen render CASE.yaml [-o OUT.pdf] [--templates DIR]
+  pleadgen render CASE.yaml [-o OUT.pdf] [--templates DIR] [--force] [-q]
+  pleadgen render [-o DIR] [-j N] [--templates DIR] [--force] [-q] PATH...
+  pleadgen watch [-o OUT] [--templates DIR] PATH...
   pleadgen validate CASE.yaml...
   pleadgen markup CASE.yaml [--templates DIR]
 `
@@ -30,6 +32,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	cmds := map[string]func([]string, io.Writer, io.Writer) int{
 		"render":   cmdRender,
+		"watch":    cmdWatch,
 		"validate": cmdValidate,
 		"markup":   cmdMarkup,
 	}

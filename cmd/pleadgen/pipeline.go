@@ -1,6 +1,7 @@
 package main
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"io"
 
@@ -10,9 +11,12 @@ import (
 	"pleadgen/templates"
 )
 
-// pipeline holds what every sub-command shares: the template set.
+// pipeline holds what every sub-command and every worker shares: the
+// template set and the digest of what all cases of a run have in common.
+// It is safe for concurrent use: it is never changed after newPipeline.
 type pipeline struct {
-	set *templates.Set
+	set    *templates.Set
+	digest [sha256.Size]byte
 }
 
 func newPipeline(templateDir string) (*pipeline, error) {
@@ -20,7 +24,7 @@ func newPipeline(templateDir string) (*pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &pipeline{set: set}, nil
+	return &pipeline{set: set, digest: runDigest(set.Digest())}, nil
 }
 
 // result is what the pipeline made of one case file.
@@ -30,12 +34,22 @@ type result struct {
 	pdf      []byte
 }
 
+// caseDigest identifies the PDF of a case file with these bytes.
+func (p *pipeline) caseDigest(data []byte) string {
+	return caseDigest(p.digest, data)
+}
+
 // markup loads a case file and runs its templates.
 func (p *pipeline) markup(path string) (*result, error) {
 	c, warnings, err := cases.Load(path)
 	if err != nil {
 		return nil, err
 	}
+	return p.execute(c, warnings)
+}
+
+// execute runs the templates of a loaded case.
+func (p *pipeline) execute(c *cases.Case, warnings []cases.Problem) (*result, error) {
 	text, err := p.set.Execute(c)
 	if err != nil {
 		return nil, err
@@ -49,14 +63,40 @@ func (p *pipeline) build(path string) (*result, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc, err := markup.Parse(path+" (generated markup)", []byte(r.markup))
+	if err := p.draw(path, r, ""); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// buildData runs the whole pipeline on a case file's bytes, already read,
+// and records digest in the PDF.
+func (p *pipeline) buildData(path string, data []byte, digest string) (*result, error) {
+	c, warnings, err := cases.Parse(path, data)
 	if err != nil {
 		return nil, err
 	}
-	if r.pdf, err = render.PDF(doc); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+	r, err := p.execute(c, warnings)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.draw(path, r, digest); err != nil {
+		return nil, err
 	}
 	return r, nil
+}
+
+// draw parses the markup of r and renders it into r.pdf.
+func (p *pipeline) draw(path string, r *result, digest string) error {
+	doc, err := markup.Parse(path+" (generated markup)", []byte(r.markup))
+	if err != nil {
+		return err
+	}
+	doc.Meta.Digest = digest
+	if r.pdf, err = render.PDF(doc); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
 }
 
 // printWarnings writes warnings one per line.

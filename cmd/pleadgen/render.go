@@ -1,53 +1,118 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"syscall"
+	"time"
 )
 
-// cmdRender renders one case file to a PDF.
+// renderOptions are the flags of render and watch.
+type renderOptions struct {
+	out       string // the PDF of a single case file, or the output directory
+	templates string // directory of templates that replace built-in ones
+	workers   int    // cases rendered at once
+	force     bool   // render even up-to-date PDFs
+	quiet     bool   // print errors only
+}
+
+// cmdRender renders case files, and the case files of directories, to PDFs.
 func cmdRender(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("render", flag.ContinueOnError)
-	out := fs.String("o", "", "output `PDF` (default: the case file's path with .pdf)")
-	tdir := fs.String("templates", "", "`DIR` of templates that replace the built-in ones")
-	paths, err := parseFlags(fs, args, stderr)
+	opts, paths, err := parseRenderFlags(args, stderr)
 	if err != nil {
 		return usageError(stderr, "render", err)
 	}
-	if len(paths) != 1 {
-		return usageError(stderr, "render", errors.New("want one case file"))
+	ins, jobs, status, ok := planCommand("render", paths, opts.out, stderr)
+	if !ok {
+		return status
 	}
-	target := *out
-	if target == "" {
-		target = pdfPath(paths[0])
+	if len(jobs) == 0 {
+		fmt.Fprintf(stderr, "pleadgen render: no case files (*.yaml, *.yml) in %s\n", strings.Join(paths, ", "))
+		return exitBad
 	}
-	if err := renderOne(paths[0], target, *tdir, stderr); err != nil {
+	p, err := newPipeline(opts.templates)
+	if err != nil {
 		fmt.Fprintln(stderr, err)
+		return exitBad
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	t := renderJobs(ctx, p, jobs, opts, !single(ins), stderr)
+	if t.failed > 0 || ctx.Err() != nil {
 		return exitBad
 	}
 	return exitOK
 }
 
-// renderOne runs the pipeline and writes the PDF atomically; nothing is
-// written when any step fails.
-func renderOne(path, target, tdir string, stderr io.Writer) error {
-	if same, _ := samePath(path, target); same {
-		return fmt.Errorf("%s: refusing to write the PDF over its own case file", path)
+func parseRenderFlags(args []string, stderr io.Writer) (renderOptions, []string, error) {
+	var o renderOptions
+	fs := flag.NewFlagSet("render", flag.ContinueOnError)
+	fs.StringVar(&o.out, "o", "", "output `PDF` of one case file, or output `DIR` of several (default: beside each case file)")
+	fs.StringVar(&o.templates, "templates", "", "`DIR` of templates that replace the built-in ones")
+	fs.IntVar(&o.workers, "j", runtime.NumCPU(), "number of cases to render at once")
+	fs.BoolVar(&o.force, "force", false, "render even the cases whose PDF is up to date")
+	fs.BoolVar(&o.quiet, "q", false, "print nothing but errors")
+	paths, err := parseFlags(fs, args, stderr)
+	if err == nil && o.workers < 1 {
+		err = fmt.Errorf("-j %d: want at least 1", o.workers)
 	}
-	p, err := newPipeline(tdir)
+	return o, paths, err
+}
+
+// planCommand lists the jobs of a command line. When it cannot, it reports
+// why and returns the exit status, and false.
+func planCommand(cmd string, paths []string, out string, stderr io.Writer) ([]input, []job, int, bool) {
+	if len(paths) == 0 {
+		return nil, nil, usageError(stderr, cmd, errors.New("want at least one case file or directory")), false
+	}
+	ins := inputsOf(paths)
+	if err := checkOutDir(ins, out); err != nil {
+		return nil, nil, usageError(stderr, cmd, err), false
+	}
+	jobs, dups, err := plan(ins, out)
 	if err != nil {
-		return err
+		fmt.Fprintf(stderr, "pleadgen %s: %v\n", cmd, err)
+		return nil, nil, exitBad, false
 	}
-	r, err := p.build(path)
-	if err != nil {
-		return err
+	if len(dups) > 0 {
+		return nil, nil, usageError(stderr, cmd, fmt.Errorf("case file %s named more than once", dups[0])), false
 	}
-	printWarnings(stderr, r.warnings)
-	return writeAtomic(target, r.pdf)
+	return ins, jobs, exitOK, true
+}
+
+// checkOutDir refuses, for several case files, an -o that is a file or is
+// named like a PDF: there it names a directory.
+func checkOutDir(ins []input, out string) error {
+	if single(ins) || out == "" {
+		return nil
+	}
+	st, err := os.Stat(out)
+	if err == nil && !st.IsDir() || err != nil && strings.EqualFold(filepath.Ext(out), ".pdf") {
+		return fmt.Errorf("-o %s: with several case files or a directory, -o names a directory", out)
+	}
+	return nil
+}
+
+// renderJobs renders a batch, showing its progress, and ends with a summary
+// when there is more than one case.
+func renderJobs(ctx context.Context, p *pipeline, jobs []job, opts renderOptions, many bool, stderr io.Writer) tally {
+	start := time.Now()
+	prog := newProgress(stderr, opts.quiet, len(jobs))
+	b := &batch{pipe: p, workers: opts.workers, force: opts.force}
+	t := b.run(ctx, jobs, prog)
+	prog.finish()
+	if many && !opts.quiet {
+		fmt.Fprintln(stderr, summary(t, time.Since(start), ctx.Err() != nil))
+	}
+	return t
 }
 
 // pdfPath replaces a case file's extension with .pdf.

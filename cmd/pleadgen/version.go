@@ -1,0 +1,61 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"runtime/debug"
+
+	"pleadgen/render/layout"
+)
+
+// version names this program's output. Raise it with any change that alters
+// the PDFs made from the same case file, so that they are made again rather
+// than taken as up to date.
+const version = "0.2.0"
+
+// programVersion returns version followed by what the build recorded of the
+// main module: its version and the revision it was built from.
+func programVersion() string {
+	v := version
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return v
+	}
+	v += " " + info.Main.Version
+	for _, s := range info.Settings {
+		if s.Key == "vcs.revision" || s.Key == "vcs.modified" {
+			v += " " + s.Key + "=" + s.Value
+		}
+	}
+	return v
+}
+
+// runDigest hashes what every case of a run shares: the program's version,
+// the templates and the court profiles. It is computed once per run.
+func runDigest(templates string) [sha256.Size]byte {
+	h := sha256.New()
+	fmt.Fprintf(h, "pleadgen %s\x00templates %s\x00", programVersion(), templates)
+	for _, name := range layout.Profiles() {
+		src, err := layout.ProfileSource(name)
+		if err != nil {
+			// Cannot happen for a listed profile; hash the error so that
+			// the digest still changes with it.
+			src = []byte(err.Error())
+		}
+		fmt.Fprintf(h, "profile %s\x00%d\x00", name, len(src))
+		h.Write(src)
+	}
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
+	return sum
+}
+
+// caseDigest identifies a case file's PDF: the run's digest and the case
+// file's bytes, in hex.
+func caseDigest(run [sha256.Size]byte, data []byte) string {
+	h := sha256.New()
+	h.Write(run[:])
+	h.Write(data)
+	return hex.EncodeToString(h.Sum(nil))
+}

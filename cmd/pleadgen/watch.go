@@ -1,0 +1,142 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime"
+	"syscall"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+)
+
+// debounce is how long the watcher waits after the last event it cares
+// about before rendering: an editor's save is a burst of events, and the
+// new PDF should follow the save within some tens of milliseconds.
+const debounce = 15 * time.Millisecond
+
+// cmdWatch renders like render, then again whenever a case file or a
+// template changes, until interrupted.
+func cmdWatch(args []string, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return watch(ctx, args, stderr)
+}
+
+// watch runs the watch command until ctx is done, and returns its exit
+// status: 0 once it has started, whatever became of the cases.
+func watch(ctx context.Context, args []string, stderr io.Writer) int {
+	opts, paths, err := parseWatchFlags(args, stderr)
+	if err != nil {
+		return usageError(stderr, "watch", err)
+	}
+	ins, jobs, status, ok := planCommand("watch", paths, opts.out, stderr)
+	if !ok {
+		return status
+	}
+	p, err := newPipeline(opts.templates)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitBad
+	}
+	w, err := newWatcher(ins, opts, p, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "pleadgen watch: %v\n", err)
+		return exitBad
+	}
+	defer w.fsw.Close()
+	// The directories are watched before the first rendering, so that no
+	// change made once a PDF has appeared goes unseen.
+	w.setJobs(jobs)
+	renderJobs(ctx, p, jobs, opts, len(jobs) > 1, stderr)
+	fmt.Fprintf(stderr, "watching %s; Ctrl-C stops\n", countOf(len(jobs), "case file"))
+	w.loop(ctx)
+	return exitOK
+}
+
+func parseWatchFlags(args []string, stderr io.Writer) (renderOptions, []string, error) {
+	o := renderOptions{workers: runtime.NumCPU()}
+	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
+	fs.StringVar(&o.out, "o", "", "output `PDF` of one case file, or output `DIR` of several (default: beside each case file)")
+	fs.StringVar(&o.templates, "templates", "", "`DIR` of templates that replace the built-in ones, watched too")
+	paths, err := parseFlags(fs, args, stderr)
+	return o, paths, err
+}
+
+// loop waits for changes and renders what they touch, once a burst of
+// events has died down, until ctx is done.
+func (w *watcher) loop(ctx context.Context) {
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case ev, ok := <-w.fsw.Events:
+			if !ok {
+				return
+			}
+			if w.note(ev) {
+				timer.Reset(debounce)
+			}
+		case err, ok := <-w.fsw.Errors:
+			if !ok {
+				return
+			}
+			if w.noteError(err) {
+				timer.Reset(debounce)
+			}
+		case <-timer.C:
+			w.flush(ctx)
+		}
+	}
+}
+
+// noteError reports an error of the watch, and whether it calls for a
+// flush: when events were lost, every case is looked at again (those that
+// did not change are found up to date cheaply).
+func (w *watcher) noteError(err error) bool {
+	fmt.Fprintf(w.stderr, "pleadgen watch: %v\n", err)
+	if !errors.Is(err, fsnotify.ErrEventOverflow) {
+		return false
+	}
+	w.rescan = true
+	w.markAll()
+	return true
+}
+
+// flush renders what changed since the last flush: every case after a
+// template change, new case files, and the case files that changed.
+func (w *watcher) flush(ctx context.Context) {
+	if w.templatesChanged {
+		w.templatesChanged = false
+		w.reloadTemplates()
+	}
+	if w.rescan {
+		w.rescan = false
+		w.replan()
+	}
+	jobs := w.takePending()
+	if len(jobs) == 0 {
+		return
+	}
+	start := time.Now()
+	b := &batch{pipe: w.pipe, workers: w.opts.workers}
+	t := b.run(ctx, jobs, &lines{w: w.stderr})
+	if len(jobs) > 1 {
+		fmt.Fprintln(w.stderr, summary(t, time.Since(start), ctx.Err() != nil))
+	}
+}
+
+// countOf writes a count of things, "1 case file" or "2 case files".
+func countOf(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
+}

@@ -1,0 +1,169 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"pleadgen/render"
+)
+
+// watching is a watch command running in this process.
+type watching struct {
+	stderr *syncBuffer
+	cancel context.CancelFunc
+	done   chan int
+}
+
+// startWatch runs the watch command in a goroutine, with a context the
+// test cancels in place of Ctrl-C.
+func startWatch(t *testing.T, args ...string) *watching {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	w := &watching{stderr: &syncBuffer{}, cancel: cancel, done: make(chan int, 1)}
+	go func() { w.done <- watch(ctx, args, w.stderr) }()
+	t.Cleanup(func() { w.stop(t) })
+	waitFor(t, "the watch to start", func() bool { return strings.Contains(w.stderr.String(), "watching ") })
+	return w
+}
+
+// stop cancels the watch and returns its exit status.
+func (w *watching) stop(t *testing.T) int {
+	t.Helper()
+	w.cancel()
+	var code int
+	waitFor(t, "the watch to end", func() bool {
+		select {
+		case code = <-w.done:
+			w.done <- code // for a later call
+			return true
+		default:
+			return false
+		}
+	})
+	return code
+}
+
+// saveInPlace writes a file the way an editor that overwrites does.
+func saveInPlace(t *testing.T, path string, data []byte) { writeFile(t, path, data) }
+
+// saveByRename writes a file the way an editor that replaces it does: a
+// temporary file renamed over it.
+func saveByRename(t *testing.T, path string, data []byte) {
+	tmp := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".swp")
+	writeFile(t, tmp, data)
+	if err := os.Rename(tmp, path); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// waitForDigest waits until the PDF records the digest of case file bytes.
+func waitForDigest(t *testing.T, pdf, tdir string, data []byte, what string) {
+	t.Helper()
+	want := expectDigest(t, tdir, data)
+	waitFor(t, what, func() bool {
+		got, _ := render.ReadDigest(pdf)
+		return got == want
+	})
+	if !completePDF(readFile(t, pdf)) {
+		t.Fatalf("%s: %s is not a whole PDF", what, pdf)
+	}
+}
+
+// TestWatchCaseFile watches one case file through edits in place, a save by
+// rename, a bad edit and its fix.
+func TestWatchCaseFile(t *testing.T) {
+	dir := t.TempDir()
+	casePath, pdf := filepath.Join(dir, "case.yaml"), filepath.Join(dir, "out", "case.pdf")
+	writeFile(t, casePath, variant(t, "first"))
+	w := startWatch(t, casePath, "-o", pdf)
+	waitForDigest(t, pdf, "", variant(t, "first"), "the first PDF")
+
+	saveInPlace(t, casePath, variant(t, "in place"))
+	waitForDigest(t, pdf, "", variant(t, "in place"), "the PDF of the edit in place")
+
+	saveByRename(t, casePath, variant(t, "renamed"))
+	waitForDigest(t, pdf, "", variant(t, "renamed"), "the PDF of the save by rename")
+	good := readFile(t, pdf)
+
+	saveByRename(t, casePath, readFile(t, "testdata/bad/syntax.yaml"))
+	problem := casePath + ":17:5: did not find expected ',' or ']'"
+	waitFor(t, "the bad edit's error", func() bool { return strings.Contains(w.stderr.String(), problem) })
+	if !bytes.Equal(readFile(t, pdf), good) {
+		t.Error("the bad edit changed the last good PDF")
+	}
+
+	saveInPlace(t, casePath, variant(t, "fixed"))
+	waitForDigest(t, pdf, "", variant(t, "fixed"), "the PDF of the fix")
+
+	if code := w.stop(t); code != exitOK {
+		t.Errorf("exit status %d, want 0\n%s", code, w.stderr.String())
+	}
+	// One line per rendering, with the time it took; an editor's save
+	// may be seen as more than one change, so there may be more.
+	if n := lineCount(w.stderr.String(), "rendered "+casePath+" → "+pdf+" ("); n < 4 {
+		t.Errorf("%d lines tell of a rendering, want 4 or more:\n%s", n, w.stderr.String())
+	}
+	assertDirHolds(t, dir, "case.yaml", "out")
+	assertDirHolds(t, filepath.Dir(pdf), "case.pdf")
+}
+
+// TestWatchDirectory watches a directory: a case file appearing in it or in
+// a new subdirectory is rendered, and a template change renders every case.
+func TestWatchDirectory(t *testing.T) {
+	dir := t.TempDir()
+	cases, tdir := filepath.Join(dir, "cases"), filepath.Join(dir, "tmpl")
+	writeTree(t, cases, map[string][]byte{"a.yaml": variant(t, "a")})
+	court := readFile(t, "../../templates/tmpl/court.tmpl")
+	writeTree(t, tdir, map[string][]byte{"court.tmpl": court})
+	w := startWatch(t, cases, "--templates", tdir)
+	waitForDigest(t, filepath.Join(cases, "a.pdf"), tdir, variant(t, "a"), "the first PDF")
+
+	saveByRename(t, filepath.Join(cases, "b.yaml"), variant(t, "b"))
+	waitForDigest(t, filepath.Join(cases, "b.pdf"), tdir, variant(t, "b"), "the new case's PDF")
+
+	if err := os.Mkdir(filepath.Join(cases, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(cases, "sub", "c.yaml"), variant(t, "c"))
+	waitForDigest(t, filepath.Join(cases, "sub", "c.pdf"), tdir, variant(t, "c"), "the PDF in a new directory")
+
+	writeFile(t, filepath.Join(tdir, "court.tmpl"), append(court, "{{/* edited */}}"...))
+	for _, c := range []string{"a", "b", "sub/c"} {
+		waitForDigest(t, filepath.Join(cases, c+".pdf"), tdir, variant(t, filepath.Base(c)), c+" after the template change")
+	}
+	if code := w.stop(t); code != exitOK {
+		t.Errorf("exit status %d, want 0\n%s", code, w.stderr.String())
+	}
+}
+
+// TestWatchInterrupt runs watch as a process of its own and interrupts it as
+// Ctrl-C does: it ends cleanly, with status 0.
+func TestWatchInterrupt(t *testing.T) {
+	dir := t.TempDir()
+	casePath := filepath.Join(dir, "case.yaml")
+	writeFile(t, casePath, readFile(t, goodPath))
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(exe, "watch", casePath)
+	cmd.Env = append(os.Environ(), runMainEnv+"=1")
+	stderr := &syncBuffer{}
+	cmd.Stderr = stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the watch to start", func() bool { return strings.Contains(stderr.String(), "watching ") })
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("watch ended with %v, want status 0\n%s", err, stderr.String())
+	}
+	assertDirHolds(t, dir, "case.pdf", "case.yaml")
+}

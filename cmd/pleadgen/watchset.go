@@ -1,0 +1,215 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/fsnotify/fsnotify"
+)
+
+// watcher knows which files matter to a watch: the case files, the
+// directories that hold them and the templates directory. It watches
+// directories rather than files, because an editor that saves by writing a
+// new file and renaming it over the old one leaves a watch on the old file
+// behind.
+type watcher struct {
+	ins    []input
+	opts   renderOptions
+	pipe   *pipeline
+	fsw    *fsnotify.Watcher
+	stderr io.Writer
+	tdir   string          // the templates directory, cleaned, or ""
+	dirs   map[string]bool // the directories watched, cleaned
+	jobs   map[string]job  // by the case file's cleaned path
+
+	pending          map[string]bool // case files changed since the last flush
+	rescan           bool            // a case file or directory came or went
+	templatesChanged bool
+}
+
+func newWatcher(ins []input, opts renderOptions, p *pipeline, stderr io.Writer) (*watcher, error) {
+	fsw, err := fsnotify.NewWatcher()
+	if err != nil {
+		return nil, err
+	}
+	w := &watcher{ins: ins, opts: opts, pipe: p, fsw: fsw, stderr: stderr,
+		dirs: map[string]bool{}, jobs: map[string]job{}, pending: map[string]bool{}}
+	if opts.templates != "" {
+		w.tdir = filepath.Clean(opts.templates)
+	}
+	if err := w.watchInputs(); err != nil {
+		fsw.Close()
+		return nil, err
+	}
+	return w, nil
+}
+
+// watchInputs watches the directory of each case file named, each
+// directory named with those under it, and the templates directory.
+func (w *watcher) watchInputs() error {
+	for _, in := range w.ins {
+		var err error
+		if in.dir {
+			err = w.watchTree(in.path)
+		} else {
+			err = w.watchDir(filepath.Dir(in.path))
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if w.tdir != "" {
+		return w.watchDir(w.tdir)
+	}
+	return nil
+}
+
+// watchTree watches root and the directories under it, hidden ones aside.
+func (w *watcher) watchTree(root string) error {
+	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || !d.IsDir() {
+			return err
+		}
+		if path != root && strings.HasPrefix(d.Name(), ".") {
+			return filepath.SkipDir
+		}
+		return w.watchDir(path)
+	})
+}
+
+func (w *watcher) watchDir(dir string) error {
+	dir = filepath.Clean(dir)
+	if w.dirs[dir] {
+		return nil
+	}
+	if err := w.fsw.Add(dir); err != nil {
+		return fmt.Errorf("watching %s: %w", dir, err)
+	}
+	w.dirs[dir] = true
+	return nil
+}
+
+// note takes in one event and reports whether it matters.
+func (w *watcher) note(ev fsnotify.Event) bool {
+	if ev.Op == fsnotify.Chmod {
+		return false // touched, not changed
+	}
+	name := filepath.Clean(ev.Name)
+	base := filepath.Base(name)
+	switch {
+	case w.tdir != "" && filepath.Dir(name) == w.tdir && filepath.Ext(name) == ".tmpl":
+		w.templatesChanged = true
+	case !w.underDirInput(name) || strings.HasPrefix(base, "."):
+		if _, ok := w.jobs[name]; !ok {
+			return false
+		}
+		w.pending[name] = true
+	case isCaseName(base):
+		w.pending[name] = true
+		w.rescan = w.rescan || !ev.Has(fsnotify.Write)
+	default:
+		return w.noteDir(name, ev)
+	}
+	return true
+}
+
+// noteDir takes in an event about a directory under a directory named on
+// the command line: a new one is watched, one gone is forgotten.
+func (w *watcher) noteDir(name string, ev fsnotify.Event) bool {
+	if ev.Has(fsnotify.Create) {
+		if st, err := os.Stat(name); err == nil && st.IsDir() {
+			if err := w.watchTree(name); err != nil {
+				fmt.Fprintf(w.stderr, "pleadgen watch: %v\n", err)
+			}
+			w.rescan = true
+			return true
+		}
+	}
+	if w.dirs[name] && ev.Has(fsnotify.Remove|fsnotify.Rename) {
+		delete(w.dirs, name)
+		w.fsw.Remove(name) // already gone when the directory was removed
+		w.rescan = true
+		return true
+	}
+	return false
+}
+
+// underDirInput reports whether a path lies in a directory named on the
+// command line.
+func (w *watcher) underDirInput(name string) bool {
+	for _, in := range w.ins {
+		if in.dir && within(name, filepath.Clean(in.path)) {
+			return true
+		}
+	}
+	return false
+}
+
+// setJobs replaces the jobs and returns those that are new, or whose PDF
+// has moved.
+func (w *watcher) setJobs(jobs []job) []job {
+	next := make(map[string]job, len(jobs))
+	var fresh []job
+	for _, j := range jobs {
+		key := filepath.Clean(j.src)
+		if old, ok := w.jobs[key]; !ok || old.out != j.out {
+			fresh = append(fresh, j)
+		}
+		next[key] = j
+	}
+	w.jobs = next
+	return fresh
+}
+
+// replan finds the case files again, after some came or went, and marks
+// the new ones to render.
+func (w *watcher) replan() {
+	jobs, _, err := plan(w.ins, w.opts.out)
+	if err != nil {
+		fmt.Fprintf(w.stderr, "pleadgen watch: %v\n", err)
+		return
+	}
+	for _, j := range w.setJobs(jobs) {
+		w.pending[filepath.Clean(j.src)] = true
+	}
+}
+
+// reloadTemplates loads the changed templates and marks every case to
+// render. Broken templates are reported, and the last good ones kept.
+func (w *watcher) reloadTemplates() {
+	p, err := newPipeline(w.opts.templates)
+	if err != nil {
+		fmt.Fprintln(w.stderr, err)
+		return
+	}
+	w.pipe = p
+	fmt.Fprintln(w.stderr, "templates changed")
+	w.markAll()
+}
+
+// markAll marks every case to render at the next flush.
+func (w *watcher) markAll() {
+	for key := range w.jobs {
+		w.pending[key] = true
+	}
+}
+
+// takePending returns the jobs of the changed case files that exist, in
+// order, and forgets them.
+func (w *watcher) takePending() []job {
+	var jobs []job
+	for key := range w.pending {
+		j, ok := w.jobs[key]
+		if _, err := os.Stat(j.src); ok && err == nil {
+			jobs = append(jobs, j)
+		}
+	}
+	clear(w.pending)
+	slices.SortFunc(jobs, func(a, b job) int { return strings.Compare(a.src, b.src) })
+	return jobs
+}
