@@ -15,14 +15,26 @@ import (
 	"pleadgen/render/markup"
 )
 
+// Renderer makes PDFs one at a time, keeping its compressor between them;
+// give each goroutine its own. The zero value is ready to use.
+type Renderer struct {
+	z deflater
+}
+
 // PDF lays doc out and returns the PDF's bytes. One fpdf document measures
 // the text and then draws it.
-func PDF(doc *markup.Doc) ([]byte, error) {
+func (r *Renderer) PDF(doc *markup.Doc) ([]byte, error) {
 	m, d, err := layoutWith(doc)
 	if err != nil {
 		return nil, err
 	}
-	return draw(m.drawing(), d)
+	return draw(m.drawing(), d, &r.z)
+}
+
+// PDF lays doc out and returns the PDF's bytes, with a Renderer of its own.
+func PDF(doc *markup.Doc) ([]byte, error) {
+	var r Renderer
+	return r.PDF(doc)
 }
 
 // Layout lays doc out with the metrics of the embedded fonts.
@@ -44,7 +56,7 @@ func layoutWith(doc *markup.Doc) (*measurer, *layout.Document, error) {
 }
 
 // draw inks a laid-out document with the fonts that measured it.
-func draw(fs *fontSet, d *layout.Document) ([]byte, error) {
+func draw(fs *fontSet, d *layout.Document, z *deflater) ([]byte, error) {
 	setMeta(fs.pdf, d.Meta)
 	pen := &pen{fonts: fs}
 	for _, pg := range d.Pages {
@@ -56,7 +68,6 @@ func draw(fs *fontSet, d *layout.Document) ([]byte, error) {
 	if err := fs.pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("writing PDF: %w", err)
 	}
-	var z deflater
 	out, err := z.deflate(buf.Bytes())
 	if err != nil {
 		return nil, fmt.Errorf("compressing PDF: %w", err)

@@ -58,8 +58,9 @@ func (b *batch) run(ctx context.Context, jobs []job, prog progress) tally {
 	var wg sync.WaitGroup
 	for range max(1, min(b.workers, len(jobs))) {
 		wg.Go(func() {
+			var rend render.Renderer // one per worker, reused from case to case
 			for j := range work {
-				reports <- b.do(j)
+				reports <- b.do(j, &rend)
 			}
 		})
 	}
@@ -90,17 +91,17 @@ func feed(ctx context.Context, work chan<- job, jobs []job) {
 }
 
 // do runs one job and times it.
-func (b *batch) do(j job) report {
+func (b *batch) do(j job, rend *render.Renderer) report {
 	start := time.Now()
 	r := report{job: j}
-	r.outcome, r.warnings, r.err = b.make(j)
+	r.outcome, r.warnings, r.err = b.make(j, rend)
 	r.took = time.Since(start)
 	return r
 }
 
 // make renders one case file unless its PDF is up to date. The check reads
 // the case file and the end of the PDF, and nothing else.
-func (b *batch) make(j job) (outcome, []cases.Problem, error) {
+func (b *batch) make(j job, rend *render.Renderer) (outcome, []cases.Problem, error) {
 	if j.err != nil {
 		return failed, nil, j.err
 	}
@@ -115,7 +116,7 @@ func (b *batch) make(j job) (outcome, []cases.Problem, error) {
 	if same, _ := samePath(j.src, j.out); same {
 		return failed, nil, fmt.Errorf("%s: refusing to write the PDF over its own case file", j.src)
 	}
-	r, err := b.pipe.buildData(j.src, data, digest)
+	r, err := b.pipe.buildData(j.src, data, digest, rend)
 	if err != nil {
 		return failed, nil, err
 	}

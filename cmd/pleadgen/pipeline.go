@@ -63,15 +63,15 @@ func (p *pipeline) build(path string) (*result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := p.draw(path, r, ""); err != nil {
+	if err := p.draw(path, r, "", new(render.Renderer)); err != nil {
 		return nil, err
 	}
 	return r, nil
 }
 
 // buildData runs the whole pipeline on a case file's bytes, already read,
-// and records digest in the PDF.
-func (p *pipeline) buildData(path string, data []byte, digest string) (*result, error) {
+// and records digest in the PDF, drawing with rend.
+func (p *pipeline) buildData(path string, data []byte, digest string, rend *render.Renderer) (*result, error) {
 	c, warnings, err := cases.Parse(path, data)
 	if err != nil {
 		return nil, err
@@ -80,20 +80,20 @@ func (p *pipeline) buildData(path string, data []byte, digest string) (*result, 
 	if err != nil {
 		return nil, err
 	}
-	if err := p.draw(path, r, digest); err != nil {
+	if err := p.draw(path, r, digest, rend); err != nil {
 		return nil, err
 	}
 	return r, nil
 }
 
-// draw parses the markup of r and renders it into r.pdf.
-func (p *pipeline) draw(path string, r *result, digest string) error {
+// draw parses the markup of r and renders it into r.pdf with rend.
+func (p *pipeline) draw(path string, r *result, digest string, rend *render.Renderer) error {
 	doc, err := markup.Parse(path+" (generated markup)", []byte(r.markup))
 	if err != nil {
 		return err
 	}
 	doc.Meta.Digest = digest
-	if r.pdf, err = render.PDF(doc); err != nil {
+	if r.pdf, err = rend.PDF(doc); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return nil

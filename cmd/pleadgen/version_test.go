@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"pleadgen/render"
 )
 
 // TestCaseDigest checks that a case's digest changes with its bytes and
@@ -70,11 +72,11 @@ func BenchmarkUnchanged(b *testing.B) {
 		b.Fatal(err)
 	}
 	bt := &batch{pipe: p, workers: 1}
-	if o, _, err := bt.make(job{src: src, out: out}); o != rendered {
+	if o, _, err := bt.make(job{src: src, out: out}, new(render.Renderer)); o != rendered {
 		b.Fatalf("first run: %v, %v", o, err)
 	}
 	for b.Loop() {
-		if o, _, err := bt.make(job{src: src, out: out}); o != unchanged {
+		if o, _, err := bt.make(job{src: src, out: out}, new(render.Renderer)); o != unchanged {
 			b.Fatalf("%v, %v", o, err)
 		}
 	}

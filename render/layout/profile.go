@@ -67,6 +67,9 @@ type Profile struct {
 		Heading string `json:"heading"`
 		Text    string `json:"text"`
 	} `json:"attestation"`
+	// CourtRules are the rules a filing is checked against, with the rule
+	// each check cites; package check decodes them, the layout ignores them.
+	CourtRules json.RawMessage `json:"court_rules"`
 }
 
 // LoadProfile returns the embedded court profile of that name.
