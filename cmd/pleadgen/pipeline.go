@@ -2,8 +2,10 @@ package main
 
 import (
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"io"
+	"os"
 
 	"pleadgen/cases"
 	"pleadgen/render"
@@ -86,14 +88,23 @@ func (p *pipeline) buildData(path string, data []byte, digest string, rend *rend
 	return r, nil
 }
 
-// draw parses the markup of r and renders it into r.pdf with rend.
+// draw parses the markup of r and renders it into r.pdf with rend. An
+// error about text the case file holds names its place there.
 func (p *pipeline) draw(path string, r *result, digest string, rend *render.Renderer) error {
 	doc, err := markup.Parse(path+" (generated markup)", []byte(r.markup))
-	if err != nil {
-		return err
+	if err == nil {
+		doc.Meta.Digest = digest
+		r.pdf, err = rend.PDF(doc)
 	}
-	doc.Meta.Digest = digest
-	if r.pdf, err = rend.PDF(doc); err != nil {
+	if err != nil {
+		data, _ := os.ReadFile(path)
+		if located := locate(path, data, r.markup, err); located != err {
+			return located
+		}
+		var me *markup.Error
+		if errors.As(err, &me) {
+			return err
+		}
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return nil

@@ -6,7 +6,19 @@
 // positioned text and rules that a backend inks.
 package layout
 
-import "pleadgen/render/markup"
+import (
+	"fmt"
+
+	"pleadgen/render/markup"
+)
+
+// Error is a block that cannot be laid out, at its markup line.
+type Error struct {
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("markup line %d: %s", e.Line, e.Msg) }
 
 // Measurer gives the advance width of text in points.
 type Measurer interface {

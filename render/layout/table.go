@@ -21,7 +21,7 @@ const (
 func (f *flow) table(t *markup.Table) {
 	if most := int((f.p.Text.Right - f.p.Text.Left) / minColumn); len(t.Align) > most {
 		if f.err == nil {
-			f.err = fmt.Errorf("markup line %d: a table of %d columns is wider than the page, which holds at most %d", t.Line, len(t.Align), most)
+			f.err = &Error{Line: t.Line, Msg: fmt.Sprintf("a table of %d columns is wider than the page, which holds at most %d", len(t.Align), most)}
 		}
 		return
 	}

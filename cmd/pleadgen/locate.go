@@ -1,0 +1,90 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"pleadgen/render"
+	"pleadgen/render/layout"
+	"pleadgen/render/markup"
+)
+
+// locate turns an error about the generated markup into one about the
+// case file, when the fault lies in text the case file holds: a character
+// the fonts lack is found where it stands, and a line of markup that
+// cannot be set is found among the case file's lines. Other errors name
+// the generated markup's line, as before.
+func locate(path string, data []byte, generated string, err error) error {
+	var ce *render.CharError
+	if errors.As(err, &ce) {
+		if line, col, ok := findRune(data, ce.Char); ok {
+			return fmt.Errorf("%s:%d:%d: character %U %q is not in the embedded fonts; write it another way", path, line, col, ce.Char, ce.Char)
+		}
+	}
+	line, msg := markupLine(err)
+	if line == 0 {
+		return err
+	}
+	if l, c, ok := findLine(data, sourceLine(generated, line)); ok {
+		return fmt.Errorf("%s:%d:%d: %s", path, l, c, msg)
+	}
+	return err
+}
+
+// markupLine returns the markup line an error names and its message.
+func markupLine(err error) (int, string) {
+	var me *markup.Error
+	var le *layout.Error
+	switch {
+	case errors.As(err, &me):
+		return me.Line, me.Msg
+	case errors.As(err, &le):
+		return le.Line, le.Msg
+	}
+	return 0, ""
+}
+
+// sourceLine returns line n (1-based) of the generated markup, without a
+// run-in label the templates put before a side's statement.
+func sourceLine(generated string, n int) string {
+	lines := strings.Split(generated, "\n")
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	l := strings.TrimSpace(lines[n-1])
+	if strings.HasPrefix(l, "<u>") {
+		if _, rest, ok := strings.Cut(l, "</u>"); ok {
+			l = strings.TrimSpace(rest)
+		}
+	}
+	return l
+}
+
+// findLine finds the case file's first line that holds text, and returns
+// its line and the column where the text starts.
+func findLine(data []byte, text string) (int, int, bool) {
+	if len(text) < 3 {
+		return 0, 0, false // too short to be found with confidence
+	}
+	for i, l := range bytes.Split(data, []byte("\n")) {
+		if k := bytes.Index(l, []byte(text)); k >= 0 {
+			return i + 1, utf8.RuneCount(l[:k]) + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// findRune finds the first place r stands in the case file.
+func findRune(data []byte, r rune) (int, int, bool) {
+	k := bytes.IndexRune(data, r)
+	if k < 0 {
+		return 0, 0, false
+	}
+	before := data[:k]
+	line := bytes.Count(before, []byte("\n")) + 1
+	start := bytes.LastIndexByte(before, '\n') + 1
+	return line, utf8.RuneCount(before[start:]) + 1, true
+}
