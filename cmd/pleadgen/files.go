@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 )
@@ -19,9 +20,25 @@ func writePDF(path string, data []byte) error {
 // new one, never a part. Each call makes a temporary file of its own name,
 // so that several writers of one path, in this process or in others, never
 // share one; it is removed whatever goes wrong.
-func writeAtomic(path string, data []byte) (err error) {
+func writeAtomic(path string, data []byte) error {
+	return writeAtomicWith(path, data, func(dir, pattern string) (tempFile, error) {
+		return os.CreateTemp(dir, pattern)
+	})
+}
+
+// tempFile is what writeAtomic needs of a temporary file; tests stand in
+// files whose writes fail.
+type tempFile interface {
+	io.WriteCloser
+	Name() string
+	Chmod(os.FileMode) error
+	Sync() error
+}
+
+// writeAtomicWith is writeAtomic with the temporary file made by create.
+func writeAtomicWith(path string, data []byte, create func(dir, pattern string) (tempFile, error)) error {
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	tmp, err := create(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
@@ -44,7 +61,7 @@ func writeAtomic(path string, data []byte) (err error) {
 
 // fill writes data to a new file, makes it readable by all, flushes it to
 // the disk and closes it.
-func fill(f *os.File, data []byte) error {
+func fill(f tempFile, data []byte) error {
 	if _, err := f.Write(data); err != nil {
 		return err
 	}

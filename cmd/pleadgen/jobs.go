@@ -54,8 +54,11 @@ func isCaseName(name string) bool {
 func plan(ins []input, out string) ([]job, []string, error) {
 	if single(ins) {
 		target := out
-		if target == "" {
+		switch {
+		case target == "":
 			target = pdfPath(ins[0].path)
+		case isDir(target): // -o names a directory: the PDF goes in it
+			target = filepath.Join(target, pdfPath(filepath.Base(ins[0].path)))
 		}
 		return []job{{src: ins[0].path, out: target}}, nil, nil
 	}
@@ -69,6 +72,12 @@ func plan(ins []input, out string) ([]job, []string, error) {
 	}
 	markCollisions(jobs)
 	return jobs, dups, nil
+}
+
+// isDir reports whether path names an existing directory.
+func isDir(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
 }
 
 // findCases lists the case files of the inputs in order, each once, and
