@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"reflect"
 	"regexp"
@@ -42,15 +43,25 @@ func Parse(file string, data []byte) (*Case, []Problem, error) {
 func Load(path string) (*Case, []Problem, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("read case file: %w", err)
+		return nil, nil, ReadError(path, err)
 	}
 	defer f.Close()
 	// One byte more than the limit is enough for Parse to refuse the file.
 	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
 	if err != nil {
-		return nil, nil, fmt.Errorf("read case file: %w", err)
+		return nil, nil, ReadError(path, err)
 	}
 	return Parse(path, data)
+}
+
+// ReadError describes a case file that cannot be read: "case.yaml: cannot
+// read the case file: no such file or directory".
+func ReadError(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("%s: cannot read the case file: %w", path, err)
 }
 
 // parseYAML parses data into the case file's top mapping, or reports why it

@@ -107,7 +107,7 @@ func (b *batch) make(j job, rend *render.Renderer) (outcome, []cases.Problem, er
 	}
 	data, err := os.ReadFile(j.src)
 	if err != nil {
-		return failed, nil, fmt.Errorf("read case file: %w", err)
+		return failed, nil, cases.ReadError(j.src, err)
 	}
 	digest := b.pipe.caseDigest(data)
 	if !b.force && upToDate(j.out, digest) {
