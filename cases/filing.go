@@ -22,6 +22,10 @@ type Filing struct {
 	Topics     Topics     `yaml:"topics" required:"true"`
 	Numbering  Numbering  `yaml:"numbering"` // of the topic headings
 
+	// Complex declares an unusually complex case, which the Standing Order
+	// exempts from its ten-page limit on the statement.
+	Complex bool `yaml:"complex"`
+
 	Caption        Caption      `yaml:"caption"`
 	CounselBlock   CounselBlock `yaml:"counsel_block"`   // whose counsel page 1 lists
 	SignatureDates bool         `yaml:"signature_dates"` // a "Dated:" line in each signature

@@ -1,0 +1,128 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+
+	"pleadgen/cases"
+)
+
+// checkTopics checks the statement's topics against the Standing Order's:
+// every key is one of its topics, the statement prints them in its order,
+// none is missing and none is empty. A topic the case file renames still
+// counts; "None." is content, a text without a word is not.
+func checkTopics(k *checker, r *Rule) {
+	want := map[string]int{}
+	for i, t := range r.Topics {
+		want[t.Key] = i
+	}
+	topics := k.c.Filing.Topics
+	given := map[string]cases.Topic{}
+	for _, t := range topics {
+		given[t.Key] = t
+		if _, ok := want[t.Key]; !ok {
+			k.add(r.Severity, t.Pos, "filing.topics."+t.Key, r.Rule, "%q is not a topic of the Standing Order", t.Key)
+		}
+	}
+	k.checkOrder(r, want, given)
+	at := fileStart()
+	if len(topics) > 0 {
+		// The topics mapping starts where its first key does.
+		at = topics[0].Pos
+	}
+	var missing []int
+	for i, def := range r.Topics {
+		t, ok := given[def.Key]
+		switch {
+		case !ok:
+			missing = append(missing, i)
+		case !hasWords(t):
+			k.add(r.Severity, t.Pos, "filing.topics."+t.Key, r.Rule, "topic %q is empty: say what the parties report, even if it is only \"None.\"", def.Heading)
+		}
+	}
+	k.reportMissing(r, at, missing)
+}
+
+// reportMissing reports the missing topics (indexes into the rule's list):
+// each on its own line when there are a few, else all on one.
+func (k *checker) reportMissing(r *Rule, at cases.Pos, missing []int) {
+	const few = 3
+	if len(missing) <= few {
+		for _, i := range missing {
+			def := r.Topics[i]
+			k.add(r.Severity, at, "filing.topics", r.Rule, "topic %d, %q, is missing: add %s under filing.topics", i+1, def.Heading, def.Key)
+		}
+		return
+	}
+	keys := make([]string, len(missing))
+	for j, i := range missing {
+		keys[j] = r.Topics[i].Key
+	}
+	k.add(r.Severity, at, "filing.topics", r.Rule, "%d of the Standing Order's %d topics are missing: add %s",
+		len(missing), len(r.Topics), strings.Join(keys, ", "))
+}
+
+// checkOrder checks that the order in which the statement prints the
+// topics — the renderer's, not the case file's — is the Standing Order's.
+func (k *checker) checkOrder(r *Rule, want map[string]int, given map[string]cases.Topic) {
+	last, lastKey := -1, ""
+	for _, def := range cases.CMCTopics {
+		t, ok := given[def.Key]
+		i, known := want[def.Key]
+		if !ok || !known {
+			continue
+		}
+		if i < last {
+			k.add(r.Severity, t.Pos, "filing.topics."+def.Key, r.Rule, "the statement prints %q after %q, but the Standing Order puts it first", def.Key, lastKey)
+		}
+		last, lastKey = i, def.Key
+	}
+}
+
+// hasWords reports whether any text of a topic holds a letter or a digit.
+func hasWords(t cases.Topic) bool {
+	for _, p := range t.Positions {
+		if strings.IndexFunc(p.Text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// checkMentions checks that a topic's texts mention, for each group of the
+// rule's phrases, at least one phrase of the group, ignoring case and line
+// breaks. A missing topic is the topics rule's to report.
+func checkMentions(k *checker, r *Rule) {
+	for _, t := range k.c.Filing.Topics {
+		if t.Key != r.Topic {
+			continue
+		}
+		var texts []string
+		for _, p := range t.Positions {
+			texts = append(texts, p.Text)
+		}
+		text := normalize(strings.Join(texts, " "))
+		for _, group := range r.Mentions {
+			if !mentionsAny(text, group) {
+				k.add(r.Severity, t.Pos, "filing.topics."+t.Key, r.Rule, "%s", r.Message)
+				return
+			}
+		}
+	}
+}
+
+// mentionsAny reports whether normalized text holds one of the phrases.
+func mentionsAny(text string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(text, normalize(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// normalize lowercases s and turns every run of spaces and line breaks
+// into one space.
+func normalize(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}

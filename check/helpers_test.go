@@ -1,0 +1,167 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"pleadgen/cases"
+	"pleadgen/render"
+	"pleadgen/render/layout"
+	"pleadgen/render/markup"
+	"pleadgen/templates"
+)
+
+// loadCand returns the rules of the cand profile.
+func loadCand(t testing.TB) *Rules {
+	t.Helper()
+	prof, err := layout.LoadProfile("cand")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := LoadRules(prof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rs
+}
+
+// topicTexts are the texts of the statement in baseCase, by topic key.
+var topicTexts = map[string]string{
+	"evidence":            "The parties have reviewed the ESI Guidelines and will preserve evidence.",
+	"interested_entities": "Each party has filed the Certification of Conflicts and Interested Entities or Persons.",
+}
+
+// baseYAML is a joint statement that breaks no rule: every topic, both
+// sides signing, filed on time.
+func baseYAML() string {
+	var b strings.Builder
+	b.WriteString(`number: 4:21-cv-02632
+judge:
+  name: Donna M. Ryu
+  initials: DMR
+plaintiffs:
+  - name: Acme Corp.
+defendants:
+  - name: Widget LLC
+counsel:
+  - name: Ada Lovelace
+    bar: "123456"
+    firm: Lovelace LLP
+    address: [1 Main Street, "Oakland, CA 94612"]
+    phone: 510-555-0100
+    email: ada@lovelace.example
+    for: plaintiffs
+    files: true
+  - name: Charles Babbage
+    bar: "654321"
+    firm: Babbage LLP
+    address: [2 Main Street, "Oakland, CA 94612"]
+    phone: 510-555-0101
+    email: cb@babbage.example
+    for: defendants
+filing:
+  type: joint-cmc-statement
+  date: 2021-07-14
+  conference:
+    date: 2021-07-21
+    time: 1:30 P.M.
+  topics:
+`)
+	for _, def := range cases.CMCTopics {
+		text, ok := topicTexts[def.Key]
+		if !ok {
+			text = "None."
+		}
+		fmt.Fprintf(&b, "    %s: %s\n", def.Key, text)
+	}
+	return b.String()
+}
+
+// parseCase parses a case file's text.
+func parseCase(t testing.TB, yaml string) *cases.Case {
+	t.Helper()
+	c, _, err := cases.Parse("case.yaml", []byte(yaml))
+	if err != nil {
+		t.Fatalf("%v\n%s", err, yaml)
+	}
+	return c
+}
+
+// renderCase renders a case as the render command does.
+func renderCase(t testing.TB, c *cases.Case) []byte {
+	t.Helper()
+	set, err := templates.Load(templates.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := set.Execute(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := markup.Parse("case.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, err := render.PDF(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pdf
+}
+
+// runRule applies the cand rule of that id alone to a case and facts.
+func runRule(t *testing.T, id string, c *cases.Case, facts *render.Facts) []Finding {
+	t.Helper()
+	rs := loadCand(t)
+	r := rs.byID[id]
+	if r == nil {
+		t.Fatalf("cand has no rule %q", id)
+	}
+	k := &checker{c: c, rules: rs, facts: facts}
+	if r.Topic != "" {
+		checkMentions(k, r)
+	} else {
+		checks[id](k, r)
+	}
+	return k.out
+}
+
+// messages lists findings as "severity: field: message" lines, without
+// file, position or rule, for comparing.
+func messages(fs []Finding) string {
+	var lines []string
+	for _, f := range fs {
+		s := string(f.Severity) + ": "
+		if f.Field != "" {
+			s += f.Field + ": "
+		}
+		lines = append(lines, s+f.Message)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// page builds the facts of a page of the cand grid: the line numbers 1 to
+// lines, a text on each of the given numbered lines, and the footer.
+func page(lines int, body ...int) render.PageFacts {
+	pg := render.PageFacts{Width: 612, Height: 792}
+	for n := 1; n <= lines; n++ {
+		pg.Texts = append(pg.Texts, render.TextFacts{S: fmt.Sprint(n), X: 80.4, Y: baseline(n), Size: 12, Font: "LiberationSerif"})
+	}
+	for _, n := range body {
+		pg.Texts = append(pg.Texts, render.TextFacts{S: "Some words.", X: 108, Y: baseline(n), Size: 12, Font: "LiberationSerif"})
+	}
+	pg.Texts = append(pg.Texts,
+		render.TextFacts{S: "1", X: 303, Y: 762, Size: 10, Font: "LiberationSerif"},
+		render.TextFacts{S: "JOINT CASE MANAGEMENT STATEMENT", X: 108, Y: 776, Size: 10, Font: "LiberationSerif"})
+	return pg
+}
+
+// baseline is the cand baseline of numbered line n.
+func baseline(n int) float64 { return 89 + 24*float64(n-1) }
+
+// withText adds a text to a page.
+func withText(pg render.PageFacts, s string, y, size float64) render.PageFacts {
+	pg.Texts = append(pg.Texts, render.TextFacts{S: s, X: 108, Y: y, Size: size, Font: "LiberationSerif"})
+	return pg
+}

@@ -1,0 +1,222 @@
+package check
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"pleadgen/cases"
+	"pleadgen/render"
+	"pleadgen/render/layout"
+)
+
+// tolerance is how far a baseline may stray from the grid and still be on
+// it, in points.
+const tolerance = 0.25
+
+// pageText is the text a page holds between its line numbers and its
+// footer, in reading order.
+func (k *checker) pageText(i int) string {
+	if k.texts == nil {
+		k.texts = make([]string, len(k.facts.Pages))
+		k.flat = make([]string, len(k.facts.Pages))
+		for j := range k.texts {
+			k.texts[j] = k.readPageText(j)
+			k.flat[j] = squash(k.texts[j])
+		}
+	}
+	return k.texts[i]
+}
+
+// flatText is the text of page i squashed, for finding phrases in it.
+func (k *checker) flatText(i int) string {
+	k.pageText(i)
+	return k.flat[i]
+}
+
+// readPageText reads the text of page i.
+func (k *checker) readPageText(i int) string {
+	g := grid{k.rules.profile}
+	pg := k.facts.Pages[i]
+	body := render.PageFacts{Width: pg.Width, Height: pg.Height}
+	for _, t := range pg.Texts {
+		if !g.footer(t.Y) && !g.lineNumber(t) {
+			body.Texts = append(body.Texts, t)
+		}
+	}
+	return body.Text()
+}
+
+// flatDocument is the text of every page, one page after another,
+// squashed.
+func (k *checker) flatDocument() string {
+	k.pageText(0)
+	return strings.Join(k.flat, "")
+}
+
+// grid tells where a baseline lies on a profile's line grid. Y is measured
+// from the top of the page.
+type grid struct{ p *layout.Profile }
+
+// footer reports whether a baseline lies below the last numbered line.
+func (g grid) footer(y float64) bool {
+	return y > g.p.Baseline(2*(g.p.Grid.Lines-1))+tolerance
+}
+
+// lineNumber reports whether a text is a line number: a number drawn left
+// of where the profile's line numbers end.
+func (g grid) lineNumber(t render.TextFacts) bool {
+	return t.X < g.p.Numbers.Right && isNumber(t.S)
+}
+
+// raised reports whether a baseline is off the grid and nearer the grid
+// baseline below it than the one above: the place of a superscript, such
+// as a footnote's reference mark.
+func (g grid) raised(y float64) bool {
+	half := g.p.Grid.Pitch / 2
+	h := (y - g.p.Baseline(0)) / half
+	above, below := g.p.Baseline(int(math.Floor(h))), g.p.Baseline(int(math.Ceil(h)))
+	if y-above <= tolerance || below-y <= tolerance {
+		return false
+	}
+	return below-y < y-above
+}
+
+// checkLength counts the pages of the rendered statement, with and without
+// the caption page (page 1, when the body starts on page 2) and the
+// signature pages (from the last page that opens the signatures on), and
+// holds the second count to the limit unless the case is declared
+// unusually complex.
+func checkLength(k *checker, r *Rule) {
+	if k.facts == nil {
+		return
+	}
+	total := len(k.facts.Pages)
+	first, last, left := 1, total, []string{}
+	if k.c.Filing.BodyOnNewPage && total > 1 {
+		first = 2
+		left = append(left, "the caption page")
+	}
+	if sig := k.signaturePage(r.SignatureMarker); sig > 0 {
+		last = sig - 1
+		left = append(left, "the signature pages")
+	}
+	body := max(0, last-first+1)
+	msg := fmt.Sprintf("length: %d %s", total, plural(total, "page", "pages"))
+	if len(left) > 0 {
+		msg += fmt.Sprintf(", %d without %s", body, strings.Join(left, " and "))
+	}
+	switch {
+	case k.c.Filing.Complex:
+		k.add(Info, k.c.Filing.Pos, "", r.Rule, "%s (no page limit: the case file declares an unusually complex case)", msg)
+	case r.Pages > 0 && body > r.Pages:
+		k.add(r.Severity, k.c.Filing.Pos, "filing", r.Rule, "%s: over the limit of %d pages, which only an unusually complex case may pass (filing.complex: true)", msg, r.Pages)
+	case r.Pages > 0:
+		k.add(Info, k.c.Filing.Pos, "", r.Rule, "%s (limit %d)", msg, r.Pages)
+	}
+}
+
+// signaturePage returns the number of the last page holding the marker
+// that opens the signatures, or 0.
+func (k *checker) signaturePage(marker string) int {
+	if marker == "" {
+		return 0
+	}
+	for i := len(k.facts.Pages) - 1; i >= 0; i-- {
+		if strings.Contains(k.flatText(i), squash(marker)) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// checkTypeSize reports pages with text smaller than the rule's minimum
+// outside the footer. A superscript — a footnote's reference mark — may be
+// smaller.
+func checkTypeSize(k *checker, r *Rule) {
+	if k.facts == nil || r.MinSize <= 0 {
+		return
+	}
+	g := grid{k.rules.profile}
+	for i, pg := range k.facts.Pages {
+		var small []render.TextFacts
+		for _, t := range pg.Texts {
+			if t.Size < r.MinSize-0.01 && !g.footer(t.Y) && !g.raised(t.Y) {
+				small = append(small, t)
+			}
+		}
+		if len(small) > 0 {
+			t := small[0]
+			k.add(r.Severity, fileStart(), "", r.Rule, "page %d: %d %s smaller than %g pt, the first %q in %g pt at line %s",
+				i+1, len(small), plural(len(small), "text", "texts"), r.MinSize, clip(t.S), round(t.Size), lineOf(g, t.Y))
+		}
+	}
+}
+
+// checkNumberedLines reports pages with more numbered lines than the rule
+// allows: line numbers are the numbers drawn left of where the profile's
+// numbers end.
+func checkNumberedLines(k *checker, r *Rule) {
+	if k.facts == nil {
+		return
+	}
+	limit := r.MaxLines
+	if limit <= 0 {
+		limit = k.rules.profile.Grid.Lines
+	}
+	g := grid{k.rules.profile}
+	for i, pg := range k.facts.Pages {
+		n := 0
+		for _, t := range pg.Texts {
+			if g.lineNumber(t) && !g.footer(t.Y) {
+				n++
+			}
+		}
+		if n > limit {
+			k.add(r.Severity, fileStart(), "", r.Rule, "page %d has %d numbered lines; the most allowed is %d", i+1, n, limit)
+		}
+	}
+}
+
+// checkFonts reports fonts whose program is not embedded in the PDF.
+func checkFonts(k *checker, r *Rule) {
+	if k.facts == nil {
+		return
+	}
+	for _, f := range k.facts.Fonts {
+		if !f.Embedded {
+			k.add(r.Severity, fileStart(), "", r.Rule, "font %s is not embedded in the PDF", f.Name)
+		}
+	}
+}
+
+// fileStart is the case file's first line, where findings about the PDF
+// as a whole point.
+func fileStart() cases.Pos { return cases.Pos{Line: 1, Col: 1} }
+
+func isNumber(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// lineOf names the numbered line nearest a baseline ("7", or "7.5" halfway).
+func lineOf(g grid, y float64) string {
+	h := math.Round((y - g.p.Baseline(0)) / (g.p.Grid.Pitch / 2))
+	return fmt.Sprint(h/2 + 1)
+}
+
+func round(f float64) float64 { return math.Round(f*100) / 100 }
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// clip shortens a quoted text.
+func clip(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return s
+}

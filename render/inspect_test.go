@@ -1,0 +1,205 @@
+package render
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"pleadgen/render/layout"
+	"pleadgen/render/markup"
+)
+
+// inspect renders doc, lays it out again for comparison, and reads the
+// facts back from the PDF.
+func inspect(t *testing.T, doc *markup.Doc) (*layout.Document, *Facts) {
+	t.Helper()
+	pdf, err := PDF(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Layout(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts, err := Inspect(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d, facts
+}
+
+func near(a, b float64) bool { return math.Abs(a-b) < 0.01 }
+
+// Every text the layout placed comes back from the PDF with its words,
+// its place and its size.
+func TestInspectMatchesLayout(t *testing.T) {
+	for _, path := range benchInputs {
+		t.Run(path, func(t *testing.T) {
+			d, facts := inspect(t, readDoc(t, path))
+			if len(facts.Pages) != len(d.Pages) {
+				t.Fatalf("%d pages read, %d laid out", len(facts.Pages), len(d.Pages))
+			}
+			for i, pg := range d.Pages {
+				got := facts.Pages[i]
+				if got.Width != 612 || got.Height != 792 {
+					t.Errorf("page %d is %g × %g", i+1, got.Width, got.Height)
+				}
+				if len(got.Texts) != len(pg.Texts) {
+					t.Fatalf("page %d: %d texts read, %d laid out", i+1, len(got.Texts), len(pg.Texts))
+				}
+				for j, want := range pg.Texts {
+					g := got.Texts[j]
+					if g.S != want.S || !near(g.X, want.X) || !near(g.Y, want.Y) || !near(g.Size, want.Size) {
+						t.Errorf("page %d text %d: read %q at (%g, %g) in %g pt, laid out %q at (%g, %g) in %g pt",
+							i+1, j, g.S, g.X, g.Y, g.Size, want.S, want.X, want.Y, want.Size)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestInspectFonts(t *testing.T) {
+	_, facts := inspect(t, readDoc(t, benchInputs[0]))
+	var names []string
+	for _, f := range facts.Fonts {
+		names = append(names, f.Name)
+		if !f.Embedded {
+			t.Errorf("font %s is not embedded", f.Name)
+		}
+	}
+	if got := strings.Join(names, " "); got != "LiberationSerif LiberationSerif-Bold LiberationSerif-Italic" {
+		t.Errorf("fonts %s", got)
+	}
+	styles := map[string]bool{}
+	for _, pg := range facts.Pages {
+		for _, tx := range pg.Texts {
+			styles[tx.Font] = true
+		}
+	}
+	if len(styles) != 3 {
+		t.Errorf("texts use fonts %v", styles)
+	}
+}
+
+// A text outside Windows-1252 switches the document to Unicode fonts,
+// whose words are placed one by one; they read back the same.
+func TestInspectUnicode(t *testing.T) {
+	src := "::: document\ntitle: T\ncase: 3:24-cv-01234-ABC\ndate: 2024-01-02\n:::\n\nThe ratio α ≥ β holds.[^1]\n\n[^1]: A note.\n"
+	doc, err := markup.Parse("u.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, facts := inspect(t, doc)
+	for _, f := range facts.Fonts {
+		if !strings.HasPrefix(f.Name, "utf8liberationserif") || !f.Embedded {
+			t.Errorf("font %+v", f)
+		}
+	}
+	text := facts.Pages[0].Text()
+	if !strings.Contains(text, "The ratio α ≥ β holds.") || !strings.Contains(text, "A note.") {
+		t.Errorf("page text:\n%s", text)
+	}
+	// The footnote's reference mark is smaller and raised off the line.
+	for _, tx := range facts.Pages[0].Texts {
+		if tx.S == "1" && tx.Size < 12 && tx.X > 108 && tx.Y < 100 {
+			if off := 89 - tx.Y; off < 1 || off > 6 {
+				t.Errorf("the mark is %g pt above the line", off)
+			}
+			return
+		}
+	}
+	t.Errorf("no reference mark on page 1")
+}
+
+// Every page of pleading paper has its 28 line numbers.
+func TestInspectLineNumbers(t *testing.T) {
+	_, facts := inspect(t, readDoc(t, benchInputs[1]))
+	for i, pg := range facts.Pages {
+		n := 0
+		for _, tx := range pg.Texts {
+			if tx.X < 86.4 && strings.Trim(tx.S, "0123456789") == "" {
+				if want := 89 + 24*float64(n); !near(tx.Y, want) {
+					t.Errorf("page %d: number %s at %g, want %g", i+1, tx.S, tx.Y, want)
+				}
+				n++
+			}
+		}
+		if n != 28 {
+			t.Errorf("page %d has %d line numbers", i+1, n)
+		}
+	}
+}
+
+func TestInspectRejectsOtherFiles(t *testing.T) {
+	for _, in := range []string{"", "hello", "%PDF-1.4\nxref\n0 1\n0000000000 65535 f \ntrailer\n<<>>\nstartxref\n9\n%%EOF\n"} {
+		if _, err := Inspect([]byte(in)); err == nil {
+			t.Errorf("Inspect(%q) gave no error", in)
+		}
+	}
+}
+
+func TestLexerStrings(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`(plain)`, "plain"},
+		{`(a\(b\)c\\d)`, `a(b)c\d`},
+		{`(a(b)c)`, "a(b)c"},
+		{`(\101\102C\7)`, "ABC\x07"},
+		{`(tab\tnew\nline)`, "tab\tnew\nline"},
+		{"(ab\\\ncd)", "abcd"},
+		{"(ab\\\r\ncd)", "abcd"},
+		{`<48 65 6C6C6F>`, "Hello"},
+		{`<414>`, "A@"},
+	}
+	for _, tt := range tests {
+		l := &lexer{b: []byte(tt.in)}
+		tok, ok, err := l.next()
+		if err != nil || !ok || tok.kind != 's' || string(tok.b) != tt.want {
+			t.Errorf("%s: got %q (%c, %v, %v), want %q", tt.in, tok.b, tok.kind, ok, err, tt.want)
+		}
+	}
+	for _, bad := range []string{"(open", "<4142", "<zz>"} {
+		if _, _, err := (&lexer{b: []byte(bad)}).next(); err == nil {
+			t.Errorf("%s: no error", bad)
+		}
+	}
+}
+
+// The text operators fpdf does not use are followed too.
+func TestReadContent(t *testing.T) {
+	stream := `% a comment
+q BT /F1 12 Tf 14 TL 100 700 Td (one) Tj T* [(tw) -20 (o)] TJ ET Q
+BT /F1 10 Tf 2 0 0 2 50 600 Tm (big) Tj 0 -10 TD (down) Tj (three) ' 5 Ts (up) Tj ET
+q /F2 8 Tf Q BT 1 1 Td (after) Tj ET`
+	fonts := map[string]*font{"F1": {name: "Serif"}}
+	pg := &PageFacts{Height: 792}
+	if err := readContent([]byte(stream), fonts, pg, 792); err != nil {
+		t.Fatal(err)
+	}
+	want := []TextFacts{
+		{S: "one", X: 100, Y: 92, Size: 12, Font: "Serif"},
+		{S: "two", X: 100, Y: 106, Size: 12, Font: "Serif"},
+		{S: "big", X: 50, Y: 192, Size: 20, Font: "Serif"},
+		{S: "down", X: 50, Y: 212, Size: 20, Font: "Serif"},
+		{S: "three", X: 50, Y: 232, Size: 20, Font: "Serif"},
+		{S: "up", X: 50, Y: 222, Size: 20, Font: "Serif"},
+		{S: "after", X: 1, Y: 786, Size: 10, Font: "Serif"}, // Q restored the rise,
+	}
+	if len(pg.Texts) != len(want) {
+		t.Fatalf("read %+v", pg.Texts)
+	}
+	for i, w := range want {
+		if g := pg.Texts[i]; g.S != w.S || !near(g.X, w.X) || !near(g.Y, w.Y) || !near(g.Size, w.Size) || g.Font != w.Font {
+			t.Errorf("text %d: read %+v, want %+v", i, g, w)
+		}
+	}
+}
+
+func TestDecodeText(t *testing.T) {
+	if got := decodeText([]byte("caf\xe9 \x93q\x94 \x81"), nil); got != "café “q” \uFFFD" {
+		t.Errorf("Windows-1252: %q", got)
+	}
+	if got := decodeText([]byte("\x00a\x03\xb1\xd8\x3d\xde\x00"), &font{unicode: true}); got != "aα😀" {
+		t.Errorf("UTF-16: %q", got)
+	}
+}
