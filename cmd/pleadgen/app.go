@@ -20,6 +20,7 @@ const usage = `usage:
   pleadgen render [-o DIR] [-j N] [--templates DIR] [--force] [-q] PATH...
   pleadgen watch [-o OUT] [--templates DIR] PATH...
   pleadgen validate CASE.yaml...
+  pleadgen check [--json] [--templates DIR] CASE.yaml...
   pleadgen markup CASE.yaml [--templates DIR]
 `
 
@@ -35,6 +36,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		"watch":    cmdWatch,
 		"validate": cmdValidate,
 		"markup":   cmdMarkup,
+		"check":    cmdCheck,
 	}
 	cmd, ok := cmds[args[0]]
 	switch {

@@ -10,7 +10,12 @@ import (
 
 // goodPath is a small valid case file; each file in testdata/bad is a copy of
 // it with one thing broken.
-const goodPath = "testdata/good.yaml"
+// goodPath is a small valid case file, the base of the broken ones;
+// completePath a case file that also meets every rule of the court.
+const (
+	goodPath     = "testdata/good.yaml"
+	completePath = "testdata/complete.yaml"
+)
 
 // badInputs lists each broken case file with the problems the command must
 // report, as "LINE:COL: field: message" after the file's path.

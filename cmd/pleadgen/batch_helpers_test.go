@@ -59,7 +59,7 @@ func writeTree(t *testing.T, dir string, files map[string][]byte) {
 // and so its PDF's digest, its own.
 func variant(t *testing.T, note string) []byte {
 	t.Helper()
-	return append(readFile(t, goodPath), []byte("\n# "+note+"\n")...)
+	return append(readFile(t, completePath), []byte("\n# "+note+"\n")...)
 }
 
 // completePDF reports whether data is a whole PDF: its header and its end

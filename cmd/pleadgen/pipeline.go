@@ -8,7 +8,9 @@ import (
 	"os"
 
 	"pleadgen/cases"
+	"pleadgen/check"
 	"pleadgen/render"
+	"pleadgen/render/layout"
 	"pleadgen/render/markup"
 	"pleadgen/templates"
 )
@@ -19,6 +21,7 @@ import (
 type pipeline struct {
 	set    *templates.Set
 	digest [sha256.Size]byte
+	rules  map[string]*check.Rules // each court's rules, by profile name
 }
 
 func newPipeline(templateDir string) (*pipeline, error) {
@@ -26,11 +29,41 @@ func newPipeline(templateDir string) (*pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &pipeline{set: set, digest: runDigest(set.Digest())}, nil
+	rules, err := courtRules()
+	if err != nil {
+		return nil, err
+	}
+	return &pipeline{set: set, digest: runDigest(set.Digest()), rules: rules}, nil
+}
+
+// courtRules decodes the rules of every court profile once.
+func courtRules() (map[string]*check.Rules, error) {
+	rules := map[string]*check.Rules{}
+	for _, name := range layout.Profiles() {
+		prof, err := layout.LoadProfile(name)
+		if err != nil {
+			return nil, err
+		}
+		if rules[name], err = check.LoadRules(prof); err != nil {
+			return nil, fmt.Errorf("court profile %s: %w", name, err)
+		}
+	}
+	return rules, nil
+}
+
+// review adds to r's warnings what the rules of the court would fault in
+// the case and its PDF: on render they are reported, not refused.
+func (p *pipeline) review(r *result) {
+	rs := p.rules[r.c.Court]
+	if rs == nil {
+		return
+	}
+	r.warnings = check.Warnings(check.Report(r.warnings, rs.Check(r.c, r.pdf)))
 }
 
 // result is what the pipeline made of one case file.
 type result struct {
+	c        *cases.Case // the case the markup was made from
 	warnings []cases.Problem
 	markup   string
 	pdf      []byte
@@ -56,7 +89,7 @@ func (p *pipeline) execute(c *cases.Case, warnings []cases.Problem) (*result, er
 	if err != nil {
 		return nil, err
 	}
-	return &result{warnings: warnings, markup: text}, nil
+	return &result{c: c, warnings: warnings, markup: text}, nil
 }
 
 // build runs the whole pipeline on a case file, up to the PDF's bytes.
@@ -107,6 +140,7 @@ func (p *pipeline) draw(path string, r *result, digest string, rend *render.Rend
 		}
 		return fmt.Errorf("%s: %w", path, err)
 	}
+	p.review(r)
 	return nil
 }
 

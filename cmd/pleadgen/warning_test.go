@@ -68,11 +68,11 @@ func TestValidateWarnsWithoutBarNumber(t *testing.T) {
 // TestValidateQuietWithBarNumbers validates a case file whose counsel all
 // give bar numbers: no warning.
 func TestValidateQuietWithBarNumbers(t *testing.T) {
-	code, stdout, stderr := runApp("validate", goodPath)
+	code, stdout, stderr := runApp("validate", completePath)
 	if code != exitOK || stderr != "" {
 		t.Errorf("exit status %d, stderr %q; want 0 and nothing", code, stderr)
 	}
-	if stdout != goodPath+": valid\n" {
+	if stdout != completePath+": valid\n" {
 		t.Errorf("stdout = %q", stdout)
 	}
 }
