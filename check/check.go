@@ -76,15 +76,23 @@ func Case(c *cases.Case, pdf []byte, prof *layout.Profile) []Finding {
 
 // Check checks a case and the PDF rendered from it; see Case.
 func (rs *Rules) Check(c *cases.Case, pdf []byte) []Finding {
-	k := &checker{c: c, rules: rs}
-	if pdf != nil {
-		facts, err := render.Inspect(pdf)
-		if err != nil {
-			k.out = append(k.out, fileError(c.File, fmt.Errorf("cannot read the rendered PDF back: %w", err)))
-		} else {
-			k.facts = facts
-		}
+	if pdf == nil {
+		return rs.CheckFacts(c, nil)
 	}
+	facts, err := render.Inspect(pdf)
+	if err != nil {
+		k := &checker{c: c, rules: rs}
+		k.out = append(k.out, fileError(c.File, fmt.Errorf("cannot read the rendered PDF back: %w", err)))
+		return k.run()
+	}
+	return rs.CheckFacts(c, facts)
+}
+
+// CheckFacts checks a case against the rules with facts of its PDF
+// already at hand — a Renderer's, say, which hold what it drew — or with
+// none.
+func (rs *Rules) CheckFacts(c *cases.Case, facts *render.Facts) []Finding {
+	k := &checker{c: c, rules: rs, facts: facts}
 	return k.run()
 }
 

@@ -203,3 +203,33 @@ func TestDecodeText(t *testing.T) {
 		t.Errorf("UTF-16: %q", got)
 	}
 }
+
+// TestFactsOfMatchInspect checks that the facts a Renderer keeps of what it
+// drew are the facts Inspect reads back from the PDF.
+func TestFactsOfMatchInspect(t *testing.T) {
+	doc := readDoc(t, "testdata/bench/redwood.md")
+	var r Renderer
+	pdf, err := r.PDF(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	read, err := Inspect(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := r.Facts()
+	if len(kept.Pages) != len(read.Pages) {
+		t.Fatalf("%d pages kept, %d read", len(kept.Pages), len(read.Pages))
+	}
+	for i := range kept.Pages {
+		k, g := kept.Pages[i].Texts, read.Pages[i].Texts
+		if len(k) != len(g) {
+			t.Fatalf("page %d: %d texts kept, %d read", i+1, len(k), len(g))
+		}
+		for j := range k {
+			if k[j].S != g[j].S || math.Abs(k[j].X-g[j].X) > 0.01 || math.Abs(k[j].Y-g[j].Y) > 0.01 || math.Abs(k[j].Size-g[j].Size) > 0.01 {
+				t.Fatalf("page %d text %d: kept %+v, read %+v", i+1, j, k[j], g[j])
+			}
+		}
+	}
+}

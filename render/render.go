@@ -18,8 +18,13 @@ import (
 // Renderer makes PDFs one at a time, keeping its compressor between them;
 // give each goroutine its own. The zero value is ready to use.
 type Renderer struct {
-	z deflater
+	z     deflater
+	facts *Facts
 }
+
+// Facts returns the facts of the last PDF the renderer made, as Inspect
+// would read them back from it, or nil.
+func (r *Renderer) Facts() *Facts { return r.facts }
 
 // PDF lays doc out and returns the PDF's bytes. One fpdf document measures
 // the text and then draws it.
@@ -28,7 +33,12 @@ func (r *Renderer) PDF(doc *markup.Doc) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return draw(m.drawing(), d, &r.z)
+	r.facts = nil
+	pdf, err := draw(m.drawing(), d, &r.z)
+	if err == nil {
+		r.facts = factsOf(d, m.drawing())
+	}
+	return pdf, err
 }
 
 // PDF lays doc out and returns the PDF's bytes, with a Renderer of its own.

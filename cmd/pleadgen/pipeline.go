@@ -52,13 +52,14 @@ func courtRules() (map[string]*check.Rules, error) {
 }
 
 // review adds to r's warnings what the rules of the court would fault in
-// the case and its PDF: on render they are reported, not refused.
-func (p *pipeline) review(r *result) {
+// the case and its PDF, as the renderer drew it: on render they are
+// reported, not refused.
+func (p *pipeline) review(r *result, facts *render.Facts) {
 	rs := p.rules[r.c.Court]
 	if rs == nil {
 		return
 	}
-	r.warnings = check.Warnings(check.Report(r.warnings, rs.Check(r.c, r.pdf)))
+	r.warnings = check.Warnings(check.Report(r.warnings, rs.CheckFacts(r.c, facts)))
 }
 
 // result is what the pipeline made of one case file.
@@ -140,7 +141,7 @@ func (p *pipeline) draw(path string, r *result, digest string, rend *render.Rend
 		}
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	p.review(r)
+	p.review(r, rend.Facts())
 	return nil
 }
 

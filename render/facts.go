@@ -1,0 +1,23 @@
+package render
+
+import (
+	"pleadgen/render/layout"
+)
+
+// factsOf returns the facts of a laid-out document as the PDF drawn from
+// it holds them, without reading the PDF back: the same pages and texts,
+// and the fonts the draw embedded.
+func factsOf(d *layout.Document, fs *fontSet) *Facts {
+	facts := &Facts{}
+	for _, pg := range d.Pages {
+		pf := PageFacts{Width: d.Profile.Page.Width, Height: d.Profile.Page.Height}
+		for _, t := range pg.Texts {
+			pf.Texts = append(pf.Texts, TextFacts{S: t.S, X: t.X, Y: t.Y, Size: t.Size, Font: family + fontStyle(t.Style)})
+		}
+		facts.Pages = append(facts.Pages, pf)
+	}
+	for style := range fs.added {
+		facts.Fonts = append(facts.Fonts, FontFacts{Name: family + style, Embedded: true})
+	}
+	return facts
+}
