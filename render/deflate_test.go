@@ -5,6 +5,8 @@ import (
 	"compress/zlib"
 	"io"
 	"testing"
+
+	"pleadgen/render/layout"
 )
 
 // streams returns the stream data of every object of a PDF, inflated
@@ -41,7 +43,11 @@ func streams(t *testing.T, pdf []byte) map[int][]byte {
 
 func TestDeflateKeepsEveryStream(t *testing.T) {
 	doc := readDoc(t, "testdata/bench/aclu.md")
-	m, d, err := layoutWith(doc)
+	prof, err := layout.LoadProfile("cand")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, d, err := layoutWith(doc, prof)
 	if err != nil {
 		t.Fatal(err)
 	}

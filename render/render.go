@@ -18,8 +18,9 @@ import (
 // Renderer makes PDFs one at a time, keeping its compressor between them;
 // give each goroutine its own. The zero value is ready to use.
 type Renderer struct {
-	z     deflater
-	facts *Facts
+	z        deflater
+	facts    *Facts
+	profiles map[string]*layout.Profile
 }
 
 // Facts returns the facts of the last PDF the renderer made, as Inspect
@@ -29,7 +30,11 @@ func (r *Renderer) Facts() *Facts { return r.facts }
 // PDF lays doc out and returns the PDF's bytes. One fpdf document measures
 // the text and then draws it.
 func (r *Renderer) PDF(doc *markup.Doc) ([]byte, error) {
-	m, d, err := layoutWith(doc)
+	prof, err := r.profile(doc.Meta.Profile)
+	if err != nil {
+		return nil, err
+	}
+	m, d, err := layoutWith(doc, prof)
 	if err != nil {
 		return nil, err
 	}
@@ -49,20 +54,41 @@ func PDF(doc *markup.Doc) ([]byte, error) {
 
 // Layout lays doc out with the metrics of the embedded fonts.
 func Layout(doc *markup.Doc) (*layout.Document, error) {
-	_, d, err := layoutWith(doc)
+	prof, err := layout.LoadProfile(doc.Meta.Profile)
+	if err != nil {
+		return nil, err
+	}
+	_, d, err := layoutWith(doc, prof)
 	return d, err
 }
 
-func layoutWith(doc *markup.Doc) (*measurer, *layout.Document, error) {
+func layoutWith(doc *markup.Doc, prof *layout.Profile) (*measurer, *layout.Document, error) {
 	if err := checkCharacters(doc); err != nil {
 		return nil, nil, err
 	}
 	m := &measurer{fonts: newFontSet(false)}
-	d, err := layout.Layout(doc, m)
+	d, err := layout.LayoutWith(doc, prof, m)
 	if err == nil {
 		err = m.err
 	}
 	return m, d, err
+}
+
+// profile returns the court profile a document names, loading it once
+// per renderer.
+func (r *Renderer) profile(name string) (*layout.Profile, error) {
+	if p, ok := r.profiles[name]; ok {
+		return p, nil
+	}
+	p, err := layout.LoadProfile(name)
+	if err != nil {
+		return nil, err
+	}
+	if r.profiles == nil {
+		r.profiles = map[string]*layout.Profile{}
+	}
+	r.profiles[name] = p
+	return p, nil
 }
 
 // draw inks a laid-out document with the fonts that measured it.
