@@ -17,6 +17,9 @@ func (p *parser) inlineLine(s string, line int) ([]Run, error) {
 	if s == "" {
 		return nil, nil
 	}
+	if plainLine(s) {
+		return []Run{{Text: typeset(s)}}, nil
+	}
 	src := []byte("\u00a0" + s)
 	root := p.md.Parser().Parse(text.NewReader(src))
 	para, ok := root.FirstChild().(*ast.Paragraph)
@@ -31,6 +34,12 @@ func (p *parser) inlineLine(s string, line int) ([]Run, error) {
 		runs = runs[1:]
 	}
 	return runs, nil
+}
+
+// plainLine reports whether a line holds nothing Markdown would change:
+// no emphasis, code, links, HTML, escapes, references or quotes to curl.
+func plainLine(s string) bool {
+	return !strings.ContainsAny(s, "*_`<>[]\\&!~'\"") && !strings.Contains(s, "--") && !strings.Contains(s, "..")
 }
 
 // inlines flattens the inline children of n into styled runs.

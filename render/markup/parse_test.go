@@ -92,6 +92,7 @@ func TestParse(t *testing.T) {
 		{"hard break", "a\\\nb", `P@1 "a\nb"{0}` + "\n"},
 		{"other html is text", "x <b>y</b>", `P@1 "x <b>y</b>"{0}` + "\n"},
 		{"counsel block", "::: counsel\nNAME\n\n>> Attorneys *for*\n:::\n", "L1@1 sp=1 al=0 col=0 keep=false filer=false\n  0@2 \"NAME\"{0}\n  0@3 \n  2@4 \"Attorneys \"{0} \"for\"{2}\n"},
+		{"plain and marked lines", "::: lines\nPlain line, Hon. Ryu\nA -- dash... and \"quotes\"\n:::", "L0@1 sp=0 al=0 col=0 keep=false filer=false\n  0@2 \"Plain line, Hon.\\u00a0Ryu\"{0}\n  0@3 \"A – dash… and “quotes”\"{0}\n"},
 		{"line that looks like a list", "::: lines\n1. not a list\n# not a heading\n:::", "L0@1 sp=0 al=0 col=0 keep=false filer=false\n  0@2 \"1. not a list\"{0}\n  0@3 \"# not a heading\"{0}\n"},
 		{"signature filer", "::: signature filer\n/s/ A\n:::", "L3@1 sp=0 al=0 col=1 keep=true filer=true\n  0@2 \"/s/ A\"{0}\n"},
 		{"lines options", "::: lines keep single center right\nx\n:::", "L0@1 sp=1 al=1 col=1 keep=true filer=false\n  0@2 \"x\"{0}\n"},
