@@ -10,8 +10,6 @@ import (
 	"pleadgen/cases"
 	"pleadgen/check"
 	"pleadgen/render"
-	"pleadgen/render/markup"
-	"pleadgen/templates"
 )
 
 // cmdCheck renders each case file in memory, writing nothing, and reports
@@ -28,14 +26,14 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		return usageError(stderr, "check", errors.New("want at least one case file"))
 	}
-	set, err := templates.Load(templates.Options{Dir: *tdir})
+	p, err := newPipeline(*tdir)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBad
 	}
 	var all []check.Finding
 	for _, path := range paths {
-		all = append(all, checkFile(set, path)...)
+		all = append(all, p.check(path)...)
 	}
 	if err := writeFindings(stdout, all, *asJSON); err != nil {
 		fmt.Fprintln(stderr, err)
@@ -47,32 +45,26 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// checkFile loads, renders and checks one case file. A case file that does
-// not load or render gives its errors as findings.
-func checkFile(set *templates.Set, path string) []check.Finding {
-	c, warnings, err := cases.Load(path)
+// check renders one case file in memory and checks it, reading the facts
+// of its pages back from the PDF. A case file that does not load or render
+// gives its errors as findings.
+func (p *pipeline) check(path string) []check.Finding {
+	r, err := p.markup(path)
+	if err == nil {
+		err = p.draw(path, r, "", new(render.Renderer))
+	}
 	if err != nil {
+		var warnings []cases.Problem
+		if r != nil {
+			warnings = r.warnings
+		}
 		return check.Report(warnings, check.FromError(path, err))
 	}
-	pdf, err := renderInMemory(set, c)
-	if err != nil {
-		return check.Report(warnings, check.FromError(path, err))
+	rs := p.rules[r.c.Court]
+	if rs == nil {
+		return check.Report(r.warnings, nil)
 	}
-	return check.Report(warnings, check.Case(c, pdf, nil))
-}
-
-// renderInMemory runs a loaded case through the templates, the markup
-// parser and the renderer, as render does, and returns the PDF's bytes.
-func renderInMemory(set *templates.Set, c *cases.Case) ([]byte, error) {
-	text, err := set.Execute(c)
-	if err != nil {
-		return nil, err
-	}
-	doc, err := markup.Parse(c.File+" (generated markup)", []byte(text))
-	if err != nil {
-		return nil, err
-	}
-	return render.PDF(doc)
+	return check.Report(r.warnings, rs.Check(r.c, r.pdf))
 }
 
 // writeFindings prints the findings one per line, or as one JSON array.

@@ -99,9 +99,11 @@ func (p *pipeline) build(path string) (*result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := p.draw(path, r, "", new(render.Renderer)); err != nil {
+	rend := new(render.Renderer)
+	if err := p.draw(path, r, "", rend); err != nil {
 		return nil, err
 	}
+	p.review(r, rend.Facts())
 	return r, nil
 }
 
@@ -119,6 +121,7 @@ func (p *pipeline) buildData(path string, data []byte, digest string, rend *rend
 	if err := p.draw(path, r, digest, rend); err != nil {
 		return nil, err
 	}
+	p.review(r, rend.Facts())
 	return r, nil
 }
 
@@ -141,7 +144,6 @@ func (p *pipeline) draw(path string, r *result, digest string, rend *render.Rend
 		}
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	p.review(r, rend.Facts())
 	return nil
 }
 
