@@ -4,6 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
+	"os"
 	"runtime/debug"
 
 	"pleadgen/render/layout"
@@ -15,9 +17,11 @@ import (
 const version = "0.2.0"
 
 // programVersion returns version followed by what the build recorded of the
-// main module: its version and the revision it was built from.
+// main module — its version and the revision it was built from — and an
+// identity of the executable itself, so that a rebuilt program makes its
+// PDFs again even where the build recorded no revision.
 func programVersion() string {
-	v := version
+	v := version + " " + executableID()
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
 		return v
@@ -29,6 +33,26 @@ func programVersion() string {
 		}
 	}
 	return v
+}
+
+// executableID hashes the start of the running executable, where the
+// linker puts the build's identity (the Go build ID in an ELF note, the
+// UUID of a Mach-O file): identical builds give the same, any other build
+// a different one. It is empty when the executable cannot be read.
+func executableID() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	buf := make([]byte, 64<<10)
+	n, _ := io.ReadFull(f, buf)
+	sum := sha256.Sum256(buf[:n])
+	return hex.EncodeToString(sum[:8])
 }
 
 // runDigest hashes what every case of a run shares: the program's version,
