@@ -106,6 +106,9 @@ func (pg *pager) fill(start, limit, page int, carry []*row) fill {
 func (pg *pager) place(f *fill, r *row, pos, page int, first bool) (ok, full bool) {
 	var notes []*row
 	for _, n := range r.notes {
+		if n < 1 || n > len(pg.notes) {
+			continue // a reference to no note draws no note
+		}
 		for k := range pg.notes[n-1] {
 			notes = append(notes, &pg.notes[n-1][k])
 		}

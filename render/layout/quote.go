@@ -13,6 +13,7 @@ import (
 func (f *flow) quote(q *markup.Quote) {
 	left := f.p.Text.Left + f.p.Text.Step
 	right := f.p.Text.Right - f.p.Text.Step
+	start := len(f.rows)
 	for i, para := range q.Paras {
 		if i > 0 && f.s.quoteH == 1 {
 			f.rows = append(f.rows, row{h: 1, blank: true})
@@ -23,6 +24,9 @@ func (f *flow) quote(q *markup.Quote) {
 			r.keepNext = f.keepForWidows(k, len(lines))
 			f.rows = append(f.rows, r)
 		}
+	}
+	if len(f.rows) == start {
+		return // an empty quotation
 	}
 	if f.s.quoteH == 1 {
 		f.rows = append(f.rows, row{h: 1, blank: true}) // white space below it
