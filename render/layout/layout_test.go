@@ -124,11 +124,20 @@ func TestLayoutRefuses(t *testing.T) {
 	for i := 0; i <= 2*MaxPages; i++ {
 		many = append(many, &markup.Paragraph{Runs: []markup.Run{{Text: "x"}}}, &markup.PageBreak{})
 	}
+	lines := make([]markup.Line, 60)
+	for i := range lines {
+		lines[i] = markup.Line{Runs: []markup.Run{{Text: "PARTY"}}}
+	}
+	tall := &markup.Caption{Left: lines, Line: 3}
+	cell := markup.Cell{{Text: strings.Repeat("word ", 3000)}}
+	tallRow := &markup.Table{Header: []markup.Cell{{{Text: "H"}}}, Rows: [][]markup.Cell{{cell}}, Align: []markup.Align{0}, Line: 9}
 	tests := []struct {
 		blocks []markup.Block
 		want   string
 	}{
 		{[]markup.Block{wide}, "markup line 7: a table of 14 columns is wider than the page, which holds at most 13"},
+		{[]markup.Block{tall}, "markup line 3: the caption runs to 60 lines, more than a page holds; shorten it (et al. names only the first party)"},
+		{[]markup.Block{tallRow}, "markup line 9: a table row is taller than a page under its header; split the row's text into several rows"},
 		{many, "the document runs past 2000 pages"},
 	}
 	for _, tt := range tests {

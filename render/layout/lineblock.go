@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"fmt"
 	"strings"
 
 	"pleadgen/render/markup"
@@ -80,6 +81,10 @@ func (f *flow) caption(c *markup.Caption) {
 	l := f.blockRows(c.Left, left, mid, 1, markup.Left)
 	r := f.blockRows(c.Right, mid+f.p.Caption.Gap, f.p.Text.Right, 1, markup.Left)
 	h := max(len(l), len(r))
+	if h > f.p.Halves()-1 {
+		f.fail(c.Line, fmt.Sprintf("the caption runs to %d lines, more than a page holds; shorten it (et al. names only the first party)", h))
+		return
+	}
 	cap := row{h: h, last: h - 1, align: true, padAfter: true, keepNext: true}
 	half := f.p.Grid.Pitch / 2
 	for _, part := range [][]row{l, r} {

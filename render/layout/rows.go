@@ -80,6 +80,13 @@ func (f *flow) blocks(blocks []markup.Block) {
 	}
 }
 
+// fail records the first block that cannot be laid out.
+func (f *flow) fail(line int, msg string) {
+	if f.err == nil {
+		f.err = &Error{Line: line, Msg: msg}
+	}
+}
+
 // block adds the rows of one block; depth counts the lists around it.
 func (f *flow) block(b markup.Block, depth int) {
 	switch b := b.(type) {
