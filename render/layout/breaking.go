@@ -31,7 +31,11 @@ const (
 // a hyphen between two letters or digits may end a line. Box text is cut
 // from the runs' text, not copied.
 func tokenize(runs []markup.Run) []token {
-	t := &tokenizer{toks: make([]token, 0, 16)}
+	n := 1
+	for _, r := range runs {
+		n += strings.Count(r.Text, " ") * 2
+	}
+	t := &tokenizer{toks: make([]token, 0, n+2)}
 	for _, run := range runs {
 		t.run(run)
 	}

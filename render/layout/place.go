@@ -9,6 +9,7 @@ type placer struct {
 	extra        float64 // added to each space of a justified line
 	spaced       bool    // a space was passed since the last segment
 	texts        []Text
+	open         []byte // the text of the last of texts while it grows
 	rules        []Rule
 	uStart, uEnd float64 // the open underline span; uStart < 0 when none
 }
@@ -46,6 +47,7 @@ func placeLine(l line, x, width, size float64) ([]Text, []Rule, []int) {
 			}
 		}
 	}
+	p.closeText()
 	p.closeUnderline()
 	return p.texts, p.rules, notes
 }
@@ -57,12 +59,14 @@ func (p *placer) segment(s markup.Run, x, w float64) {
 	if k := len(p.texts) - 1; k >= 0 && p.texts[k].Style == s.Style && !s.Style.Has(markup.Super) {
 		t := &p.texts[k]
 		if p.spaced {
-			t.S += " "
+			p.open = append(p.open, ' ')
 		}
-		t.S += s.Text
+		p.open = append(p.open, s.Text...)
 		t.W, t.WordSpace = x+w-t.X, p.extra
 	} else {
-		t := Text{X: x, W: w, S: s.Text, Style: s.Style, Size: p.size, WordSpace: p.extra}
+		p.closeText()
+		p.open = append(p.open[:0], s.Text...)
+		t := Text{X: x, W: w, Style: s.Style, Size: p.size, WordSpace: p.extra}
 		if s.Style.Has(markup.Super) {
 			t.Size, t.Y = p.size*superSize, -p.size*superRise
 		}
@@ -77,6 +81,13 @@ func (p *placer) segment(s markup.Run, x, w float64) {
 		p.uStart = x
 	}
 	p.uEnd = x + w
+}
+
+// closeText gives the last text the text gathered for it.
+func (p *placer) closeText() {
+	if k := len(p.texts) - 1; k >= 0 {
+		p.texts[k].S = string(p.open)
+	}
 }
 
 func (p *placer) closeUnderline() {
