@@ -16,8 +16,10 @@ func factsOf(d *layout.Document, fs *fontSet) *Facts {
 		}
 		facts.Pages = append(facts.Pages, pf)
 	}
-	for style := range fs.added {
-		facts.Fonts = append(facts.Fonts, FontFacts{Name: family + style, Embedded: true})
+	for _, style := range []string{"", "B", "I", "BI"} {
+		if fs.added[style] {
+			facts.Fonts = append(facts.Fonts, FontFacts{Name: family + style, Embedded: true})
+		}
 	}
 	return facts
 }
