@@ -41,17 +41,26 @@ func Parse(file string, data []byte) (*Case, []Problem, error) {
 
 // Load reads the case file at path and parses it.
 func Load(path string) (*Case, []Problem, error) {
-	f, err := os.Open(path)
+	data, err := ReadFile(path)
 	if err != nil {
-		return nil, nil, ReadError(path, err)
-	}
-	defer f.Close()
-	// One byte more than the limit is enough for Parse to refuse the file.
-	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
-	if err != nil {
-		return nil, nil, ReadError(path, err)
+		return nil, nil, err
 	}
 	return Parse(path, data)
+}
+
+// ReadFile reads a case file's bytes, no more than one byte past the
+// largest case file: enough for Parse to refuse one too large.
+func ReadFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, ReadError(path, err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
+	if err != nil {
+		return nil, ReadError(path, err)
+	}
+	return data, nil
 }
 
 // ReadError describes a case file that cannot be read: "case.yaml: cannot

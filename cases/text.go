@@ -113,3 +113,7 @@ func allowedRune(r rune) bool {
 	}
 	return r >= 0x10000 && r <= 0x10FFFF
 }
+
+// PosAt returns the line and column of a byte offset in a case file's
+// bytes, counting line breaks as the YAML parser does.
+func PosAt(data []byte, offset int) Pos { return posAt(data, offset) }

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
 	"sync"
 	"time"
 
@@ -105,9 +104,9 @@ func (b *batch) make(j job, rend *render.Renderer) (outcome, []cases.Problem, er
 	if j.err != nil {
 		return failed, nil, j.err
 	}
-	data, err := os.ReadFile(j.src)
+	data, err := cases.ReadFile(j.src)
 	if err != nil {
-		return failed, nil, cases.ReadError(j.src, err)
+		return failed, nil, err
 	}
 	digest := b.pipe.caseDigest(data)
 	if !b.force && upToDate(j.out, digest) {

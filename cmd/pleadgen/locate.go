@@ -5,8 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
+	"pleadgen/cases"
 	"pleadgen/render"
 	"pleadgen/render/layout"
 	"pleadgen/render/markup"
@@ -63,18 +63,18 @@ func sourceLine(generated string, n int) string {
 	return l
 }
 
-// findLine finds the case file's first line that holds text, and returns
-// its line and the column where the text starts.
+// findLine finds the first place in the case file that holds text, and
+// returns its line and column.
 func findLine(data []byte, text string) (int, int, bool) {
 	if len(text) < 3 {
 		return 0, 0, false // too short to be found with confidence
 	}
-	for i, l := range bytes.Split(data, []byte("\n")) {
-		if k := bytes.Index(l, []byte(text)); k >= 0 {
-			return i + 1, utf8.RuneCount(l[:k]) + 1, true
-		}
+	k := bytes.Index(data, []byte(text))
+	if k < 0 {
+		return 0, 0, false
 	}
-	return 0, 0, false
+	p := cases.PosAt(data, k)
+	return p.Line, p.Col, true
 }
 
 // findRune finds the first place r stands in the case file.
@@ -83,8 +83,6 @@ func findRune(data []byte, r rune) (int, int, bool) {
 	if k < 0 {
 		return 0, 0, false
 	}
-	before := data[:k]
-	line := bytes.Count(before, []byte("\n")) + 1
-	start := bytes.LastIndexByte(before, '\n') + 1
-	return line, utf8.RuneCount(before[start:]) + 1, true
+	p := cases.PosAt(data, k)
+	return p.Line, p.Col, true
 }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"pleadgen/cases"
 	"pleadgen/check"
@@ -65,6 +64,7 @@ func (p *pipeline) review(r *result, facts *render.Facts) {
 // result is what the pipeline made of one case file.
 type result struct {
 	c        *cases.Case // the case the markup was made from
+	data     []byte      // the case file's bytes
 	warnings []cases.Problem
 	markup   string
 	pdf      []byte
@@ -75,46 +75,41 @@ func (p *pipeline) caseDigest(data []byte) string {
 	return caseDigest(p.digest, data)
 }
 
-// markup loads a case file and runs its templates.
+// markup reads a case file and runs its templates.
 func (p *pipeline) markup(path string) (*result, error) {
-	c, warnings, err := cases.Load(path)
+	data, err := cases.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	return p.execute(c, warnings)
+	return p.markupData(path, data)
 }
 
-// execute runs the templates of a loaded case.
-func (p *pipeline) execute(c *cases.Case, warnings []cases.Problem) (*result, error) {
+// markupData decodes a case file's bytes and runs its templates.
+func (p *pipeline) markupData(path string, data []byte) (*result, error) {
+	c, warnings, err := cases.Parse(path, data)
+	if err != nil {
+		return nil, err
+	}
 	text, err := p.set.Execute(c)
 	if err != nil {
 		return nil, err
 	}
-	return &result{c: c, warnings: warnings, markup: text}, nil
+	return &result{c: c, data: data, warnings: warnings, markup: text}, nil
 }
 
 // build runs the whole pipeline on a case file, up to the PDF's bytes.
 func (p *pipeline) build(path string) (*result, error) {
-	r, err := p.markup(path)
+	data, err := cases.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	rend := new(render.Renderer)
-	if err := p.draw(path, r, "", rend); err != nil {
-		return nil, err
-	}
-	p.review(r, rend.Facts())
-	return r, nil
+	return p.buildData(path, data, "", new(render.Renderer))
 }
 
 // buildData runs the whole pipeline on a case file's bytes, already read,
 // and records digest in the PDF, drawing with rend.
 func (p *pipeline) buildData(path string, data []byte, digest string, rend *render.Renderer) (*result, error) {
-	c, warnings, err := cases.Parse(path, data)
-	if err != nil {
-		return nil, err
-	}
-	r, err := p.execute(c, warnings)
+	r, err := p.markupData(path, data)
 	if err != nil {
 		return nil, err
 	}
@@ -134,8 +129,7 @@ func (p *pipeline) draw(path string, r *result, digest string, rend *render.Rend
 		r.pdf, err = rend.PDF(doc)
 	}
 	if err != nil {
-		data, _ := os.ReadFile(path)
-		if located := locate(path, data, r.markup, err); located != err {
+		if located := locate(path, r.data, r.markup, err); located != err {
 			return located
 		}
 		var me *markup.Error
