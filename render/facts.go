@@ -5,8 +5,10 @@ import (
 )
 
 // factsOf returns the facts of a laid-out document as the PDF drawn from
-// it holds them, without reading the PDF back: the same pages and texts,
-// and the fonts the draw embedded.
+// it holds them, without reading the PDF back: the same pages and texts
+// (positions and sizes as Inspect reads them, to the hundredth of a point
+// the PDF keeps), and the faces the draw embedded, named by family and
+// style ("LiberationSerifB") rather than by the PDF's font names.
 func factsOf(d *layout.Document, fs *fontSet) *Facts {
 	facts := &Facts{}
 	for _, pg := range d.Pages {

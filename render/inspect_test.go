@@ -218,6 +218,14 @@ func TestFactsOfMatchInspect(t *testing.T) {
 		t.Fatal(err)
 	}
 	kept := r.Facts()
+	if len(kept.Fonts) != len(read.Fonts) {
+		t.Errorf("%d fonts kept, %d read", len(kept.Fonts), len(read.Fonts))
+	}
+	for _, f := range append(kept.Fonts, read.Fonts...) {
+		if !f.Embedded {
+			t.Errorf("font %s is not embedded", f.Name)
+		}
+	}
 	if len(kept.Pages) != len(read.Pages) {
 		t.Fatalf("%d pages kept, %d read", len(kept.Pages), len(read.Pages))
 	}

@@ -30,6 +30,7 @@ func (r *Renderer) Facts() *Facts { return r.facts }
 // PDF lays doc out and returns the PDF's bytes. One fpdf document measures
 // the text and then draws it.
 func (r *Renderer) PDF(doc *markup.Doc) ([]byte, error) {
+	r.facts = nil
 	prof, err := r.profile(doc.Meta.Profile)
 	if err != nil {
 		return nil, err
@@ -38,7 +39,6 @@ func (r *Renderer) PDF(doc *markup.Doc) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	r.facts = nil
 	pdf, err := draw(m.drawing(), d, &r.z)
 	if err == nil {
 		r.facts = factsOf(d, m.drawing())

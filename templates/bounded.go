@@ -24,7 +24,7 @@ func boundedFuncs() template.FuncMap {
 			return rangeOf(start, stop, step)
 		},
 		"repeat": func(count int, s string) (string, error) {
-			if count < 0 || count*max(len(s), 1) > maxRepeat {
+			if count < 0 || count > maxRepeat/max(len(s), 1) {
 				return "", fmt.Errorf("repeat: %d copies of %d bytes is more than %d bytes", count, len(s), maxRepeat)
 			}
 			return strings.Repeat(s, count), nil

@@ -246,7 +246,8 @@ func guardDirectives(s string) string {
 				open++
 			}
 		default:
-			lines[i] = "\\" + strings.TrimLeft(l, " \t")
+			rest := strings.TrimLeft(l, " \t")
+			lines[i] = l[:len(l)-len(rest)] + "\\" + rest // the indent stays
 		}
 	}
 	return strings.Join(lines, "\n")

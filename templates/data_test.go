@@ -135,6 +135,7 @@ func TestGuardDirectives(t *testing.T) {
 		{"::: table 2 1\n| a | b |\n|---|---|\n:::", "::: table 2 1\n| a | b |\n|---|---|\n:::"},
 		{"::: list (a)\n1. x\n:::\n:::", "::: list (a)\n1. x\n:::\n\\:::"},
 		{"before\n  ::: pagebreak\nafter", "before\n  ::: pagebreak\nafter"},
+		{"- item\n  ::: court\n", "- item\n  \\::: court\n"},
 		{"::: table\n| a |\n|---|\n::: caption\n:::\n:::", "::: table\n| a |\n|---|\n\\::: caption\n:::\n\\:::"},
 	}
 	for _, tt := range tests {

@@ -101,15 +101,6 @@ func digest(names []string, sources map[string]string) string {
 // Digest identifies the set's templates: it changes when any of them does.
 func (s *Set) Digest() string { return s.digest }
 
-// Files returns the paths of the templates the set was parsed from, sorted.
-func (s *Set) Files() []string {
-	var out []string
-	for _, p := range s.paths {
-		out = append(out, p)
-	}
-	sort.Strings(out)
-	return out
-}
 
 // Execute renders the driver template of the case's filing type.
 func (s *Set) Execute(c *cases.Case) (string, error) {

@@ -56,7 +56,17 @@ func writeAtomicWith(path string, data []byte, create func(dir, pattern string) 
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	renamed = true
+	syncDir(dir)
 	return nil
+}
+
+// syncDir flushes a directory, so that a rename into it survives a crash.
+// Where directories cannot be flushed, there is nothing more to do.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
 }
 
 // fill writes data to a new file, makes it readable by all, flushes it to

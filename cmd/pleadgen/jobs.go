@@ -57,7 +57,7 @@ func plan(ins []input, out string) ([]job, []string, error) {
 		switch {
 		case target == "":
 			target = pdfPath(ins[0].path)
-		case isDir(target): // -o names a directory: the PDF goes in it
+		case isDir(target) || strings.HasSuffix(target, string(filepath.Separator)): // -o names a directory: the PDF goes in it
 			target = filepath.Join(target, pdfPath(filepath.Base(ins[0].path)))
 		}
 		return []job{{src: ins[0].path, out: target}}, nil, nil

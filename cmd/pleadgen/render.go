@@ -55,7 +55,7 @@ func cmdRender(args []string, stdout, stderr io.Writer) int {
 func parseRenderFlags(args []string, stderr io.Writer) (renderOptions, []string, error) {
 	var o renderOptions
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
-	fs.StringVar(&o.out, "o", "", "output `PDF` of one case file, or output `DIR` of several (default: beside each case file)")
+	fs.StringVar(&o.out, "o", "", "output `PATH`: the PDF of one case file, or the directory of several (default: beside each case file)")
 	fs.StringVar(&o.templates, "templates", "", "`DIR` of templates that replace the built-in ones")
 	fs.IntVar(&o.workers, "j", runtime.NumCPU(), "number of cases to render at once")
 	fs.BoolVar(&o.force, "force", false, "render even the cases whose PDF is up to date")

@@ -7,7 +7,7 @@ import (
 	"io"
 )
 
-// cmdValidate checks case files through every step but drawing, and
+// cmdValidate checks case files through every step but writing, and
 // reports every problem and warning.
 func cmdValidate(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)

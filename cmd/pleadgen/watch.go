@@ -62,7 +62,7 @@ func watch(ctx context.Context, args []string, stderr io.Writer) int {
 func parseWatchFlags(args []string, stderr io.Writer) (renderOptions, []string, error) {
 	o := renderOptions{workers: runtime.NumCPU()}
 	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
-	fs.StringVar(&o.out, "o", "", "output `PDF` of one case file, or output `DIR` of several (default: beside each case file)")
+	fs.StringVar(&o.out, "o", "", "output `PATH`: the PDF of one case file, or the directory of several (default: beside each case file)")
 	fs.StringVar(&o.templates, "templates", "", "`DIR` of templates that replace the built-in ones, watched too")
 	paths, err := parseFlags(fs, args, stderr)
 	return o, paths, err

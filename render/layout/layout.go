@@ -7,15 +7,6 @@ import (
 	"pleadgen/render/markup"
 )
 
-// Layout lays a document out on the pleading paper of its profile.
-func Layout(doc *markup.Doc, m Measurer) (*Document, error) {
-	p, err := LoadProfile(doc.Meta.Profile)
-	if err != nil {
-		return nil, err
-	}
-	return LayoutWith(doc, p, m)
-}
-
 // MaxPages is the most pages a document may have: a bound on the work and
 // memory any input can cause, far beyond any filing.
 const MaxPages = 2000

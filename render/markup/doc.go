@@ -160,7 +160,7 @@ layout adds the attestation of the court profile (N.D. Cal.: Civil L.R.
 
 # Errors
 
-Errors name the markup's line and column: "name:12:1: a list is not
-supported in a pleading body".
+Errors name the markup's line and column: "name:12:1: a thematic break
+(---) is not supported in a pleading body".
 */
 package markup
