@@ -101,7 +101,6 @@ func digest(names []string, sources map[string]string) string {
 // Digest identifies the set's templates: it changes when any of them does.
 func (s *Set) Digest() string { return s.digest }
 
-
 // Execute renders the driver template of the case's filing type.
 func (s *Set) Execute(c *cases.Case) (string, error) {
 	name := c.Filing.Type + ".tmpl"
