@@ -7,8 +7,12 @@ type TopicDef struct {
 	Heading string // the Standing Order's heading
 }
 
-// CMCTopics are the Standing Order's 21 topics in their required order.
-var CMCTopics = []TopicDef{
+// CMCTopics returns the Standing Order's 21 topics in their required
+// order; the slice is the caller's own.
+func CMCTopics() []TopicDef { return append([]TopicDef(nil), cmcTopics...) }
+
+// cmcTopics are the Standing Order's 21 topics in their required order.
+var cmcTopics = []TopicDef{
 	{"jurisdiction", "Jurisdiction & Service"},
 	{"facts", "Facts"},
 	{"legal_issues", "Legal Issues"},

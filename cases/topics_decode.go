@@ -8,8 +8,8 @@ import (
 
 // topicKeys are the keys a case file may use under filing.topics.
 func topicKeys() []string {
-	keys := make([]string, len(CMCTopics))
-	for i, t := range CMCTopics {
+	keys := make([]string, len(cmcTopics))
+	for i, t := range cmcTopics {
 		keys[i] = t.Key
 	}
 	return keys

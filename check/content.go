@@ -66,7 +66,7 @@ func (k *checker) reportMissing(r *Rule, at cases.Pos, missing []int) {
 // topics — the renderer's, not the case file's — is the Standing Order's.
 func (k *checker) checkOrder(r *Rule, want map[string]int, given map[string]cases.Topic) {
 	last, lastKey := -1, ""
-	for _, def := range cases.CMCTopics {
+	for _, def := range cases.CMCTopics() {
 		t, ok := given[def.Key]
 		i, known := want[def.Key]
 		if !ok || !known {

@@ -68,7 +68,7 @@ filing:
     time: 1:30 P.M.
   topics:
 `)
-	for _, def := range cases.CMCTopics {
+	for _, def := range cases.CMCTopics() {
 		text, ok := topicTexts[def.Key]
 		if !ok {
 			text = "None."

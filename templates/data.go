@@ -94,7 +94,7 @@ func topicViews(topics cases.Topics, numbering cases.Numbering) []TopicView {
 		byKey[t.Key] = t
 	}
 	var out []TopicView
-	for _, def := range cases.CMCTopics {
+	for _, def := range cases.CMCTopics() {
 		t, ok := byKey[def.Key]
 		if !ok {
 			continue
