@@ -45,7 +45,7 @@ func hostileCases(t *testing.T) []hostile {
 		{"quotations too deep", withText(t, strings.Repeat(">", 20)+" deep"), []string{"case.yaml:39:7: quotations nested more than 16 deep"}},
 		{"a table too wide", withText(t, strings.Repeat("| c ", 15)+"|\n"+strings.Repeat("|---", 15)+"|\n"+strings.Repeat("| x ", 15)+"|"), []string{"case.yaml:39:7: a table of 15 columns is wider than the page, which holds at most 13"}},
 		{"a table row taller than a page", withText(t, "| Event |\n|---|\n| "+strings.Repeat("a long cell ", 700)+"|"), []string{"case.yaml:39:7: a table row is taller than a page under its header; split the row's text into several rows"}},
-		{"a caption taller than a page", strings.Replace(g, "  - name: Just Futures Law", strings.Repeat("  - name: A Plaintiff With A Long Name, Incorporated\n", 40), 1), []string{"case.yaml: markup line 28: the caption runs to 69 lines, more than a page holds; shorten it (et al. names only the first party)"}},
+		{"a caption taller than a page", strings.Replace(g, "  - name: Just Futures Law", strings.Repeat("  - name: A Plaintiff With A Long Name, Incorporated\n", 40), 1), []string{"case.yaml:9:5: plaintiffs: the caption runs to 69 lines, more than a page holds; shorten it (et al. names only the first party)"}},
 		{"a billion laughs", "laughs:\n" + laughs + strings.Replace(g, "defendants:\n", "defendants: [*j]\nx-defendants:\n", 1), []string{"case.yaml:11:6: defendants[0]: expected a mapping, got a sequence"}},
 		{"nesting too deep", "x: " + strings.Repeat("[", 70) + strings.Repeat("]", 70) + "\n" + g, []string{"case.yaml:1:67: nesting deeper than 64 levels"}},
 		{"larger than 10 MB", g + "# " + strings.Repeat("x", 10<<20) + "\n", []string{"case.yaml:1:1: case file is larger than 10 MB"}},

@@ -17,12 +17,17 @@ import (
 // the fonts lack is found where it stands, and a line of markup that
 // cannot be set is found among the case file's lines. Other errors name
 // the generated markup's line, as before.
-func locate(path string, data []byte, generated string, err error) error {
+func locate(path string, data []byte, generated string, c *cases.Case, err error) error {
 	var ce *render.CharError
 	if errors.As(err, &ce) {
 		if line, col, ok := findRune(data, ce.Char); ok {
 			return fmt.Errorf("%s:%d:%d: character %U %q is not in the embedded fonts; write it another way", path, line, col, ce.Char, ce.Char)
 		}
+	}
+	var le *layout.Error
+	if errors.As(err, &le) && le.Block == "caption" && c != nil {
+		field, p := longerSide(c)
+		return fmt.Errorf("%s:%d:%d: %s: %s", path, p.Line, p.Col, field, le.Msg)
 	}
 	line, msg := markupLine(err)
 	if line == 0 {
@@ -32,6 +37,19 @@ func locate(path string, data []byte, generated string, err error) error {
 		return fmt.Errorf("%s:%d:%d: %s", path, l, c, msg)
 	}
 	return err
+}
+
+// longerSide returns the side whose parties make the caption long, and
+// where its list starts.
+func longerSide(c *cases.Case) (string, cases.Pos) {
+	field, ps := "plaintiffs", c.Plaintiffs
+	if len(c.Defendants) > len(c.Plaintiffs) {
+		field, ps = "defendants", c.Defendants
+	}
+	if len(ps) == 0 {
+		return field, cases.Pos{Line: 1, Col: 1}
+	}
+	return field, ps[0].Pos
 }
 
 // markupLine returns the markup line an error names and its message.

@@ -129,7 +129,7 @@ func (p *pipeline) draw(path string, r *result, digest string, rend *render.Rend
 		r.pdf, err = rend.PDF(doc)
 	}
 	if err != nil {
-		if located := locate(path, r.data, r.markup, err); located != err {
+		if located := locate(path, r.data, r.markup, r.c, err); located != err {
 			return located
 		}
 		var me *markup.Error

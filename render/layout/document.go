@@ -12,10 +12,13 @@ import (
 	"pleadgen/render/markup"
 )
 
-// Error is a block that cannot be laid out, at its markup line.
+// Error is a block that cannot be laid out, at its markup line. Block
+// names the kind of block when a caller may want to say more about it
+// ("caption").
 type Error struct {
-	Line int
-	Msg  string
+	Line  int
+	Block string
+	Msg   string
 }
 
 func (e *Error) Error() string { return fmt.Sprintf("markup line %d: %s", e.Line, e.Msg) }

@@ -81,9 +81,9 @@ func (f *flow) blocks(blocks []markup.Block) {
 }
 
 // fail records the first block that cannot be laid out.
-func (f *flow) fail(line int, msg string) {
+func (f *flow) fail(err *Error) {
 	if f.err == nil {
-		f.err = &Error{Line: line, Msg: msg}
+		f.err = err
 	}
 }
 

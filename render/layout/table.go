@@ -20,7 +20,7 @@ const (
 // and is never split.
 func (f *flow) table(t *markup.Table) {
 	if most := int((f.p.Text.Right - f.p.Text.Left) / minColumn); len(t.Align) > most {
-		f.fail(t.Line, fmt.Sprintf("a table of %d columns is wider than the page, which holds at most %d", len(t.Align), most))
+		f.fail(&Error{Line: t.Line, Block: "table", Msg: fmt.Sprintf("a table of %d columns is wider than the page, which holds at most %d", len(t.Align), most)})
 		return
 	}
 	widths := f.columnWidths(t)
@@ -32,7 +32,7 @@ func (f *flow) table(t *markup.Table) {
 	for _, cells := range t.Rows {
 		r := f.tableRow(cells, widths, t.Align, 0)
 		if r.h+header.h > f.p.Halves() {
-			f.fail(t.Line, "a table row is taller than a page under its header; split the row's text into several rows")
+			f.fail(&Error{Line: t.Line, Block: "table", Msg: "a table row is taller than a page under its header; split the row's text into several rows"})
 			return
 		}
 		r.header = repeat
