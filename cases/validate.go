@@ -5,11 +5,9 @@ import (
 	"strings"
 )
 
-// The court profiles and filing types known so far.
-var (
-	knownCourts      = []string{"cand"}
-	knownFilingTypes = []string{JointCMCStatement, CMCStatement}
-)
+// knownFilingTypes are the filing types known so far; the courts are in
+// courts/*.json.
+var knownFilingTypes = []string{JointCMCStatement, CMCStatement}
 
 // finish fills in the defaults and checks what decoding alone cannot.
 func (d *decoder) finish(c *Case) {
@@ -29,22 +27,47 @@ func (d *decoder) at(field string) Pos {
 }
 
 // defaults sets the court and the division when the file leaves them out,
-// and checks them and the filing type when it does not.
+// and checks them, the case numbers and the filing type.
 func (d *decoder) defaults(c *Case) {
-	if c.Court == "" {
-		c.Court = knownCourts[0]
-	} else if indexOf(knownCourts, c.Court) < 0 {
-		d.add(d.at("court"), "court", fmt.Sprintf("unknown court %q (known courts: %s)", clip(c.Court), strings.Join(knownCourts, ", ")))
-	}
-	if c.Division == "" {
-		c.Division = offices[c.Number.Office]
-	} else if name, ok := canonical(divisions, c.Division); ok {
-		c.Division = name
-	} else {
-		d.add(d.at("division"), "division", fmt.Sprintf("unknown division %q (known divisions: %s)", clip(c.Division), strings.Join(divisions, ", ")))
-	}
 	if t := c.Filing.Type; t != "" && indexOf(knownFilingTypes, t) < 0 {
 		d.add(d.at("filing.type"), "filing.type", fmt.Sprintf("unknown filing type %q (known types: %s)", clip(t), strings.Join(knownFilingTypes, ", ")))
+	}
+	names := courtNames()
+	if c.Court == "" {
+		c.Court = names[0]
+	}
+	ct, ok := courts[c.Court]
+	if !ok {
+		d.add(d.at("court"), "court", fmt.Sprintf("unknown court %q (known courts: %s)", clip(c.Court), strings.Join(names, ", ")))
+		return
+	}
+	d.checkDivision(ct, c)
+}
+
+// checkDivision checks the case numbers against the court's offices and
+// case types, and sets or checks the division.
+func (d *decoder) checkDivision(ct *court, c *Case) {
+	d.checkNumber(ct, "number", c.Number)
+	for i, r := range c.Filing.Caption.Related {
+		d.checkNumber(ct, fmt.Sprintf("filing.caption.related[%d].number", i), r.Number)
+	}
+	if c.Division == "" {
+		c.Division, _ = ct.division(c.Number.Office)
+	} else if name, ok := canonical(ct.divisions(), c.Division); ok {
+		c.Division = name
+	} else {
+		d.add(d.at("division"), "division", fmt.Sprintf("unknown division %q (known divisions: %s)", clip(c.Division), strings.Join(ct.divisions(), ", ")))
+	}
+}
+
+// checkNumber reports a case number whose office code or case type the
+// court does not have.
+func (d *decoder) checkNumber(ct *court, field string, n CaseNumber) {
+	if n.Kind == "" {
+		return // missing or malformed: said already
+	}
+	if msg := ct.checkNumber(n); msg != "" {
+		d.add(d.at(field), field, msg)
 	}
 }
 

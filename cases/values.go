@@ -62,21 +62,13 @@ var (
 	withInitials      = regexp.MustCompile(`(?i)^[0-9]:[0-9]{2}-[a-z]{2}-[0-9]{5}(-[a-z]{2,4})+$`)
 )
 
-// offices maps the office codes of case numbers in N.D. Cal. to the
-// divisions they belong to.
-var offices = map[int]string{1: "Eureka", 3: "San Francisco", 4: "Oakland", 5: "San Jose"}
-
-// divisions are the divisions of N.D. Cal., in office-code order.
-var divisions = []string{"Eureka", "San Francisco", "Oakland", "San Jose"}
-
-// caseKinds are the case types a case number may carry.
-var caseKinds = []string{"cv", "cr", "mc", "mj", "md"}
-
 // errInitials is the error for a case number written with its judge's
 // initials.
 var errInitials = errors.New("write the case number without the judge's initials")
 
-// parseCaseNumber parses a case number such as 4:21-cv-02632.
+// parseCaseNumber parses a case number such as 4:21-cv-02632; whether
+// its office code and case type are the court's is checked once the court
+// is known.
 func parseCaseNumber(s string) (CaseNumber, error) {
 	m := caseNumberPattern.FindStringSubmatch(s)
 	if m == nil {
@@ -88,12 +80,6 @@ func parseCaseNumber(s string) (CaseNumber, error) {
 	office, _ := strconv.Atoi(m[1])
 	year, _ := strconv.Atoi(m[2])
 	seq, _ := strconv.Atoi(m[4])
-	if _, ok := offices[office]; !ok {
-		return CaseNumber{}, fmt.Errorf("unknown office code %d in case number %q (N.D. Cal. uses 1 Eureka–McKinleyville, 3 San Francisco, 4 Oakland, 5 San Jose)", office, s)
-	}
-	if indexOf(caseKinds, m[3]) < 0 {
-		return CaseNumber{}, fmt.Errorf("unknown case type %q in case number %q (want %s)", m[3], s, strings.Join(caseKinds, ", "))
-	}
 	return CaseNumber{Office: office, Year: year, Kind: m[3], Seq: seq}, nil
 }
 

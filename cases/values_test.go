@@ -59,8 +59,8 @@ func TestParseCaseNumber(t *testing.T) {
 		{"3:23-md-03047", CaseNumber{3, 23, "md", 3047}, ""},
 		{"4:21-cv-02632-DMR", CaseNumber{}, "write the case number without the judge's initials"},
 		{"3:20-cv-01234-JSC-KAW", CaseNumber{}, "write the case number without the judge's initials"},
-		{"2:21-cv-02632", CaseNumber{}, `unknown office code 2 in case number "2:21-cv-02632" (N.D. Cal. uses 1 Eureka–McKinleyville, 3 San Francisco, 4 Oakland, 5 San Jose)`},
-		{"4:21-ab-02632", CaseNumber{}, `unknown case type "ab" in case number "4:21-ab-02632" (want cv, cr, mc, mj, md)`},
+		{"2:21-cv-02632", CaseNumber{Office: 2, Year: 21, Kind: "cv", Seq: 2632}, ""},
+		{"4:21-ab-02632", CaseNumber{Office: 4, Year: 21, Kind: "ab", Seq: 2632}, ""},
 		{"4:21-CV-02632", CaseNumber{}, `malformed case number "4:21-CV-02632" (want e.g. 4:21-cv-02632)`},
 		{"4:21-cv-2632", CaseNumber{}, `malformed case number "4:21-cv-2632" (want e.g. 4:21-cv-02632)`},
 		{"21-cv-02632", CaseNumber{}, `malformed case number "21-cv-02632" (want e.g. 4:21-cv-02632)`},
@@ -137,5 +137,30 @@ func TestLineHelpers(t *testing.T) {
 	}
 	if got := posAt(data, len(data)-1); got != (Pos{5, 3}) {
 		t.Errorf("posAt(last) = %v, want 5:3", got)
+	}
+}
+
+// TestCourtChecksNumber checks case numbers against the embedded court's
+// offices and case types.
+func TestCourtChecksNumber(t *testing.T) {
+	ct := courts["cand"]
+	if ct == nil || courtNames()[0] != "cand" {
+		t.Fatalf("the default court is not cand: %v", courtNames())
+	}
+	tests := []struct {
+		n    CaseNumber
+		want string
+	}{
+		{CaseNumber{Office: 4, Year: 21, Kind: "cv", Seq: 2632}, ""},
+		{CaseNumber{Office: 2, Year: 21, Kind: "cv", Seq: 2632}, `unknown office code 2 in case number "2:21-cv-02632" (N.D. Cal. uses 1 Eureka–McKinleyville, 3 San Francisco, 4 Oakland, 5 San Jose)`},
+		{CaseNumber{Office: 4, Year: 21, Kind: "ab", Seq: 2632}, `unknown case type "ab" in case number "4:21-ab-02632" (want cv, cr, mc, mj, md)`},
+	}
+	for _, tt := range tests {
+		if got := ct.checkNumber(tt.n); got != tt.want {
+			t.Errorf("checkNumber(%v) = %q, want %q", tt.n, got, tt.want)
+		}
+	}
+	if d, ok := ct.division(5); !ok || d != "San Jose" {
+		t.Errorf("division(5) = %q, %v", d, ok)
 	}
 }
