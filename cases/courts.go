@@ -63,6 +63,15 @@ func courtNames() []string {
 	return names
 }
 
+// DivisionOf returns the division an office code belongs to in a court.
+func DivisionOf(courtName string, code int) (string, bool) {
+	c, ok := courts[courtName]
+	if !ok {
+		return "", false
+	}
+	return c.division(code)
+}
+
 // division returns the division of an office code.
 func (c *court) division(code int) (string, bool) {
 	for _, o := range c.Offices {

@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -203,7 +202,7 @@ func checkCourtTitle(k *checker, r *Rule) {
 // office code belongs to.
 func checkDivision(k *checker, r *Rule) {
 	c := k.c
-	want, ok := r.Offices[strconv.Itoa(c.Number.Office)]
+	want, ok := cases.DivisionOf(c.Court, c.Number.Office)
 	if !ok || c.Number.Kind == "" || strings.EqualFold(want, c.Division) {
 		return
 	}

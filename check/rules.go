@@ -37,7 +37,6 @@ type Rule struct {
 	// holidays: the court's legal holidays.
 	Holidays []Holiday `json:"holidays"`
 	// division: the division of each office code of a case number.
-	Offices map[string]string `json:"offices"`
 	// type-size and numbered-lines.
 	MinSize  float64 `json:"min_size"`
 	MaxLines int     `json:"max_lines"`
