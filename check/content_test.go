@@ -8,11 +8,7 @@ import (
 )
 
 func TestTopics(t *testing.T) {
-	tests := []struct {
-		name string
-		edit func(string) string
-		want string
-	}{
+	tests := []ruleCase{
 		{"every topic", nil, ""},
 		{"a topic renamed still counts",
 			func(s string) string {
@@ -39,17 +35,7 @@ func TestTopics(t *testing.T) {
 				return strings.Replace(s, "    motions: None.\n", "    motions:\n      joint: \"...\"\n      defendants: No motions.\n", 1)
 			}, ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			y := baseYAML()
-			if tt.edit != nil {
-				y = tt.edit(y)
-			}
-			if got := messages(runRule(t, "topics", parseCase(t, y), nil)); got != tt.want {
-				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
-			}
-		})
-	}
+	runRuleTable(t, "topics", tests)
 }
 
 func TestMissingTopicsPointAtTheTopics(t *testing.T) {

@@ -165,3 +165,27 @@ func withText(pg render.PageFacts, s string, y, size float64) render.PageFacts {
 	pg.Texts = append(pg.Texts, render.TextFacts{S: s, X: 108, Y: y, Size: size, Font: "LiberationSerif"})
 	return pg
 }
+
+// ruleCase is a row of a rule's table: how to edit the base case file
+// (nil for none) and the messages the rule must give, one per line.
+type ruleCase struct {
+	name string
+	edit func(string) string
+	want string
+}
+
+// runRuleTable runs one rule on each row's case file.
+func runRuleTable(t *testing.T, rule string, tests []ruleCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			y := baseYAML()
+			if tt.edit != nil {
+				y = tt.edit(y)
+			}
+			if got := messages(runRule(t, rule, parseCase(t, y), nil)); got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}

@@ -8,11 +8,7 @@ import (
 )
 
 func TestSigners(t *testing.T) {
-	tests := []struct {
-		name string
-		edit func(string) string
-		want string
-	}{
+	tests := []ruleCase{
 		{"both sides sign", nil, ""},
 		{"defendants' counsel does not sign",
 			func(s string) string {
@@ -30,17 +26,7 @@ func TestSigners(t *testing.T) {
 				return strings.Replace(s, "type: joint-cmc-statement", "type: cmc-statement\n  filed_by: plaintiffs\n  reason: Defendants did not respond.", 1)
 			}, ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			y := baseYAML()
-			if tt.edit != nil {
-				y = tt.edit(y)
-			}
-			if got := messages(runRule(t, "signers", parseCase(t, y), nil)); got != tt.want {
-				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
-			}
-		})
-	}
+	runRuleTable(t, "signers", tests)
 }
 
 // The case loader makes the filer sign; a case built in code may not.
@@ -56,11 +42,7 @@ func TestFilerSigns(t *testing.T) {
 }
 
 func TestCounselBlock(t *testing.T) {
-	tests := []struct {
-		name string
-		edit func(string) string
-		want string
-	}{
+	tests := []ruleCase{
 		{"complete", nil, ""},
 		{"the filer's side only is on page 1",
 			func(s string) string { return strings.Replace(s, "    email: cb@babbage.example\n", "", 1) }, ""},
@@ -87,18 +69,7 @@ func TestCounselBlock(t *testing.T) {
 				return strings.Replace(s, "    for: defendants\n", "    for: plaintiffs\n  - name: Local Counsel\n    bar: \"1\"\n    for: defendants\n", 1)
 			}, ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			y := baseYAML()
-			if tt.edit != nil {
-				y = tt.edit(y)
-			}
-			fs := runRule(t, "counsel", parseCase(t, y), nil)
-			if got := messages(fs); got != tt.want {
-				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
-			}
-		})
-	}
+	runRuleTable(t, "counsel", tests)
 }
 
 func TestDivision(t *testing.T) {
