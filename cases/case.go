@@ -15,10 +15,25 @@ type Case struct {
 	Referral   string     `yaml:"referral"` // a referral magistrate judge's initials
 	Plaintiffs []Party    `yaml:"plaintiffs" required:"true"`
 	Defendants []Party    `yaml:"defendants" required:"true"`
-	Counsel    []Counsel  `yaml:"counsel" required:"true"`
-	Filing     Filing     `yaml:"filing" required:"true"`
+	// ThirdPartyDefendants are parties a defendant brought in by a
+	// third-party complaint (Fed. R. Civ. P. 14); Intervenors joined the
+	// action under Fed. R. Civ. P. 24.
+	ThirdPartyDefendants []Party   `yaml:"third_party_defendants"`
+	Intervenors          []Party   `yaml:"intervenors"`
+	Counsel              []Counsel `yaml:"counsel" required:"true"`
+	Filing               Filing    `yaml:"filing" required:"true"`
 
 	Pos Pos `yaml:"-"`
+	// Positions holds where the value of each key the file sets is, by
+	// its field path ("filing.title", "counsel[1].for").
+	Positions map[string]Pos `yaml:"-"`
+}
+
+// At returns where the value of a field is in the case file, and whether
+// the file sets it.
+func (c *Case) At(field string) (Pos, bool) {
+	p, ok := c.Positions[field]
+	return p, ok
 }
 
 // Judge is the judge the case is assigned to.
@@ -31,13 +46,57 @@ type Judge struct {
 	Pos Pos `yaml:"-"`
 }
 
-// Party is one plaintiff or defendant.
+// Party is one plaintiff, defendant, third-party defendant or intervenor.
 type Party struct {
+	// ID is a short key that counsel[].for and the topics' texts name the
+	// party by: letters, digits, "-" and "_", starting with a letter.
+	ID          string `yaml:"id"`
 	Name        string `yaml:"name" required:"true"`
 	Short       string `yaml:"short"`       // short name used in the text: "ICE"
 	Description string `yaml:"description"` // "a Delaware corporation"
+	// Also are the roles the party has besides its side's, in order:
+	// "Defendant and Counter-Claimant".
+	Also []Role `yaml:"also"`
+
+	// ProSe marks a party that represents itself; it then gives its own
+	// address, telephone and email, and signs for itself.
+	ProSe bool `yaml:"pro_se"`
+	// Appeared is false for a party that has not appeared in the action
+	// (one in default, one not yet served): it needs no counsel and signs
+	// nothing.
+	Appeared *bool    `yaml:"appeared"`
+	Address  []string `yaml:"address"`
+	Phone    string   `yaml:"phone"`
+	Email    string   `yaml:"email"`
+	Files    bool     `yaml:"files"` // a pro se party that files the document
+
+	// Side is the list the party is in; set when the case is decoded.
+	Side Side `yaml:"-"`
+	// Key names the party inside the program: its ID, or its place in
+	// its list ("defendants[2]") when it has none.
+	Key string `yaml:"-"`
 
 	Pos Pos `yaml:"-"`
+}
+
+// HasAppeared reports whether the party has appeared (the default).
+func (p Party) HasAppeared() bool { return p.Appeared == nil || *p.Appeared }
+
+// Role is a role a party has besides its side's.
+type Role string
+
+// The roles a party may have besides its side's.
+const (
+	CounterClaimant     Role = "counter-claimant"
+	CounterDefendant    Role = "counter-defendant"
+	CrossClaimant       Role = "cross-claimant"
+	CrossDefendant      Role = "cross-defendant"
+	ThirdPartyPlaintiff Role = "third-party-plaintiff"
+)
+
+// Roles lists the roles a party may have besides its side's.
+func Roles() []Role {
+	return []Role{CounterClaimant, CounterDefendant, CrossClaimant, CrossDefendant, ThirdPartyPlaintiff}
 }
 
 // Supervisor is the head of a government office under whom counsel signs,
@@ -58,16 +117,22 @@ type Counsel struct {
 	Under   *Supervisor `yaml:"under"`
 	Address []string    `yaml:"address"`
 	Phone   string      `yaml:"phone"`
+	Fax     string      `yaml:"fax"`
 	Email   string      `yaml:"email"`
-	For     Side        `yaml:"for" required:"true"` // plaintiffs or defendants
-	Signs   *bool       `yaml:"signs"`               // default true
-	Files   bool        `yaml:"files"`               // this attorney files the document
+	// For is whom the attorney represents: a side (every party of it), one
+	// party's id, or a list of party ids.
+	For   Represents `yaml:"for" required:"true"`
+	Signs *bool      `yaml:"signs"` // default true
+	Files bool       `yaml:"files"` // this attorney files the document
 
 	// ProHacVice marks an attorney admitted for this case only (Civil L.R.
 	// 11-3), who has no California bar number to give.
 	ProHacVice bool `yaml:"pro_hac_vice"`
 	// LocalCounsel marks the side's local counsel, listed first.
 	LocalCounsel bool `yaml:"local_counsel"`
+	// ProSe marks a party that represents itself, standing where its
+	// counsel would: on page 1 and in the signatures (see Case.People).
+	ProSe bool `yaml:"-"`
 
 	Pos Pos `yaml:"-"`
 }
@@ -75,15 +140,31 @@ type Counsel struct {
 // Signing reports whether the attorney signs the filing (the default).
 func (c Counsel) Signing() bool { return c.Signs == nil || *c.Signs }
 
-// Side names who a position or an attorney speaks for.
+// Side names a list of parties, or who a position speaks for.
 type Side string
 
-// The sides of a case; Joint is a text both sides submit.
+// The sides of a case; Joint is a text all parties submit.
 const (
-	Joint      Side = "joint"
-	Plaintiffs Side = "plaintiffs"
-	Defendants Side = "defendants"
+	Joint                Side = "joint"
+	Plaintiffs           Side = "plaintiffs"
+	Defendants           Side = "defendants"
+	ThirdPartyDefendants Side = "third_party_defendants"
+	Intervenors          Side = "intervenors"
 )
+
+// Sides lists the sides a party may be on, in the caption's order.
+func Sides() []Side { return []Side{Plaintiffs, Defendants, ThirdPartyDefendants, Intervenors} }
+
+// Represents is whom an attorney represents: every party of a side, or the
+// parties named by their ids. Parties holds the keys of the parties it
+// comes to, once the case is decoded.
+type Represents struct {
+	Side    Side     // a whole side, or ""
+	IDs     []string // party ids, when not a whole side
+	Parties []string // the keys of the parties represented
+
+	Pos Pos
+}
 
 // Topics are the statement's topics in the case file's order.
 type Topics []Topic
@@ -98,12 +179,16 @@ type Topic struct {
 	Pos Pos
 }
 
-// Position is one text of a topic: joint, or one side's statement.
+// Position is one text of a topic: joint, one side's statement, or the
+// statement of one party or of a group of parties.
 type Position struct {
-	Side Side
+	Key  string // the key the case file gives the text under
+	Side Side   // Joint or a side; "" for a party's or a group's
+	IDs  []string
 	Text string // Markdown
 
-	Pos Pos
+	Pos    Pos // of the text
+	KeyPos Pos // of its key
 }
 
 // Pos is a position in a case file, 1-based.

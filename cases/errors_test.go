@@ -11,7 +11,7 @@ import (
 //	 1 number: 4:21-cv-02632
 //	 2 judge: {name: Donna M. Ryu, initials: DMR}
 //	 3 plaintiffs: [{name: ACLU of Northern California}]
-//	 4 defendants: [{name: ICE}]
+//	 4 defendants: [{name: ICE, appeared: false}]
 //	 5 counsel:
 //	 6   - name: Vasudha Talla
 //	 7     bar: "123456"
@@ -27,7 +27,7 @@ import (
 const base = `number: 4:21-cv-02632
 judge: {name: Donna M. Ryu, initials: DMR}
 plaintiffs: [{name: ACLU of Northern California}]
-defendants: [{name: ICE}]
+defendants: [{name: ICE, appeared: false}]
 counsel:
   - name: Vasudha Talla
     bar: "123456"
@@ -92,7 +92,7 @@ var brokenCases = []struct {
 		[]string{`case.yaml:2:44: judge.court: unknown key "court" (known keys: name, initials, magistrate, title)`}},
 	{"unknown topic", edit("    facts:", "    factz:"),
 		[]string{`case.yaml:16:5: filing.topics.factz: unknown topic "factz" (did you mean "facts"?)`}},
-	{"mapping for a string", edit("{name: ICE}", "{name: {short: ICE}}"),
+	{"mapping for a string", edit("{name: ICE,", "{name: {short: ICE},"),
 		[]string{`case.yaml:4:21: defendants[0].name: expected a string, got a mapping`}},
 	{"sequence for a struct", edit("judge: {name: Donna M. Ryu, initials: DMR}", "judge: [Donna M. Ryu, DMR]"),
 		[]string{`case.yaml:2:8: judge: expected a mapping, got a sequence`}},
@@ -103,9 +103,9 @@ var brokenCases = []struct {
 			`case.yaml:6:5: counsel[0].for: missing required field`,
 			`case.yaml:13:15: filing.conference.time: missing required field`,
 		}},
-	{"empty required field", edit("{name: ICE}", `{name: ""}`),
+	{"empty required field", edit("{name: ICE,", `{name: "",`),
 		[]string{`case.yaml:4:21: defendants[0].name: missing required field`}},
-	{"no defendants", edit("[{name: ICE}]", "[]"),
+	{"no defendants", edit("[{name: ICE, appeared: false}]", "[]"),
 		[]string{`case.yaml:4:13: defendants: missing required field`}},
 	{"impossible date", edit("2021-07-14", "2021-02-30"),
 		[]string{`case.yaml:13:9: filing.date: impossible date "2021-02-30"`}},
@@ -122,10 +122,10 @@ var brokenCases = []struct {
 	{"duplicate key", edit("    for:", "    bar: \"654321\"\n    for:"),
 		[]string{`case.yaml:9:5: counsel[0].bar: duplicate key "bar"`}},
 	{"bad side", edit("for: plaintiffs", "for: plaintiff"),
-		[]string{`case.yaml:9:10: counsel[0].for: unknown side "plaintiff" (want plaintiffs or defendants)`}},
+		[]string{`case.yaml:9:10: counsel[0].for: no party has the id "plaintiff" (did you mean "plaintiffs"?)`}},
 	{"no filer", edit("    files: true\n", ""),
 		[]string{`case.yaml:6:3: counsel: no attorney files the document (set files: true on one)`}},
-	{"two filers", edit("    files: true\n", secondCounsel),
+	{"two filers", edit("    files: true\n", secondCounsel, ", appeared: false", ""),
 		[]string{`case.yaml:14:12: counsel[1].files: only one attorney files the document, and counsel[0] already does`}},
 	{"filer does not sign", edit("    files: true", "    files: true\n    signs: false"),
 		[]string{`case.yaml:11:12: counsel[0].signs: the attorney who files the document must sign it`}},
@@ -140,9 +140,9 @@ var brokenCases = []struct {
 	{"bad email", edit("vtalla@aclunc.org", "vtalla.aclunc.org"),
 		[]string{`case.yaml:8:12: counsel[0].email: "vtalla.aclunc.org" does not look like an email address`}},
 	{"topic without text", edit("facts: The facts.", "facts: {heading: The Facts}"),
-		[]string{`case.yaml:16:5: filing.topics.facts: topic has no text (give joint, plaintiffs or defendants)`}},
+		[]string{`case.yaml:16:5: filing.topics.facts: topic has no text (give joint, a side such as plaintiffs, or a party's id)`}},
 	{"topic with a null text", edit("facts: The facts.", "facts:"),
-		[]string{`case.yaml:16:5: filing.topics.facts: topic has no text (give joint, plaintiffs or defendants)`}},
+		[]string{`case.yaml:16:5: filing.topics.facts: topic has no text (give joint, a side such as plaintiffs, or a party's id)`}},
 	{"topic with an unknown side", edit("facts: The facts.", "facts: {plaintifs: The facts.}"),
 		[]string{`case.yaml:16:13: filing.topics.facts.plaintifs: unknown key "plaintifs" (did you mean "plaintiffs"?)`}},
 	{"bad judge initials", edit("initials: DMR", "initials: dmr"),
@@ -157,9 +157,9 @@ var brokenCases = []struct {
 		[]string{`case.yaml:12:9: filing.type: unknown filing type "joint-statement" (known types: joint-cmc-statement, cmc-statement)`}},
 	{"control character", edit("The facts.", "The\x07facts."),
 		[]string{`case.yaml:16:15: control character U+0007 is not allowed`}},
-	{"unknown anchor", edit("{name: ICE}", "*ice"),
+	{"unknown anchor", edit("{name: ICE, appeared: false}", "*ice"),
 		[]string{`case.yaml:4:14: unknown anchor 'ice' referenced`}},
-	{"merge key", edit("{name: ICE}", "{<<: {name: ICE}}"),
+	{"merge key", edit("{name: ICE, appeared: false}", "{<<: {name: ICE}, appeared: false}"),
 		[]string{
 			`case.yaml:4:14: defendants[0].name: missing required field`,
 			`case.yaml:4:15: defendants[0]: merge keys (<<) are not supported: write the keys out`,
@@ -203,15 +203,14 @@ var brokenCases = []struct {
 	{"single-party statement without side or reason", edit("joint-cmc-statement", "cmc-statement"),
 		[]string{
 			`case.yaml:12:3: filing.filed_by: missing required field: a cmc-statement names the side that files it (plaintiffs or defendants)`,
-			`case.yaml:12:3: filing.reason: missing required field: a cmc-statement says why the parties do not file jointly`,
 		}},
 	{"single-party statement with the other side's statement", edit("joint-cmc-statement", single,
 		"facts: The facts.", "facts: {plaintiffs: Ours., defendants: Theirs.}"),
-		[]string{`case.yaml:18:44: filing.topics.facts.defendants: a cmc-statement filed by plaintiffs holds no defendants' statement (give joint or plaintiffs)`}},
+		[]string{`case.yaml:18:44: filing.topics.facts.defendants: a cmc-statement filed by plaintiffs holds no statement of ICE, who is not one of them (give joint, plaintiffs or their ids)`}},
 	{"single-party statement filed by the other side", edit("joint-cmc-statement", strings.Replace(single, "plaintiffs", "defendants", 1)),
 		[]string{`case.yaml:13:13: filing.filed_by: the statement is filed by defendants, but the attorney who files it, counsel[0], is counsel for plaintiffs`}},
 	{"single-party statement with an unknown side", edit("joint-cmc-statement", strings.Replace(single, "plaintiffs", "both", 1)),
-		[]string{`case.yaml:13:13: filing.filed_by: unknown side "both" (want plaintiffs or defendants)`}},
+		[]string{`case.yaml:13:13: filing.filed_by: unknown side "both" (want plaintiffs, defendants, third_party_defendants or intervenors)`}},
 	{"joint statement with a side and a reason", edit("joint-cmc-statement", "joint-cmc-statement\n  filed_by: plaintiffs\n  reason: Why."),
 		[]string{
 			`case.yaml:13:13: filing.filed_by: filed_by belongs to a cmc-statement, which one side files alone; a joint-cmc-statement is filed by both sides`,
@@ -230,7 +229,7 @@ var brokenCases = []struct {
 	{"service signed by a stranger", edit("  topics:", service(", signer: Jane Doe")),
 		[]string{`case.yaml:15:76: filing.service.signer: "Jane Doe" names none of the counsel (counsel: Vasudha Talla)`}},
 	{"service on nobody", edit("  topics:", "  service: {date: 2021-07-14, method: by mail, served: [], signer: Vasudha Talla}\n  topics:"),
-		[]string{`case.yaml:15:56: filing.service.served: missing required field`}},
+		[]string{`case.yaml:15:56: filing.service.served: missing required field: service by mail names who was served, one entry each (only method: ecf needs no list)`}},
 	{"service on a blank entry", edit("  topics:", "  service: {date: 2021-07-14, method: by mail, served: [\" \"], signer: Vasudha Talla}\n  topics:"),
 		[]string{`case.yaml:15:57: filing.service.served[0]: an entry needs the name or address of who was served`}},
 	{"many problems at once", edit(

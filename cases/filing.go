@@ -1,5 +1,7 @@
 package cases
 
+import "strings"
+
 // The filing types a case file may ask for.
 const (
 	JointCMCStatement = "joint-cmc-statement" // both sides' statement
@@ -13,22 +15,45 @@ type Filing struct {
 	Date  Date   `yaml:"date" required:"true"`
 
 	// FiledBy and Reason belong to a CMCStatement, which one side files
-	// alone: the side, and why the statement is not joint (Markdown).
+	// alone: the side, and why the statement is not joint (Markdown,
+	// optional).
 	FiledBy Side   `yaml:"filed_by"`
 	Reason  string `yaml:"reason"`
+
+	// Due is a due date the court set by order, which replaces the one
+	// the court's rules would give.
+	Due *Due `yaml:"due"`
 
 	Conference Conference `yaml:"conference" required:"true"`
 	Intro      string     `yaml:"intro"` // Markdown: the opening paragraph
 	Topics     Topics     `yaml:"topics" required:"true"`
 	Numbering  Numbering  `yaml:"numbering"` // of the topic headings
+	// PositionLabel is the word of the run-in label before a side's or a
+	// party's text: "Statement" (the default), "Position", "Proposal".
+	PositionLabel string `yaml:"position_label"`
 
 	// Complex declares an unusually complex case, which the Standing Order
 	// exempts from its ten-page limit on the statement.
 	Complex bool `yaml:"complex"`
 
-	Caption        Caption      `yaml:"caption"`
-	CounselBlock   CounselBlock `yaml:"counsel_block"`   // whose counsel page 1 lists
-	SignatureDates bool         `yaml:"signature_dates"` // a "Dated:" line in each signature
+	Caption      Caption      `yaml:"caption"`
+	CounselBlock CounselBlock `yaml:"counsel_block"` // whose counsel page 1 lists
+	// SignatureDates puts a "Dated:" line in each signature block (true, or
+	// "above"), or beside each block ("beside"); false or left out, the
+	// date stands once above all blocks.
+	SignatureDates SignatureDates `yaml:"signature_dates"`
+	// SignatureStyle is "plain" (the default: "/s/ Name" over the name and
+	// the firm) or "firm" (the firm's name over "By: /s/ Name").
+	SignatureStyle SignatureStyle `yaml:"signature_style"`
+	// SignatureSpacing is the spacing of the signature blocks: double or
+	// single, on the half-line grid; left out, double when one or two sign
+	// and single when more do.
+	SignatureSpacing Spacing `yaml:"signature_spacing"`
+
+	// FooterTitle is a shorter title for every page's footer; DocumentID
+	// is a firm's document number printed in the footer.
+	FooterTitle string `yaml:"footer_title"`
+	DocumentID  string `yaml:"document_id"`
 
 	// ProposedOrder is the short form of Order: an order with no choices
 	// and no text of its own. A case file gives one or the other.
@@ -51,9 +76,13 @@ func (f Filing) ProposesOrder() bool { return f.ProposedOrder || f.Order != nil 
 
 // Conference is the case management conference the statement is filed for.
 type Conference struct {
-	Date  Date   `yaml:"date" required:"true"`
-	Time  string `yaml:"time" required:"true"` // "1:30 P.M."
-	Place string `yaml:"place"`                // courtroom or place
+	Date      Date   `yaml:"date" required:"true"`
+	Time      string `yaml:"time" required:"true"` // "1:30 P.M."
+	Place     string `yaml:"place"`                // the place, or a way to attend: "Oakland", "Videoconference"
+	Courtroom string `yaml:"courtroom"`            // "Courtroom 4, 3rd Floor"
+	// Judge is who holds the conference, when not the assigned judge:
+	// "Hon. Joseph C. Spero".
+	Judge string `yaml:"judge"`
 
 	Pos Pos `yaml:"-"`
 }
@@ -81,20 +110,52 @@ type RelatedCase struct {
 // Order is the proposed order that closes the filing, for the judge to
 // sign.
 type Order struct {
-	Choices []string `yaml:"choices"` // each printed as a box to tick
-	Text    string   `yaml:"text"`    // Markdown: further terms of the order
+	// Heading is the order's heading: "[PROPOSED] ORDER" unless given.
+	Heading string `yaml:"heading"`
+	// Text is the order's own words (Markdown); when given, it replaces
+	// the standard sentence that approves the statement.
+	Text    string   `yaml:"text"`
+	Choices []string `yaml:"choices"` // each printed with a box to tick
+	// Marker is how a choice's box is drawn: "[ ]" (the default), "( )",
+	// or a square ("☐" or "□", drawn as □, which the fonts hold).
+	Marker  string `yaml:"marker"`
+	NewPage bool   `yaml:"new_page"` // the order starts on a page of its own
+
+	Pos Pos `yaml:"-"`
+}
+
+// OrderMarkers are the boxes a proposed order's choices may be drawn with.
+func OrderMarkers() []string { return []string{"[ ]", "( )", "☐", "□"} }
+
+// Due is a due date set by the court.
+type Due struct {
+	Date Date   `yaml:"date" required:"true"`
+	By   string `yaml:"by" required:"true"` // what set it: "Order, Dkt. No. 80"
 
 	Pos Pos `yaml:"-"`
 }
 
 // Service is the certificate of service on the filing's last page.
 type Service struct {
-	Date   Date     `yaml:"date" required:"true"`
-	Method string   `yaml:"method" required:"true"` // Markdown: "via the Court's CM/ECF system"
-	Served []string `yaml:"served" required:"true"` // names and addresses, one entry each
+	Date Date `yaml:"date" required:"true"`
+	// Method is how the filing was served: ecf (the default: the
+	// certificate of electronic filing, with no list of who was served),
+	// mail, email, hand or overnight, or words of the case file's own
+	// (Markdown: "by fax to"), which need the served list.
+	Method string   `yaml:"method"`
+	Served []string `yaml:"served"`                 // names and addresses, one entry each
 	Signer string   `yaml:"signer" required:"true"` // the name of a counsel in the case file
 
 	Pos Pos `yaml:"-"`
+}
+
+// ServiceMethods are the methods of service with words of their own.
+func ServiceMethods() []string { return []string{"ecf", "mail", "email", "hand", "overnight"} }
+
+// ServesByECF reports whether the certificate is one of electronic filing.
+func (s Service) ServesByECF() bool {
+	m := strings.TrimSpace(s.Method)
+	return m == "" || m == "ecf"
 }
 
 // Numbering is how topic headings are numbered.
@@ -113,6 +174,26 @@ type Spacing string
 const (
 	Single Spacing = "single"
 	Double Spacing = "double"
+)
+
+// SignatureDates is where each signature block's "Dated:" line goes.
+type SignatureDates string
+
+// The places of the "Dated:" line; the empty value puts it once above all
+// the signature blocks.
+const (
+	DatedOnce   SignatureDates = ""
+	DatedAbove  SignatureDates = "above"  // in each block, above the signature
+	DatedBeside SignatureDates = "beside" // beside each block, on its left
+)
+
+// SignatureStyle is how a signature block is set.
+type SignatureStyle string
+
+// The signature styles; the empty value means Plain.
+const (
+	PlainSignature SignatureStyle = "plain" // "/s/ Name", then the name and the firm
+	FirmSignature  SignatureStyle = "firm"  // the firm's name, then "By: /s/ Name"
 )
 
 // CounselBlock says whose counsel the first page lists.

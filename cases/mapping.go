@@ -79,6 +79,12 @@ func isEmpty(v reflect.Value) bool {
 // file's order, and reports keys that are malformed, unknown or repeated.
 // noun names a key in messages: "key" or "topic".
 func (d *decoder) eachKey(n *yaml.Node, field, noun string, known []string, fn func(name string, key, val *yaml.Node)) {
+	d.eachKeyOpen(n, field, noun, known, nil, fn)
+}
+
+// eachKeyOpen is eachKey that also takes the keys open accepts, when open
+// is not nil: keys whose meaning is known only once the whole file is read.
+func (d *decoder) eachKeyOpen(n *yaml.Node, field, noun string, known []string, open func(string) bool, fn func(name string, key, val *yaml.Node)) {
 	seen := make(map[string]bool)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		key, val := n.Content[i], n.Content[i+1]
@@ -89,7 +95,7 @@ func (d *decoder) eachKey(n *yaml.Node, field, noun string, known []string, fn f
 		switch {
 		case seen[name]:
 			d.errorf(key, join(field, name), "duplicate key %q", clip(name))
-		case indexOf(known, name) < 0:
+		case indexOf(known, name) < 0 && (open == nil || !open(name)):
 			d.errorf(key, join(field, name), "unknown %s %q%s", noun, clip(name), suggest(name, noun, known))
 		default:
 			fn(name, key, val)

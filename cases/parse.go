@@ -31,6 +31,7 @@ func Parse(file string, data []byte) (*Case, []Problem, error) {
 		if !d.stopped {
 			d.finish(c)
 		}
+		c.Positions = d.pos
 	}
 	errs, warns := split(d.problems)
 	if len(errs) > 0 {

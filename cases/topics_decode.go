@@ -15,8 +15,13 @@ func topicKeys() []string {
 	return keys
 }
 
-// topicBodyKeys are the keys of a topic given as a mapping.
-var topicBodyKeys = []string{"heading", string(Joint), string(Plaintiffs), string(Defendants)}
+// topicBodyKeys are the keys of a topic given as a mapping, besides the
+// ids of parties and groups of parties.
+var topicBodyKeys = []string{"heading", string(Joint), string(Plaintiffs), string(Defendants), string(ThirdPartyDefendants), string(Intervenors)}
+
+// isGroupKey reports whether a topic key names a party or a group of
+// parties; which parties is checked once every party is read.
+func isGroupKey(key string) bool { return groupIDs(key) != nil }
 
 // decodeYAML reads the topics mapping: each key is a topic, and each value
 // either one joint text or a mapping of a heading and texts by side.
@@ -32,7 +37,7 @@ func (t *Topics) decodeYAML(d *decoder, n *yaml.Node, field string) {
 		before := d.errorCount()
 		d.decodeTopic(&topic, val, path)
 		if len(topic.Positions) == 0 && d.errorCount() == before && !d.stopped {
-			d.errorf(key, path, "topic has no text (give joint, plaintiffs or defendants)")
+			d.errorf(key, path, "topic has no text (give joint, a side such as plaintiffs, or a party's id)")
 		}
 		topics = append(topics, topic)
 	})
@@ -49,14 +54,17 @@ func (d *decoder) decodeTopic(topic *Topic, val *yaml.Node, field string) {
 		d.decodeTopicBody(topic, n, field)
 	default:
 		if s, ok := d.text(n, field, "a string or a mapping"); ok {
-			topic.add(Joint, s, nodePos(val))
+			topic.add(string(Joint), s, nodePos(val))
+			if k := len(topic.Positions) - 1; k >= 0 {
+				topic.Positions[k].KeyPos = topic.Pos
+			}
 		}
 	}
 }
 
 // decodeTopicBody reads a topic's heading and texts in the file's order.
 func (d *decoder) decodeTopicBody(topic *Topic, n *yaml.Node, field string) {
-	d.eachKey(n, field, "key", topicBodyKeys, func(name string, _, val *yaml.Node) {
+	d.eachKeyOpen(n, field, "key", topicBodyKeys, isGroupKey, func(name string, key, val *yaml.Node) {
 		path := join(field, name)
 		d.pos[path] = nodePos(val)
 		v := d.visit(val, path)
@@ -69,14 +77,24 @@ func (d *decoder) decodeTopicBody(topic *Topic, n *yaml.Node, field string) {
 		case name == "heading":
 			topic.Heading = s
 		default:
-			topic.add(Side(name), s, nodePos(val))
+			topic.add(name, s, nodePos(val))
+			if k := len(topic.Positions) - 1; k >= 0 && topic.Positions[k].Key == name {
+				topic.Positions[k].KeyPos = nodePos(key)
+			}
 		}
 	})
 }
 
-// add appends a text unless it is blank.
-func (t *Topic) add(side Side, text string, pos Pos) {
-	if strings.TrimSpace(text) != "" {
-		t.Positions = append(t.Positions, Position{Side: side, Text: text, Pos: pos})
+// add appends a text under its key unless it is blank.
+func (t *Topic) add(key, text string, pos Pos) {
+	if strings.TrimSpace(text) == "" {
+		return
 	}
+	p := Position{Key: key, Text: text, Pos: pos}
+	if key == string(Joint) || isSide(Side(key)) {
+		p.Side = Side(key)
+	} else {
+		p.IDs = groupIDs(key)
+	}
+	t.Positions = append(t.Positions, p)
 }

@@ -38,13 +38,13 @@ func TestParseValid(t *testing.T) {
 		t.Fatalf("got %d counsel, want 2", len(c.Counsel))
 	}
 	talla, iyengar := c.Counsel[0], c.Counsel[1]
-	check("Talla.For", talla.For, Plaintiffs)
+	check("Talla.For", talla.For.Side, Plaintiffs)
 	check("Talla.Files", talla.Files, true)
 	check("Talla.Signing", talla.Signing(), true)
 	check("Talla.Bar", talla.Bar, "123456")
 	check("Talla.Address[1]", talla.Address[1], "San Francisco, CA 94111")
 	check("Talla.Phone", talla.Phone, "415-621-2493")
-	check("Iyengar.For", iyengar.For, Defendants)
+	check("Iyengar.For", iyengar.For.Side, Defendants)
 	check("Iyengar.Signing", iyengar.Signing(), true)
 	check("Iyengar.Pos", iyengar.Pos, Pos{31, 5})
 	if iyengar.Under == nil || iyengar.Under.Title != "Acting United States Attorney" {
@@ -131,7 +131,7 @@ func TestParseFullFiling(t *testing.T) {
 	if f.Type != CMCStatement || f.FiledBy != Plaintiffs || !strings.HasPrefix(f.Reason, "Plaintiffs file this statement alone") {
 		t.Errorf("type %q, filed by %q, reason %q", f.Type, f.FiledBy, f.Reason)
 	}
-	if f.Numbering != Roman || f.CounselBlock != BothSides || !f.SignatureDates || !f.Caption.EtAl {
+	if f.Numbering != Roman || f.CounselBlock != BothSides || f.SignatureDates != DatedAbove || !f.Caption.EtAl {
 		t.Errorf("numbering %q, counsel block %q, signature dates %v, et al. %v", f.Numbering, f.CounselBlock, f.SignatureDates, f.Caption.EtAl)
 	}
 	if r := f.Caption.Related; len(r) != 1 || r[0].Number.String() != "4:21-cv-03000" || r[0].Initials != "JST" || r[0].Label != "Related Case No." || r[0].Pos != (Pos{64, 9}) {

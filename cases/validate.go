@@ -12,6 +12,7 @@ var knownFilingTypes = []string{JointCMCStatement, CMCStatement}
 // finish fills in the defaults and checks what decoding alone cannot.
 func (d *decoder) finish(c *Case) {
 	d.defaults(c)
+	d.resolveParties(c)
 	d.checkCounsel(c)
 	d.checkInitials("judge.initials", c.Judge.Initials)
 	d.checkInitials("referral", c.Referral)
@@ -81,16 +82,20 @@ func canonical(names []string, s string) (string, bool) {
 	return "", false
 }
 
-// checkCounsel checks each attorney, that exactly one attorney files the
-// document and signs it, and that pro hac vice counsel have co-counsel.
+// checkCounsel checks each attorney, that exactly one attorney (or pro se
+// party) files the document and signs it, and that pro hac vice counsel
+// have co-counsel.
 func (d *decoder) checkCounsel(c *Case) {
 	filer, unsure := -1, false
+	filers := d.proSeFilers(c)
 	for i, cn := range c.Counsel {
 		field := fmt.Sprintf("counsel[%d]", i)
 		unsure = unsure || d.failed[field] || d.failed[field+".files"]
 		d.checkAttorney(field, cn)
 		switch {
 		case !cn.Files:
+		case len(filers) > 0:
+			d.add(d.at(field+".files"), field+".files", fmt.Sprintf("only one files the document, and %s already does", filers[0]))
 		case filer >= 0:
 			d.add(d.at(field+".files"), field+".files", fmt.Sprintf("only one attorney files the document, and counsel[%d] already does", filer))
 		default:
@@ -101,7 +106,7 @@ func (d *decoder) checkCounsel(c *Case) {
 		}
 	}
 	// When a files key could not be read, its attorney may be the filer.
-	if filer < 0 && len(c.Counsel) > 0 && !unsure {
+	if filer < 0 && len(filers) == 0 && len(c.Counsel) > 0 && !unsure {
 		d.add(d.at("counsel"), "counsel", "no attorney files the document (set files: true on one)")
 	}
 	d.checkCoCounsel(c)
@@ -123,11 +128,11 @@ func (d *decoder) checkAttorney(field string, cn Counsel) {
 // checkCoCounsel warns about a side whose counsel are all admitted pro hac
 // vice: Civil L.R. 11-3(a)(3) asks for co-counsel of this Court's bar.
 func (d *decoder) checkCoCounsel(c *Case) {
-	for _, side := range []Side{Plaintiffs, Defendants} {
+	for _, side := range Sides() {
 		first, member := -1, false
 		for i, cn := range c.Counsel {
 			switch {
-			case cn.For != side:
+			case c.CounselSide(cn) != side:
 			case !cn.ProHacVice:
 				member = true
 			case first < 0:

@@ -21,6 +21,7 @@ func (d *decoder) checkFiling(c *Case) {
 			}
 		}
 	}
+	d.checkPositions(c)
 	d.checkCaption(c)
 	d.checkOrder(c.Filing)
 	d.checkService(c)
@@ -30,35 +31,67 @@ func (d *decoder) checkFiling(c *Case) {
 }
 
 // checkSingleParty checks a statement one side files alone: it names the
-// side and its reason, holds no statement of the other side, and is filed
-// by an attorney of that side.
+// side, holds no statement of another side, and is filed by an attorney of
+// that side. Why it is not joint (reason) is optional.
 func (d *decoder) checkSingleParty(c *Case) {
 	f := c.Filing
 	if f.FiledBy == "" && !d.failed["filing.filed_by"] {
 		d.add(f.Pos, "filing.filed_by", "missing required field: a cmc-statement names the side that files it (plaintiffs or defendants)")
-	}
-	if strings.TrimSpace(f.Reason) == "" && !d.failed["filing.reason"] {
-		p, given := d.pos["filing.reason"]
-		if !given {
-			p = f.Pos
-		}
-		d.add(p, "filing.reason", "missing required field: a cmc-statement says why the parties do not file jointly")
 	}
 	if f.FiledBy == "" {
 		return
 	}
 	for _, t := range f.Topics {
 		for _, p := range t.Positions {
-			if p.Side != Joint && p.Side != f.FiledBy {
-				d.add(p.Pos, "filing.topics."+t.Key+"."+string(p.Side),
-					fmt.Sprintf("a cmc-statement filed by %s holds no %s' statement (give joint or %s)", f.FiledBy, p.Side, f.FiledBy))
+			if p.Side == Joint || d.failed["filing.topics."+t.Key+"."+p.Key] {
+				continue
+			}
+			for _, q := range c.PositionParties(p) {
+				if q.Side != f.FiledBy {
+					d.add(p.Pos, "filing.topics."+t.Key+"."+p.Key,
+						fmt.Sprintf("a cmc-statement filed by %s holds no statement of %s, who is not one of them (give joint, %s or their ids)", f.FiledBy, q.Name, f.FiledBy))
+					break
+				}
 			}
 		}
 	}
 	for i, cn := range c.Counsel {
-		if cn.Files && cn.For != "" && cn.For != f.FiledBy {
+		if side := c.CounselSide(cn); cn.Files && side != "" && side != f.FiledBy {
 			d.add(d.at("filing.filed_by"), "filing.filed_by",
-				fmt.Sprintf("the statement is filed by %s, but the attorney who files it, counsel[%d], is counsel for %s", f.FiledBy, i, cn.For))
+				fmt.Sprintf("the statement is filed by %s, but the attorney who files it, counsel[%d], is counsel for %s", f.FiledBy, i, side))
+		}
+	}
+}
+
+// checkPositions checks the ids that topics' texts are given under: each
+// names a party, once.
+func (d *decoder) checkPositions(c *Case) {
+	known := map[string]bool{}
+	var ids []string
+	for _, p := range c.AllParties() {
+		if p.ID != "" && !known[p.ID] {
+			known[p.ID] = true
+			ids = append(ids, p.ID)
+		}
+	}
+	for _, t := range c.Filing.Topics {
+		for _, p := range t.Positions {
+			field := "filing.topics." + t.Key + "." + p.Key
+			if p.Side != "" && p.Side != Joint && len(c.PartiesOf(p.Side)) == 0 {
+				d.add(p.Pos, field, fmt.Sprintf("the case file lists no %s", strings.ReplaceAll(string(p.Side), "_", " ")))
+			}
+			seen := map[string]bool{}
+			for _, id := range p.IDs {
+				switch {
+				case !known[id] && len(p.IDs) == 1:
+					d.add(p.KeyPos, field, fmt.Sprintf("unknown key %q%s", clip(id), suggest(id, "key", append(append([]string(nil), topicBodyKeys...), ids...))))
+				case !known[id]:
+					d.add(p.KeyPos, field, fmt.Sprintf("no party has the id %q%s", clip(id), suggestID(id, ids)))
+				case seen[id]:
+					d.add(p.KeyPos, field, fmt.Sprintf("party %q is named twice", id))
+				}
+				seen[id] = true
+			}
 		}
 	}
 }
@@ -93,6 +126,9 @@ func (d *decoder) checkOrder(f Filing) {
 	if _, given := d.pos["filing.proposed_order"]; given {
 		d.add(d.at("filing.order"), "filing.order", "give order or proposed_order, not both (order proposes the order by itself)")
 	}
+	if m := f.Order.Marker; m != "" && indexOf(OrderMarkers(), m) < 0 {
+		d.add(d.at("filing.order.marker"), "filing.order.marker", fmt.Sprintf("unknown marker %q (want %s)", clip(m), strings.Join(OrderMarkers(), ", ")))
+	}
 	for i, ch := range f.Order.Choices {
 		if strings.TrimSpace(ch) == "" {
 			field := fmt.Sprintf("filing.order.choices[%d]", i)
@@ -107,6 +143,18 @@ func (d *decoder) checkService(c *Case) {
 	s := c.Filing.Service
 	if s == nil {
 		return
+	}
+	method := strings.TrimSpace(s.Method)
+	if !s.ServesByECF() && len(s.Served) == 0 && !d.failed["filing.service.served"] {
+		p, given := d.pos["filing.service.served"]
+		if !given {
+			p = s.Pos
+		}
+		how := method
+		if indexOf(ServiceMethods(), method) >= 0 {
+			how = "by " + method
+		}
+		d.add(p, "filing.service.served", fmt.Sprintf("missing required field: service %s names who was served, one entry each (only method: ecf needs no list)", clip(how)))
 	}
 	for i, who := range s.Served {
 		if strings.TrimSpace(who) == "" {

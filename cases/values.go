@@ -111,14 +111,33 @@ func (c *CaseNumber) decodeYAML(d *decoder, n *yaml.Node, field string) {
 }
 
 func (s *Side) decodeYAML(d *decoder, n *yaml.Node, field string) {
-	t, ok := d.text(n, field, "plaintiffs or defendants")
+	want := sideList()
+	t, ok := d.text(n, field, want)
 	if !ok {
 		return
 	}
-	switch Side(t) {
-	case Plaintiffs, Defendants:
-		*s = Side(t)
-	default:
-		d.errorf(n, field, "unknown side %q (want plaintiffs or defendants)", clip(t))
+	if !isSide(Side(t)) {
+		d.errorf(n, field, "unknown side %q (want %s)", clip(t), want)
+		return
 	}
+	*s = Side(t)
+}
+
+// isSide reports whether s names a list of parties.
+func isSide(s Side) bool {
+	for _, x := range Sides() {
+		if s == x {
+			return true
+		}
+	}
+	return false
+}
+
+// sideList is the sides, for messages: "plaintiffs, defendants, … or intervenors".
+func sideList() string {
+	var names []string
+	for _, s := range Sides() {
+		names = append(names, string(s))
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }

@@ -8,21 +8,27 @@ import (
 	"pleadgen/cases"
 )
 
-// speaksFor returns the sides a statement speaks for: both sides for a
-// joint one, the filing side for one a side files alone.
-func speaksFor(f cases.Filing) []cases.Side {
-	if f.Type == cases.CMCStatement && f.FiledBy != "" {
+// speaksFor returns the sides a statement speaks for: every side with a
+// party for a joint one, the filing side for one a side files alone.
+func speaksFor(c *cases.Case) []cases.Side {
+	if f := c.Filing; f.Type == cases.CMCStatement && f.FiledBy != "" {
 		return []cases.Side{f.FiledBy}
 	}
-	return []cases.Side{cases.Plaintiffs, cases.Defendants}
+	var out []cases.Side
+	for _, s := range cases.Sides() {
+		if len(c.PartiesOf(s)) > 0 {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
-// signers counts the attorneys who sign for a side the statement speaks
-// for.
+// signers counts those who sign for a side the statement speaks for:
+// attorneys, and parties that represent themselves.
 func signers(c *cases.Case) int {
 	n := 0
-	for _, cn := range c.Counsel {
-		if cn.Signing() && hasSide(speaksFor(c.Filing), cn.For) {
+	for _, cn := range c.People() {
+		if cn.Signing() && hasSide(speaksFor(c), c.CounselSide(cn)) {
 			n++
 		}
 	}
@@ -38,38 +44,80 @@ func hasSide(sides []cases.Side, s cases.Side) bool {
 	return false
 }
 
-// checkSigners checks that each side the statement speaks for has an
-// attorney who signs, and that the filer is one of the signers.
+// checkSigners checks that someone signs for each party the statement
+// speaks for (an attorney of the party's, or the party itself when it
+// represents itself), and that the filer is one of the signers. Parties
+// whose attorneys do not sign are reported once per attorney.
 func checkSigners(k *checker, r *Rule) {
 	c := k.c
-	sides := speaksFor(c.Filing)
-	for _, side := range sides {
-		signs, first := false, -1
-		for i, cn := range c.Counsel {
-			if cn.For != side {
-				continue
+	sides := speaksFor(c)
+	unsigned := map[int][]*cases.Party{} // by the first attorney of the parties
+	var order []int
+	for _, p := range c.AllParties() {
+		if !hasSide(sides, p.Side) || !p.HasAppeared() || p.ProSe {
+			continue
+		}
+		first, signs := firstCounsel(c, p)
+		switch {
+		case signs:
+		case first >= 0:
+			if len(unsigned[first]) == 0 {
+				order = append(order, first)
 			}
+			unsigned[first] = append(unsigned[first], p)
+		default:
+			k.add(r.Severity, p.Pos, "", r.Rule,
+				"no counsel for %s: the statement speaks for them, so one of their attorneys signs it", p.Name)
+		}
+	}
+	for _, i := range order {
+		k.add(r.Severity, c.Counsel[i].Pos, fmt.Sprintf("counsel[%d].signs", i), r.Rule,
+			"no attorney signs for %s, whom the statement speaks for", partyNames(c, unsigned[i]))
+	}
+	for i, cn := range c.Counsel {
+		if cn.Files && !(cn.Signing() && hasSide(sides, c.CounselSide(cn))) {
+			k.add(r.Severity, cn.Pos, fmt.Sprintf("counsel[%d].files", i), r.Rule,
+				"%s files the statement but does not sign it", cn.Name)
+		}
+	}
+}
+
+// firstCounsel returns the first attorney who represents p, or −1, and
+// whether any of its attorneys signs.
+func firstCounsel(c *cases.Case, p *cases.Party) (int, bool) {
+	first, signs := -1, false
+	for i, cn := range c.Counsel {
+		if represents(cn, p) {
 			if first < 0 {
 				first = i
 			}
 			signs = signs || cn.Signing()
 		}
-		switch {
-		case signs:
-		case first >= 0:
-			k.add(r.Severity, c.Counsel[first].Pos, fmt.Sprintf("counsel[%d].signs", first), r.Rule,
-				"no attorney signs for %s, whom the statement speaks for", side)
-		default:
-			k.add(r.Severity, counselPos(c), "counsel", r.Rule,
-				"no counsel for %s: the statement speaks for them, so one of their attorneys signs it", side)
+	}
+	return first, signs
+}
+
+// partyNames names parties in a finding: their side ("defendants") when
+// they are all of it, else their names.
+func partyNames(c *cases.Case, ps []*cases.Party) string {
+	if len(ps) > 1 && len(ps) == len(c.PartiesOf(ps[0].Side)) {
+		return strings.ReplaceAll(string(ps[0].Side), "_", " ")
+	}
+	names := make([]string, len(ps))
+	for i, p := range ps {
+		names[i] = p.Name
+	}
+	return strings.Join(names, ", ")
+}
+
+// represents reports whether an attorney represents a party.
+func represents(cn cases.Counsel, p *cases.Party) bool {
+	for _, k := range cn.For.Parties {
+		if k == p.Key {
+			return true
 		}
 	}
-	for i, cn := range c.Counsel {
-		if cn.Files && !(cn.Signing() && hasSide(sides, cn.For)) {
-			k.add(r.Severity, cn.Pos, fmt.Sprintf("counsel[%d].files", i), r.Rule,
-				"%s files the statement but does not sign it", cn.Name)
-		}
-	}
+	return false
 }
 
 // counselPos is where the counsel list starts, or the file's start.
@@ -94,11 +142,11 @@ func checkAttestation(k *checker, r *Rule) {
 	}
 }
 
-// filerSide is the side of the attorney who files the statement.
+// filerSide is the side of the one who files the statement.
 func filerSide(c *cases.Case) cases.Side {
-	for _, cn := range c.Counsel {
+	for _, cn := range c.People() {
 		if cn.Files {
-			return cn.For
+			return c.CounselSide(cn)
 		}
 	}
 	return ""
@@ -107,9 +155,17 @@ func filerSide(c *cases.Case) cases.Side {
 // firstPageSides are the sides whose counsel page 1 lists.
 func firstPageSides(c *cases.Case) []cases.Side {
 	if c.Filing.CounselBlock == cases.BothSides {
-		return []cases.Side{cases.Plaintiffs, cases.Defendants}
+		return speaksFor(&cases.Case{Plaintiffs: c.Plaintiffs, Defendants: c.Defendants,
+			ThirdPartyDefendants: c.ThirdPartyDefendants, Intervenors: c.Intervenors})
 	}
 	return []cases.Side{filerSide(c)}
+}
+
+// sideWords are the words page 1 names a side's parties with, squashed:
+// "Attorneys for Third-Party Defendant …".
+var sideWords = map[cases.Side]string{
+	cases.Plaintiffs: "plaintiff", cases.Defendants: "defendant",
+	cases.ThirdPartyDefendants: "third-partydefendant", cases.Intervenors: "intervenor",
 }
 
 // checkCounsel checks that each attorney page 1 lists gives what Civil
@@ -119,14 +175,18 @@ func firstPageSides(c *cases.Case) []cases.Side {
 func checkCounsel(k *checker, r *Rule) {
 	c := k.c
 	shown := firstPageSides(c)
-	for i, cn := range c.Counsel {
-		if !hasSide(shown, cn.For) {
+	for i, cn := range c.People() {
+		if !hasSide(shown, c.CounselSide(cn)) {
 			continue
 		}
 		lacks := func(key, what string) {
-			k.add(r.Severity, cn.Pos, fmt.Sprintf("counsel[%d].%s", i, key), r.Rule, "page 1 lists %s without %s", cn.Name, what)
+			field := fmt.Sprintf("counsel[%d].%s", i, key)
+			if cn.ProSe {
+				field = ""
+			}
+			k.add(r.Severity, cn.Pos, field, r.Rule, "page 1 lists %s without %s", cn.Name, what)
 		}
-		if cn.Bar == "" && !cn.ProHacVice {
+		if cn.Bar == "" && !cn.ProHacVice && !cn.ProSe {
 			lacks("bar", "a state bar number")
 		}
 		if len(cn.Address) == 0 {
@@ -143,8 +203,12 @@ func checkCounsel(k *checker, r *Rule) {
 		return
 	}
 	page1 := k.flatText(0)
+	moved := strings.Contains(page1, "additionalcounsellistedonsignaturepage")
 	for _, side := range shown {
-		word := strings.TrimSuffix(string(side), "s")
+		word := sideWords[side]
+		if moved && side != filerSide(c) || strings.Contains(page1, word+",prose") {
+			continue
+		}
 		if !strings.Contains(page1, "attorneysfor"+word) && !strings.Contains(page1, "attorneyfor"+word) {
 			k.add(r.Severity, counselPos(c), "counsel", r.Rule, "page 1 does not say whom the counsel for %s represent (\"Attorneys for …\")", side)
 		}

@@ -14,12 +14,19 @@ func TestSigners(t *testing.T) {
 			func(s string) string {
 				return strings.Replace(s, "    for: defendants\n", "    for: defendants\n    signs: false\n", 1)
 			},
-			"error: counsel[1].signs: no attorney signs for defendants, whom the statement speaks for"},
-		{"defendants have no counsel",
+			"error: counsel[1].signs: no attorney signs for Widget LLC, whom the statement speaks for"},
+		{"a defendant that has not appeared needs no signature",
 			func(s string) string {
+				s = strings.Replace(s, "  - name: Widget LLC\n", "  - name: Widget LLC\n    appeared: false\n", 1)
 				return s[:strings.Index(s, "  - name: Charles Babbage")] + s[strings.Index(s, "filing:"):]
+			}, ""},
+		{"one of two defendants' counsel does not sign",
+			func(s string) string {
+				s = strings.Replace(s, "  - name: Widget LLC\n", "  - name: Widget LLC\n    id: widget\n  - name: Gadget Inc.\n    id: gadget\n", 1)
+				s = strings.Replace(s, "    for: defendants\n", "    for: widget\n", 1)
+				return strings.Replace(s, "filing:", "  - name: Grace Hopper\n    bar: \"999999\"\n    for: gadget\n    signs: false\nfiling:", 1)
 			},
-			"error: counsel: no counsel for defendants: the statement speaks for them, so one of their attorneys signs it"},
+			"error: counsel[2].signs: no attorney signs for Gadget Inc., whom the statement speaks for"},
 		{"a statement one side files needs that side only",
 			func(s string) string {
 				s = strings.Replace(s, "    for: defendants\n", "    for: defendants\n    signs: false\n", 1)
@@ -34,7 +41,7 @@ func TestFilerSigns(t *testing.T) {
 	c := parseCase(t, baseYAML())
 	no := false
 	c.Counsel[0].Signs = &no
-	want := "error: counsel[0].signs: no attorney signs for plaintiffs, whom the statement speaks for\n" +
+	want := "error: counsel[0].signs: no attorney signs for Acme Corp., whom the statement speaks for\n" +
 		"error: counsel[0].files: Ada Lovelace files the statement but does not sign it"
 	if got := messages(runRule(t, "signers", c, nil)); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)

@@ -3,6 +3,8 @@ package check
 import (
 	"fmt"
 	"time"
+
+	"pleadgen/cases"
 )
 
 // checkDueDate reports when the statement is due — the rule's days before
@@ -11,6 +13,10 @@ import (
 // dated later.
 func checkDueDate(k *checker, r *Rule) {
 	f := k.c.Filing
+	if f.Due != nil {
+		checkOrderedDue(k, r, f)
+		return
+	}
 	if f.Conference.Date.IsZero() || r.DaysBefore <= 0 {
 		return
 	}
@@ -42,3 +48,14 @@ func checkDueDate(k *checker, r *Rule) {
 
 // iso writes a day as 2021-07-14.
 func iso(t time.Time) string { return t.Format("2006-01-02") }
+
+// checkOrderedDue checks the statement against a due date the court set
+// by order, which it cites in place of the rule.
+func checkOrderedDue(k *checker, r *Rule, f cases.Filing) {
+	due := f.Due.Date.Time()
+	k.add(Info, f.Due.Pos, "", f.Due.By, "due: %s (set by %s)", iso(due), f.Due.By)
+	if dated := f.Date.Time(); !f.Date.IsZero() && dated.After(due) {
+		k.add(r.Severity, f.Pos, "filing.date", f.Due.By, "the statement is dated %s, after it is due on %s (set by %s)",
+			iso(dated), iso(due), f.Due.By)
+	}
+}

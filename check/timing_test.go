@@ -81,3 +81,20 @@ func TestDueDatePositions(t *testing.T) {
 		t.Errorf("late filing at %d:%d, want the filing at %+v", fs[1].Line, fs[1].Col, p)
 	}
 }
+
+// A due date the court set by order replaces the rule's, and is cited.
+func TestDueDateSetByOrder(t *testing.T) {
+	withDue := func(dated, due string) func(string) string {
+		return func(s string) string {
+			s = strings.Replace(s, "  date: 2021-07-14\n", "  date: "+dated+"\n  due: {date: "+due+", by: \"Order Continuing Conference, Dkt. No. 80\"}\n", 1)
+			return s
+		}
+	}
+	runRuleTable(t, "due-date", []ruleCase{
+		{"later than the rule allows, as ordered", withDue("2021-07-16", "2021-07-16"),
+			"info: due: 2021-07-16 (set by Order Continuing Conference, Dkt. No. 80)"},
+		{"earlier than the rule, and late", withDue("2021-07-12", "2021-07-09"),
+			"info: due: 2021-07-09 (set by Order Continuing Conference, Dkt. No. 80)\n" +
+				"error: filing.date: the statement is dated 2021-07-12, after it is due on 2021-07-09 (set by Order Continuing Conference, Dkt. No. 80)"},
+	})
+}

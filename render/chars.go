@@ -71,7 +71,7 @@ func eachRuns(doc *markup.Doc, fn func([]markup.Run, int) error) error {
 		}
 	}
 	m := doc.Meta
-	return fn([]markup.Run{{Text: m.Title}, {Text: m.Footer}, {Text: m.Case}}, 1)
+	return fn([]markup.Run{{Text: m.Title}, {Text: m.Footer}, {Text: m.Case}, {Text: m.DocumentID}}, 1)
 }
 
 // blockRuns calls fn with the runs of one block.
@@ -82,6 +82,9 @@ func blockRuns(b markup.Block, fn func([]markup.Run, int) error) error {
 	case *markup.Heading:
 		return fn(b.Runs, b.Line)
 	case *markup.LineBlock:
+		if err := eachLine(b.Beside, fn); err != nil {
+			return err
+		}
 		return eachLine(b.Lines, fn)
 	case *markup.Caption:
 		if err := eachLine(b.Left, fn); err != nil {
@@ -93,19 +96,27 @@ func blockRuns(b markup.Block, fn func([]markup.Run, int) error) error {
 	case *markup.Quote:
 		return eachPara(b.Paras, b.Line, fn)
 	case *markup.Table:
-		for _, row := range append([][]markup.Cell{b.Header}, b.Rows...) {
-			for _, c := range row {
-				if err := fn(c, b.Line); err != nil {
-					return err
-				}
-			}
-		}
+		return eachCell(b, fn)
 	case *markup.List:
 		for _, it := range b.Items {
 			for _, c := range it.Blocks {
 				if err := blockRuns(c, fn); err != nil {
 					return err
 				}
+			}
+		}
+	case *markup.PageBreak:
+	default:
+		panic(fmt.Sprintf("render: block %T not handled", b))
+	}
+	return nil
+}
+
+func eachCell(t *markup.Table, fn func([]markup.Run, int) error) error {
+	for _, row := range append([][]markup.Cell{t.Header}, t.Rows...) {
+		for _, c := range row {
+			if err := fn(c, t.Line); err != nil {
+				return err
 			}
 		}
 	}

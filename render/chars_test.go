@@ -30,7 +30,9 @@ func TestCheckCharactersEverywhere(t *testing.T) {
 	for _, in := range []string{
 		"Text 😀.", "| a | b |\n|---|---|\n| 中 | x |\n", "- item\n  - nested 中\n",
 		"> quoted 中\n", "Note.[^1]\n\n[^1]: 中\n", "::: caption\n中\n|||\nx\n:::\n",
-		"::: document\ntitle: 中\n:::\n",
+		"::: document\ntitle: 中\n:::\n", "::: document\ndocument_id: 中\n:::\n",
+		"::: signature\nDated: 中\n|||\n/s/ A\n:::\n", "::: label\n中:\n:::\n- item\n",
+		"::: attestation\n/s/ 中\n:::\n", "Note.[^1]\n\n[^1]: - 中\n",
 	} {
 		doc, err := markup.Parse("in.md", []byte(in))
 		if err != nil {

@@ -8,9 +8,10 @@ import (
 // it holds them, without reading the PDF back: the same pages and texts
 // (positions and sizes as Inspect reads them, to the hundredth of a point
 // the PDF keeps), and the faces the draw embedded, named by family and
-// style ("LiberationSerifB") rather than by the PDF's font names.
+// style ("LiberationSerifB") rather than by the PDF's font names; and what
+// the layout decided that the PDF does not show.
 func factsOf(d *layout.Document, fs *fontSet) *Facts {
-	facts := &Facts{}
+	facts := &Facts{MovedCounsel: d.MovedCounsel, FooterWrapped: d.FooterWrapped}
 	for _, pg := range d.Pages {
 		pf := PageFacts{Width: d.Profile.Page.Width, Height: d.Profile.Page.Height}
 		for _, t := range pg.Texts {

@@ -15,6 +15,11 @@ import (
 type Facts struct {
 	Pages []PageFacts
 	Fonts []FontFacts // every font the pages use, by name
+
+	// What the layout decided, known to the Renderer that made the PDF
+	// and not read back from it (Inspect leaves them zero).
+	MovedCounsel  int  // "more" counsel blocks moved off the first page
+	FooterWrapped bool // a footer title wrapped to a second line
 }
 
 // PageFacts are one page's size and texts, in the order they are drawn.

@@ -12,17 +12,28 @@ type Data struct {
 	Case   *cases.Case
 	Title  string      // the document title, in capitals
 	Topics []TopicView // the statement's topics in the Standing Order's order
-	Filer  cases.Counsel
-	// FirstPage is the counsel the counsel block lists, in its order: the
-	// filer's side, or both sides when the case file asks.
+	// Filer is the attorney who files the document, or the pro se party
+	// that does (ProSe set).
+	Filer cases.Counsel
+	// FirstPage is who the counsel block lists, in its order: the filer's
+	// side, or every side when the case file asks.
 	FirstPage []cases.Counsel
-	// CounselBlock is FirstPage grouped by side and, within a side, by firm.
-	CounselBlock []SideCounsel
-	// Signers are the signing counsel, plaintiffs' first, each side's local
-	// counsel first; only the filing side's in a one-sided statement.
+	// CounselBlock is FirstPage grouped by firm and by the parties
+	// represented.
+	CounselBlock []FirmGroup
+	// Signers are those who sign, by side in the caption's order, each
+	// side's local counsel first; only the filing side's in a one-sided
+	// statement. A pro se party signs for itself.
 	Signers []cases.Counsel
 	// Signatures are the signature blocks, one per signer.
 	Signatures []SignatureView
+	// SingleSpacedSignatures sets the signature blocks on the half-line
+	// grid: as the case file asks, or, when it does not say, when more than
+	// two sign, so that the blocks fit a page with the text before them.
+	SingleSpacedSignatures bool
+	// Attests is whether the filer attests that the other signatories
+	// concurred: someone besides the filer signs (Civil L.R. 5-1(i)(3)).
+	Attests bool
 	Order      *OrderView   // the proposed order, or nil
 	Service    *ServiceView // the certificate of service, or nil
 }
@@ -33,39 +44,83 @@ type TopicView struct {
 	Label     string // the number as the heading shows it: "1." or "I."
 	Key       string
 	Heading   string
-	Positions []cases.Position
+	Positions []PositionView
+}
+
+// PositionView is one text of a topic as printed.
+type PositionView struct {
+	Joint bool
+	// Label is the run-in label of a side's or a party's text, in plain
+	// words: "Defendants Marsh and Marsh Freight's Statement:".
+	Label string
+	Text  string // Markdown
 }
 
 // OrderView is the proposed order's own words, safe to print.
 type OrderView struct {
-	Text    string   // Markdown, possibly empty
+	Heading string   // "CASE MANAGEMENT ORDER"
+	Text    string   // Markdown: the case file's terms, or "" for the standard sentence
 	Choices []string // each a line with a box to tick
+	Marker  string   // the box, as markup: "\[&nbsp;&nbsp;\]"
+	NewPage bool
 }
 
 // ServiceView is the certificate of service, safe to print.
 type ServiceView struct {
 	Date   cases.Date
-	Method string     // Markdown
+	ECF    bool       // a certificate of electronic filing
+	Method string     // Markdown: how it was served, when not by ECF
 	Served [][]string // each entry served, as its lines
 	Signer cases.Counsel
 }
 
 func newData(c *cases.Case) *Data {
 	d := &Data{Case: c, Title: title(c)}
-	for _, cl := range c.Counsel {
+	for _, cl := range c.People() {
 		if cl.Files {
 			d.Filer = cl
 		}
 	}
 	d.counsel()
-	d.Topics = topicViews(c.Filing.Topics, c.Filing.Numbering)
-	if o := c.Filing.Order; o != nil {
-		d.Order = &OrderView{Text: guardDirectives(o.Text), Choices: o.Choices}
-	} else if c.Filing.ProposedOrder {
-		d.Order = &OrderView{}
+	d.Attests = attests(d.Signers)
+	switch c.Filing.SignatureSpacing {
+	case cases.Single:
+		d.SingleSpacedSignatures = true
+	case "":
+		d.SingleSpacedSignatures = len(d.Signers) > 2
 	}
+	d.Topics = topicViews(c, c.Filing.Topics, c.Filing.Numbering)
+	d.Order = orderView(c.Filing)
 	d.Service = serviceView(c)
 	return d
+}
+
+// orderView prepares the proposed order, if the filing proposes one.
+func orderView(f cases.Filing) *OrderView {
+	if !f.ProposesOrder() {
+		return nil
+	}
+	v := &OrderView{Heading: "CASE MANAGEMENT ORDER", Marker: orderMarker("")}
+	if o := f.Order; o != nil {
+		if h := strings.TrimSpace(o.Heading); h != "" {
+			v.Heading = h
+		}
+		v.Text, v.Choices, v.NewPage = guardDirectives(o.Text), o.Choices, o.NewPage
+		v.Marker = orderMarker(o.Marker)
+	}
+	return v
+}
+
+// orderMarker is the markup of a choice's box: "[ ]" (the default), "( )"
+// or a drawn square.
+func orderMarker(m string) string {
+	switch m {
+	case "( )":
+		return "(&nbsp;&nbsp;)"
+	case "☐", "□":
+		return "□"
+	}
+	return "\\[&nbsp;&nbsp;\\]"
 }
 
 // title is the filing's title: the case file's own or the filing type's,
@@ -88,7 +143,7 @@ func title(c *cases.Case) string {
 
 // topicViews orders the case file's topics as the Standing Order lists
 // them and numbers them.
-func topicViews(topics cases.Topics, numbering cases.Numbering) []TopicView {
+func topicViews(c *cases.Case, topics cases.Topics, numbering cases.Numbering) []TopicView {
 	byKey := map[string]cases.Topic{}
 	for _, t := range topics {
 		byKey[t.Key] = t
@@ -103,10 +158,9 @@ func topicViews(topics cases.Topics, numbering cases.Numbering) []TopicView {
 		if t.Heading != "" {
 			h = t.Heading
 		}
-		ps := make([]cases.Position, len(t.Positions))
+		ps := make([]PositionView, len(t.Positions))
 		for i, p := range t.Positions {
-			p.Text = guardDirectives(p.Text)
-			ps[i] = p
+			ps[i] = positionView(c, p)
 		}
 		n := len(out) + 1
 		label := strconv.Itoa(n) + "."
@@ -118,6 +172,19 @@ func topicViews(topics cases.Topics, numbering cases.Numbering) []TopicView {
 	return out
 }
 
+// positionView prepares one text of a topic with its run-in label.
+func positionView(c *cases.Case, p cases.Position) PositionView {
+	v := PositionView{Joint: p.Side == cases.Joint, Text: guardDirectives(p.Text)}
+	if !v.Joint {
+		word := strings.TrimSpace(c.Filing.PositionLabel)
+		if word == "" {
+			word = "Statement"
+		}
+		v.Label = possessive(speakerLabel(c, p)) + " " + word + ":"
+	}
+	return v
+}
+
 // serviceView prepares the certificate of service, if the case file asks
 // for one.
 func serviceView(c *cases.Case) *ServiceView {
@@ -127,7 +194,10 @@ func serviceView(c *cases.Case) *ServiceView {
 	}
 	// The sentence that holds the method ends with its own period.
 	method := strings.TrimSuffix(strings.TrimSpace(s.Method), ".")
-	v := &ServiceView{Date: s.Date, Method: guardDirectives(method)}
+	if words, ok := serviceWords[method]; ok {
+		method = words
+	}
+	v := &ServiceView{Date: s.Date, ECF: s.ServesByECF(), Method: guardDirectives(method)}
 	for _, who := range s.Served {
 		v.Served = append(v.Served, strings.Split(strings.TrimSpace(who), "\n"))
 	}
@@ -140,12 +210,17 @@ func serviceView(c *cases.Case) *ServiceView {
 	return v
 }
 
+// serviceWords are the words of the methods of service that have a name.
+var serviceWords = map[string]string{
+	"mail":      "by placing a true copy in a sealed envelope, with postage fully prepaid, in the United States mail, addressed as follows",
+	"email":     "by electronic mail, by consent of the parties under Fed. R. Civ. P. 5(b)(2)(E), addressed as follows",
+	"hand":      "by personal delivery, addressed as follows",
+	"overnight": "by overnight delivery, addressed as follows",
+}
+
 // PartiesOf returns one side's parties.
 func (d *Data) PartiesOf(side cases.Side) []cases.Party {
-	if side == cases.Defendants {
-		return d.Case.Defendants
-	}
-	return d.Case.Plaintiffs
+	return d.Case.PartiesOf(side)
 }
 
 // CaptionParties names one side's parties as the caption does: in
@@ -176,13 +251,12 @@ func (d *Data) CaptionParties(side cases.Side) string {
 	return s
 }
 
-// Role is a side's role in the caption: "Plaintiffs," or "Plaintiff,".
+// Role is a side's role: "Plaintiffs" or "Plaintiff".
 func (d *Data) Role(side cases.Side) string {
-	name := sideName(side)
-	if len(d.PartiesOf(side)) == 1 {
-		name = strings.TrimSuffix(name, "s")
+	if r, ok := sideRoles[side]; ok {
+		return r[boolInt(len(d.PartiesOf(side)) != 1)]
 	}
-	return name
+	return sideName(side)
 }
 
 // Related lists the related or consolidated cases as the caption shows
@@ -251,4 +325,111 @@ func guardDirectives(s string) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// CaptionSide is one side's part of the caption's left column: its
+// parties' names and its role, with the punctuation that ends it.
+type CaptionSide struct {
+	Names string // "ELENA MARSH; MARSH FREIGHT, LLC; and ACME", with "et al." when asked
+	Role  string // "Defendants."
+	// Indent is the role's indent in the column, as markup: two inches for
+	// a short role, one inch for a long one, so that it keeps to one or
+	// two lines.
+	Indent string
+}
+
+// CaptionSides are the sides the caption names, in order: plaintiffs,
+// defendants and intervenors; third-party defendants are named by the line
+// "AND RELATED THIRD-PARTY ACTION" (see RelatedActions).
+func (d *Data) CaptionSides() []CaptionSide {
+	var out []CaptionSide
+	for _, side := range []cases.Side{cases.Plaintiffs, cases.Defendants, cases.Intervenors} {
+		if len(d.PartiesOf(side)) == 0 {
+			continue
+		}
+		role := d.captionRole(side)
+		indent := ">>>>"
+		if len(role) > 16 {
+			indent = ">>"
+		}
+		out = append(out, CaptionSide{Names: d.CaptionParties(side), Role: role + ",", Indent: indent})
+	}
+	if k := len(out) - 1; k >= 0 {
+		out[k].Role = strings.TrimSuffix(out[k].Role, ",") + "."
+	}
+	return out
+}
+
+// captionRole is the role under a side's names: the side's, or the one
+// all its parties share ("Defendants and Counter-Claimants").
+func (d *Data) captionRole(side cases.Side) string {
+	var ps []*cases.Party
+	for _, p := range d.Case.AllParties() {
+		if p.Side == side {
+			ps = append(ps, p)
+		}
+	}
+	if runs := roleRuns(ps); len(runs) == 1 {
+		return roleLabel(ps[0], len(ps) > 1)
+	}
+	return d.Role(side)
+}
+
+// RelatedActions are the lines under the caption's parties that name the
+// actions joined to the case: "AND RELATED COUNTERCLAIMS", "AND RELATED
+// CROSS-ACTIONS", "AND RELATED THIRD-PARTY ACTION".
+func (d *Data) RelatedActions() []string {
+	has := map[cases.Role]bool{}
+	for _, p := range d.Case.AllParties() {
+		for _, r := range p.Also {
+			has[r] = true
+		}
+	}
+	var out []string
+	if has[cases.CounterClaimant] || has[cases.CounterDefendant] {
+		out = append(out, "AND RELATED COUNTERCLAIMS")
+	}
+	if has[cases.CrossClaimant] || has[cases.CrossDefendant] {
+		out = append(out, "AND RELATED CROSS-ACTIONS")
+	}
+	if has[cases.ThirdPartyPlaintiff] || len(d.Case.ThirdPartyDefendants) > 0 {
+		out = append(out, "AND RELATED THIRD-PARTY ACTION")
+	}
+	return out
+}
+
+// Hearing is the conference's lines in the caption, only those the case
+// file gives besides the date and time: "Date: July 21, 2021", "Time: 1:30
+// P.M.", "Place: Oakland", "Courtroom: 4", "Judge: Hon. Donna M. Ryu".
+func (d *Data) Hearing() []string {
+	cf := d.Case.Filing.Conference
+	out := []string{"Date: " + longDate(cf.Date), "Time: " + cf.Time}
+	if cf.Place != "" {
+		out = append(out, "Place: "+cf.Place)
+	}
+	if cf.Courtroom != "" {
+		out = append(out, "Courtroom: "+cf.Courtroom)
+	}
+	judge := cf.Judge
+	if judge == "" {
+		judge = hon(d.Case.Judge)
+	}
+	if judge != "" {
+		out = append(out, "Judge: "+judge)
+	}
+	return out
+}
+
+// attests reports whether someone besides the filer signs, the filer
+// among the signers.
+func attests(signers []cases.Counsel) bool {
+	filer, others := false, false
+	for _, s := range signers {
+		if s.Files {
+			filer = true
+		} else {
+			others = true
+		}
+	}
+	return filer && others
 }

@@ -22,7 +22,7 @@ func TestFirmGroups(t *testing.T) {
 	}
 	var got [][]string
 	var phones []string
-	for _, g := range firmGroups(counsel) {
+	for _, g := range (&Data{Case: &cases.Case{}}).firmGroups(counsel) {
 		var names []string
 		for _, c := range g.Counsel {
 			names = append(names, c.Name)
@@ -55,8 +55,8 @@ func TestSharedPhone(t *testing.T) {
 		for _, p := range tt.phones {
 			cs = append(cs, cases.Counsel{Phone: p})
 		}
-		if got := sharedPhone(cs); got != tt.want {
-			t.Errorf("sharedPhone(%q) = %q, want %q", tt.phones, got, tt.want)
+		if got := shared(cs, func(c cases.Counsel) string { return c.Phone }); got != tt.want {
+			t.Errorf("shared(%q) = %q, want %q", tt.phones, got, tt.want)
 		}
 	}
 }
@@ -119,7 +119,7 @@ func TestTopicLabels(t *testing.T) {
 		cases.Roman:  {"I.", "II.", "III."},
 	} {
 		var got []string
-		for _, v := range topicViews(topics, numbering) {
+		for _, v := range topicViews(&cases.Case{}, topics, numbering) {
 			got = append(got, v.Label)
 		}
 		if !reflect.DeepEqual(got, want) {

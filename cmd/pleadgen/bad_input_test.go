@@ -24,7 +24,7 @@ var badInputs = []struct {
 	want []string
 }{
 	{"syntax", []string{`17:5: did not find expected ',' or ']'`}},
-	{"unknown-key", []string{`4:1: venue: unknown key "venue" (known keys: court, division, number, judge, referral, plaintiffs, defendants, counsel, filing)`}},
+	{"unknown-key", []string{`4:1: venue: unknown key "venue" (known keys: court, division, number, judge, referral, plaintiffs, defendants, third_party_defendants, intervenors, counsel, filing)`}},
 	{"misspelled-key", []string{`19:5: counsel[0].emial: unknown key "emial" (did you mean "email"?)`}},
 	{"unknown-topic", []string{`34:5: filing.topics.remedies: unknown topic "remedies" (known topics: jurisdiction, facts, legal_issues, motions, amendment, evidence, disclosures, discovery, class_actions, related_cases, relief, settlement, consent, other_references, narrowing, expedited_trial, scheduling, trial, interested_entities, professional_conduct, other)`}},
 	{"list-for-string", []string{`5:9: judge.name: expected a string, got a sequence`}},
@@ -36,12 +36,12 @@ var badInputs = []struct {
 	{"number-with-initials", []string{`3:9: number: write the case number without the judge's initials (put them in judge.initials)`}},
 	{"bad-office", []string{`3:9: number: unknown office code 2 in case number "2:21-cv-02632" (N.D. Cal. uses 1 Eureka–McKinleyville, 3 San Francisco, 4 Oakland, 5 San Jose)`}},
 	{"duplicate-key", []string{`19:5: counsel[0].phone: duplicate key "phone"`}},
-	{"bad-side", []string{`25:10: counsel[1].for: unknown side "defendant" (want plaintiffs or defendants)`}},
+	{"bad-side", []string{`25:10: counsel[1].for: no party has the id "defendant" (did you mean "defendants"?)`}},
 	{"no-filer", []string{`14:3: counsel: no attorney files the document (set files: true on one)`}},
 	{"two-filers", []string{`26:12: counsel[1].files: only one attorney files the document, and counsel[0] already does`}},
 	{"empty", []string{`1:1: case file is empty`}},
 	{"bad-email", []string{`19:12: counsel[0].email: "vtalla.aclunc.org" does not look like an email address`}},
-	{"topic-without-text", []string{`34:5: filing.topics.jurisdiction: topic has no text (give joint, plaintiffs or defendants)`}},
+	{"topic-without-text", []string{`34:5: filing.topics.jurisdiction: topic has no text (give joint, a side such as plaintiffs, or a party's id)`}},
 	{"unknown-type", []string{`27:9: filing.type: unknown filing type "joint-statement" (known types: joint-cmc-statement, cmc-statement)`}},
 }
 

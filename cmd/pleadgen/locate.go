@@ -25,9 +25,10 @@ func locate(path string, data []byte, generated string, c *cases.Case, err error
 		}
 	}
 	var le *layout.Error
-	if errors.As(err, &le) && le.Block == "caption" && c != nil {
-		field, p := longerSide(c)
-		return fmt.Errorf("%s:%d:%d: %s: %s", path, p.Line, p.Col, field, le.Msg)
+	if errors.As(err, &le) && c != nil {
+		if field, p, ok := blockField(c, le.Block); ok {
+			return fmt.Errorf("%s:%d:%d: %s: %s", path, p.Line, p.Col, field, le.Msg)
+		}
 	}
 	line, msg := markupLine(err)
 	if line == 0 {
@@ -39,17 +40,49 @@ func locate(path string, data []byte, generated string, c *cases.Case, err error
 	return err
 }
 
-// longerSide returns the side whose parties make the caption long, and
-// where its list starts.
+// blockField returns the key of the case file that makes a block the
+// layout refused, and where it is: the longer party list for a caption
+// too tall, the counsel list for a counsel block page 1 cannot hold, the
+// title for a footer it cannot hold.
+func blockField(c *cases.Case, block string) (string, cases.Pos, bool) {
+	switch block {
+	case "caption":
+		field, p := longerSide(c)
+		return field, p, true
+	case "counsel":
+		if len(c.Counsel) > 0 {
+			return "counsel", c.Counsel[0].Pos, true
+		}
+	case "footer":
+		for _, field := range []string{"filing.footer_title", "filing.document_id", "filing.title"} {
+			if p, ok := c.At(field); ok {
+				return field, p, true
+			}
+		}
+		return "filing", c.Filing.Pos, true
+	}
+	return "", cases.Pos{}, false
+}
+
+// longerSide returns the party that makes the caption long, the longest
+// of the side with the most to say, and where it is.
 func longerSide(c *cases.Case) (string, cases.Pos) {
-	field, ps := "plaintiffs", c.Plaintiffs
-	if len(c.Defendants) > len(c.Plaintiffs) {
-		field, ps = "defendants", c.Defendants
+	field, best, sideLen := "plaintiffs", cases.Pos{Line: 1, Col: 1}, -1
+	for _, side := range cases.Sides() {
+		total, longest, at := 0, -1, 0
+		for i, p := range c.PartiesOf(side) {
+			n := len(p.Name) + len(p.Description)
+			total += n
+			if n > longest {
+				longest, at = n, i
+			}
+		}
+		if longest >= 0 && total > sideLen {
+			sideLen = total
+			field, best = fmt.Sprintf("%s[%d]", side, at), c.PartiesOf(side)[at].Pos
+		}
 	}
-	if len(ps) == 0 {
-		return field, cases.Pos{Line: 1, Col: 1}
-	}
-	return field, ps[0].Pos
+	return field, best
 }
 
 // markupLine returns the markup line an error names and its message.

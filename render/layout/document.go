@@ -12,16 +12,24 @@ import (
 	"pleadgen/render/markup"
 )
 
-// Error is a block that cannot be laid out, at its markup line. Block
-// names the kind of block when a caller may want to say more about it
-// ("caption").
+// Error is a block that cannot be laid out, at its markup line (0 when no
+// line is to blame, as for the document block's footer title). Block
+// names the kind of block when a caller may want to say more about it:
+// "caption" (a caption too tall), "counsel" (the first page cannot hold
+// the counsel block, court title and caption), "footer" (a footer title
+// or document ID too long for the footer), "table".
 type Error struct {
 	Line  int
 	Block string
 	Msg   string
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("markup line %d: %s", e.Line, e.Msg) }
+func (e *Error) Error() string {
+	if e.Line <= 0 {
+		return e.Msg
+	}
+	return fmt.Sprintf("markup line %d: %s", e.Line, e.Msg)
+}
 
 // Measurer gives the advance width of text in points.
 type Measurer interface {
@@ -33,6 +41,13 @@ type Document struct {
 	Meta    markup.Meta
 	Profile *Profile
 	Pages   []Page
+
+	// MovedCounsel is how many "more" counsel blocks were left off the
+	// first page to make room for the court's title and the caption.
+	MovedCounsel int
+	// FooterWrapped reports that a footer title was too long for the room
+	// beside the case number and wrapped to a second line.
+	FooterWrapped bool
 }
 
 // Page is one page's content, all coordinates in points from the top left.

@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"fmt"
 	"strconv"
 
 	"pleadgen/render/markup"
@@ -19,32 +18,57 @@ func LayoutWith(doc *markup.Doc, p *Profile, m Measurer) (*Document, error) {
 		return nil, f.err
 	}
 	pg := &pager{rows: f.rows, notes: f.noteRows(doc.Notes), sep: f.noteRule(), halves: p.Halves(), maxPages: MaxPages}
+	moved := f.settleFirstPage(pg)
+	if f.err != nil {
+		return nil, f.err
+	}
+	pg.rows = f.rows
 	places := pg.paginate()
 	if pg.err != nil {
 		return nil, pg.err
 	}
-	d := &Document{Meta: doc.Meta, Profile: p}
-	titles := map[int]string{} // footer titles that change on a page
+	d := &Document{Meta: doc.Meta, Profile: p, MovedCounsel: moved}
+	titles := map[int]footerTitle{} // footer titles that change on a page
 	for _, pl := range places {
 		for len(d.Pages) <= pl.page {
 			d.Pages = append(d.Pages, Page{})
 		}
 		d.Pages[pl.page].put(*pl.row, p.Baseline(pl.half), p.Grid.Baseline)
-		if pl.row.footer != "" {
-			titles[pl.page] = pl.row.footer
+		if ft := pl.row.footer; ft != nil {
+			titles[pl.page] = footerTitle{text: ft.Title, line: ft.Line}
 		}
 	}
-	title := doc.Meta.Footer
-	if title == "" {
-		title = doc.Meta.Title
+	if err := d.decorateAll(titles, m); err != nil {
+		return nil, err
 	}
+	return d, nil
+}
+
+// decorateAll adds the paper to every page: numbers, rules and the footer,
+// whose title is the document's until a page in titles changes it.
+func (d *Document) decorateAll(titles map[int]footerTitle, m Measurer) error {
+	title := footerTitle{text: d.Meta.Footer}
+	if title.text == "" {
+		title.text = d.Meta.Title
+	}
+	widest := strconv.Itoa(len(d.Pages))
+	plans := map[string]footerPlan{}
 	for i := range d.Pages {
 		if t, ok := titles[i]; ok {
 			title = t
 		}
-		d.decorate(i, title, m)
+		plan, ok := plans[title.text]
+		if !ok {
+			var err error
+			if plan, err = d.planFooter(title, widest, m); err != nil {
+				return err
+			}
+			plans[title.text] = plan
+		}
+		d.FooterWrapped = d.FooterWrapped || len(plan.title) > 1
+		d.decorate(i, plan, m)
 	}
-	return d, nil
+	return nil
 }
 
 // put places a row's texts, rules and mark with its baseline at y; a
@@ -68,7 +92,7 @@ func (pg *Page) put(r row, y, above float64) {
 
 // decorate adds the paper itself to page i: the line numbers, the rules and
 // the footer.
-func (d *Document) decorate(i int, title string, m Measurer) {
+func (d *Document) decorate(i int, plan footerPlan, m Measurer) {
 	p, pg := d.Profile, &d.Pages[i]
 	for k := 1; k <= p.Grid.Lines; k++ {
 		s := strconv.Itoa(k)
@@ -81,24 +105,5 @@ func (d *Document) decorate(i int, title string, m Measurer) {
 	pg.Rules = append(pg.Rules,
 		Rule{X1: p.Rules.Right, Y1: 0, X2: p.Rules.Right, Y2: p.Page.Height, Width: p.Rules.Width},
 		Rule{X1: p.Text.Left, Y1: p.Footer.Rule, X2: p.Text.Right, Y2: p.Footer.Rule, Width: p.Rules.Width})
-	d.footer(pg, i+1, title, m)
-}
-
-// footer adds the page number, centred, and below it the title on the left
-// and the case number on the right.
-func (d *Document) footer(pg *Page, n int, title string, m Measurer) {
-	p, size := d.Profile, d.Profile.Footer.Size
-	num := strconv.Itoa(n)
-	mid := (p.Text.Left + p.Text.Right) / 2
-	add := func(x func(w float64) float64, y float64, s string) {
-		w := m.Width(s, 0, size)
-		pg.Texts = append(pg.Texts, Text{X: x(w), Y: y, W: w, S: s, Size: size, Role: Footer})
-	}
-	add(func(w float64) float64 { return mid - w/2 }, p.Footer.Number, num)
-	if title != "" {
-		add(func(float64) float64 { return p.Text.Left }, p.Footer.Title, title)
-	}
-	if d.Meta.Case != "" {
-		add(func(w float64) float64 { return p.Text.Right - w }, p.Footer.Title, fmt.Sprintf("Case No. %s", d.Meta.Case))
-	}
+	d.footer(pg, i+1, plan, m)
 }

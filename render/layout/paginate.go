@@ -43,11 +43,7 @@ func (pg *pager) paginate() []placed {
 		}
 		f := pg.fill(start, len(pg.rows), page, carry)
 		if f.overflow {
-			j := f.end
-			for j > start && pg.rows[j-1].keepNext {
-				j--
-			}
-			if j > start && j < f.end {
+			if j := pg.keptFrom(start, f.end, page); j > start && j < f.end {
 				f = pg.fill(start, j, page, carry) // move the rows kept together
 			}
 		}
@@ -55,6 +51,39 @@ func (pg *pager) paginate() []placed {
 		start, carry, page = f.end, f.carry, page+1
 	}
 	return pg.out
+}
+
+// keptFrom returns where the rows kept with row end begin, when a page
+// starting at row start overflows at row end: the rows kept softly or
+// strongly, when they fit together on the next page, else the rows kept
+// strongly. A chain of kept rows never reaches back into the first page's
+// front matter.
+func (pg *pager) keptFrom(start, end, page int) int {
+	soft := pg.chainStart(start, end, func(r *row) bool { return r.keepNext || r.keepSoft })
+	if soft > start && soft < end && pg.fitsOnePage(soft, page+1) {
+		return soft
+	}
+	return pg.chainStart(start, end, func(r *row) bool { return r.keepNext })
+}
+
+// chainStart walks back from row end over the rows kept with the next.
+func (pg *pager) chainStart(start, end int, kept func(*row) bool) int {
+	j := end
+	for j > start && kept(&pg.rows[j-1]) && !pg.rows[j-1].firstPage {
+		j--
+	}
+	return j
+}
+
+// fitsOnePage reports whether the rows kept together from row j on fit on
+// an empty page.
+func (pg *pager) fitsOnePage(j, page int) bool {
+	e := j
+	for e < len(pg.rows)-1 && (pg.rows[e].keepNext || pg.rows[e].keepSoft) {
+		e++
+	}
+	fl := pg.fill(j, e+1, page, nil)
+	return !fl.overflow && fl.end == e+1
 }
 
 // fill places rows from start, before limit, on a page that begins with

@@ -32,6 +32,7 @@ func TestPaginateProperties(t *testing.T) {
 			last = p
 		}
 		checkKeeps(t, rows, pl)
+		checkSoftKeeps(t, rows, pl, halves)
 	}
 }
 
@@ -39,7 +40,7 @@ func randomRows(r *rand.Rand) []row {
 	rows := make([]row, 20+r.IntN(150))
 	for i := range rows {
 		h := 1 + r.IntN(2)
-		rows[i] = row{h: h, align: h == 2, keepNext: r.IntN(4) == 0, padAfter: r.IntN(5) == 0}
+		rows[i] = row{h: h, align: h == 2, keepNext: r.IntN(4) == 0, keepSoft: r.IntN(6) == 0, padAfter: r.IntN(5) == 0}
 		if r.IntN(10) == 0 { // a block of single-spaced lines, like a caption
 			rows[i] = row{h: 3 + r.IntN(8), align: true, padAfter: true}
 			rows[i].last = rows[i].h - 1
@@ -62,6 +63,35 @@ func checkKeeps(t *testing.T, rows []row, pl []placed) {
 		}
 		if j > 0 && pl[j-1].page == pl[i].page {
 			t.Fatalf("page %d ends on row %d, which is kept with the next", pl[i].page+1, i)
+		}
+	}
+}
+
+// checkSoftKeeps asserts a page ends inside a chain of rows kept softly
+// or strongly only when the chain starts the page or surely does not fit
+// on one: its half-slots, with a half-slot of padding per row, are more
+// than a page's.
+func checkSoftKeeps(t *testing.T, rows []row, pl []placed, halves int) {
+	t.Helper()
+	kept := func(r row) bool { return r.keepNext || r.keepSoft }
+	for i := 0; i+1 < len(rows); i++ {
+		if !rows[i].keepSoft || rows[i].keepNext || pl[i+1].page == pl[i].page {
+			continue
+		}
+		j := i
+		for j > 0 && kept(rows[j-1]) {
+			j--
+		}
+		e := i
+		for e+1 < len(rows) && kept(rows[e]) {
+			e++
+		}
+		size := 0
+		for k := j; k <= e; k++ {
+			size += rows[k].h + 1
+		}
+		if j > 0 && pl[j-1].page == pl[j].page && size <= halves {
+			t.Fatalf("page %d ends on row %d inside rows %d–%d kept softly, which fit on a page", pl[i].page+1, i, j, e)
 		}
 	}
 }

@@ -11,13 +11,16 @@ import (
 // half-slot that holds text, headed by its line number ("12|") or, halfway
 // between two numbers, by "  |". Horizontal positions are kept at six
 // points to a character, so indents, centring and columns show. The footer
-// follows each page. Tests compare pictures with golden files.
+// follows each page: one row, or a row per baseline when it has more than
+// the page number and one line below it. Tests compare pictures with golden files.
 func (d *Document) Picture() string {
 	var b strings.Builder
 	for i, pg := range d.Pages {
 		fmt.Fprintf(&b, "=== page %d\n", i+1)
 		d.pictureBody(&b, pg)
-		fmt.Fprintf(&b, "footer: %s\n", joinRow(pick(pg.Texts, Footer), 0))
+		for _, l := range footerRows(pick(pg.Texts, Footer)) {
+			fmt.Fprintf(&b, "footer: %s\n", l)
+		}
 	}
 	return b.String()
 }
@@ -39,6 +42,28 @@ func (d *Document) pictureBody(b *strings.Builder, pg Page) {
 		line := joinRow(rows[h], d.Profile.Text.Left)
 		fmt.Fprintln(b, strings.TrimRight(label+" "+line, " "))
 	}
+}
+
+// footerRows writes a footer: on one row when it is the page number and
+// one line below it, as most are; else a row per baseline, top down.
+func footerRows(texts []Text) []string {
+	byY := map[float64][]Text{}
+	var ys []float64
+	for _, t := range texts {
+		if _, ok := byY[t.Y]; !ok {
+			ys = append(ys, t.Y)
+		}
+		byY[t.Y] = append(byY[t.Y], t)
+	}
+	sort.Float64s(ys)
+	if len(ys) <= 2 && (len(ys) == 0 || len(byY[ys[0]]) == 1) {
+		return []string{joinRow(texts, 0)}
+	}
+	out := make([]string, len(ys))
+	for i, y := range ys {
+		out[i] = joinRow(byY[y], 0)
+	}
+	return out
 }
 
 // pick returns the texts of one role.

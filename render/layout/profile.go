@@ -42,11 +42,19 @@ type Profile struct {
 		Right float64   `json:"right"`
 		Width float64   `json:"width"`
 	} `json:"rules"`
+	// Footer is the area below the numbered lines: the page number, centred,
+	// and one line below it (the title at the left, the case number at the
+	// right), or two lines when the title wraps or a document ID is printed:
+	// then the lines are Pitch apart, the lower at Bottom, and the page
+	// number moves up to a Pitch above the first if it must.
 	Footer struct {
 		Size   float64 `json:"size"`
 		Rule   float64 `json:"rule"`   // y of the rule above the footer
 		Number float64 `json:"number"` // baseline of the page number
-		Title  float64 `json:"title"`  // baseline of the title and case number
+		Title  float64 `json:"title"`  // baseline of the title and case number on one line
+		Pitch  float64 `json:"pitch"`  // distance between the baselines of two footer lines
+		Bottom float64 `json:"bottom"` // baseline of the lower of two lines
+		Gap    float64 `json:"gap"`    // least space between the title and the case number
 	} `json:"footer"`
 	FirstPage struct {
 		CourtTitleLine int     `json:"court_title_line"`
@@ -82,7 +90,25 @@ func LoadProfile(name string) (*Profile, error) {
 	if err := json.Unmarshal(data, p); err != nil {
 		return nil, fmt.Errorf("court profile %q: %w", name, err)
 	}
+	if err := p.checkFooter(); err != nil {
+		return nil, fmt.Errorf("court profile %q: %w", name, err)
+	}
 	return p, nil
+}
+
+// checkFooter checks that the footer's lines stand below its rule, apart
+// by at least the footer's type size, and above the page's bottom edge.
+func (p *Profile) checkFooter() error {
+	f := p.Footer
+	switch {
+	case f.Size <= 0 || f.Pitch < f.Size:
+		return fmt.Errorf("footer: pitch %g is less than the size %g", f.Pitch, f.Size)
+	case f.Number < f.Rule+f.Size || f.Title < f.Number+f.Size:
+		return fmt.Errorf("footer: the page number (%g) and the title (%g) must stand a line apart below the rule (%g)", f.Number, f.Title, f.Rule)
+	case f.Bottom-2*f.Pitch < f.Rule+0.7*f.Size || f.Bottom > p.Page.Height-0.3*f.Size:
+		return fmt.Errorf("footer: two lines ending at %g and the page number above them do not fit between the rule (%g) and the page's edge", f.Bottom, f.Rule)
+	}
+	return nil
 }
 
 // ProfileSource returns the data of the embedded court profile of that name.

@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"fmt"
+
 	"pleadgen/render/markup"
 )
 
@@ -12,15 +14,17 @@ type row struct {
 	align       bool // it starts on a slot boundary
 	padAfter    bool // the next row starts on a slot boundary
 	keepNext    bool // never end a page after this row
+	keepSoft    bool // rather not end a page after this row: given up when the rows so kept do not fit on one page
+	firstPage   bool // part of the first page's counsel block, court title or caption, which no keep moves off it
 	breakBefore bool // start a new page
 	minHalf     int  // earliest half-slot on the first page
 	blank       bool // an empty row, dropped at the top of a page
 	texts       []Text
 	rules       []Rule
 	mark        *Mark
-	notes       []int  // footnotes referred to on this row
-	header      *row   // a table's header, repeated when this row starts a page
-	footer      string // the footer title from this row's page on
+	notes       []int               // footnotes referred to on this row
+	header      *row                // a table's header, repeated when this row starts a page
+	footer      *markup.FooterTitle // the footer title from this row's page on
 }
 
 // flow turns blocks into rows.
@@ -30,6 +34,11 @@ type flow struct {
 	s    settings
 	rows []row
 	err  error // the first block that cannot be laid out
+
+	kept    int           // a row kept with the next row of text, or −1
+	sigEnd  int           // the last row of the latest signature block, or −1
+	front   frontMatter   // the first page's blocks
+	counsel []counselPart // the counsel blocks at the document's start
 }
 
 // settings are the profile's choices as the document may override them.
@@ -57,25 +66,25 @@ func spacing(profile, doc string) int {
 
 func (f *flow) blocks(blocks []markup.Block) {
 	var pendingBreak bool
-	var pendingFooter string
-	attestAfter, filer := attestationPlace(blocks)
+	var pendingFooter *markup.FooterTitle
+	f.kept, f.sigEnd = -1, -1
+	f.front = frontOf(blocks)
 	for i, b := range blocks {
 		n := len(f.rows)
 		switch b := b.(type) {
 		case *markup.PageBreak:
 			pendingBreak = true
 		case *markup.FooterTitle:
-			pendingFooter = b.Title
+			pendingFooter = b
 		default:
 			f.block(b, 0)
 		}
-		if i == attestAfter {
-			f.attest(filer)
-		}
+		f.noteFront(i, b, n)
+		f.keepOverBlanks()
 		if len(f.rows) > n {
 			f.rows[n].breakBefore = f.rows[n].breakBefore || pendingBreak
 			f.rows[n].footer = pendingFooter
-			pendingBreak, pendingFooter = false, ""
+			pendingBreak, pendingFooter = false, nil
 		}
 	}
 }
@@ -89,9 +98,11 @@ func (f *flow) fail(err *Error) {
 
 // block adds the rows of one block; depth counts the lists around it.
 func (f *flow) block(b markup.Block, depth int) {
+	f.keepOverBlanks()
 	switch b := b.(type) {
 	case *markup.Paragraph:
 		f.paragraph(b.Runs, f.p.Text.Indent)
+		f.markKept(b)
 	case *markup.Heading:
 		f.heading(b)
 	case *markup.LineBlock:
@@ -104,6 +115,36 @@ func (f *flow) block(b markup.Block, depth int) {
 		f.list(b, depth)
 	case *markup.Table:
 		f.table(b)
+	case *markup.PageBreak, *markup.FooterTitle:
+		// blocks handles them at the top level; inside a list they do nothing
+	default:
+		panic(fmt.Sprintf("layout: block %T not handled", b))
+	}
+}
+
+// markKept marks the last row of a paragraph that is kept with what
+// follows it.
+func (f *flow) markKept(p *markup.Paragraph) {
+	if p.Keep && len(f.rows) > 0 {
+		f.kept = len(f.rows) - 1
+	}
+}
+
+// keepOverBlanks keeps the row marked kept on the page of the next row
+// that holds text, and every blank row between them, once that row is
+// there; it runs before and after each block.
+func (f *flow) keepOverBlanks() {
+	if f.kept < 0 {
+		return
+	}
+	f.rows[f.kept].keepNext = true
+	for f.kept+1 < len(f.rows) {
+		if !f.rows[f.kept+1].blank {
+			f.kept = -1
+			return
+		}
+		f.kept++
+		f.rows[f.kept].keepNext = true
 	}
 }
 

@@ -23,6 +23,10 @@ type Meta struct {
 	Date    string // ISO date the document is dated; fixes the PDF's dates
 	Digest  string // identifies the inputs the document was made from
 
+	// DocumentID is a firm's document-management number, printed at the
+	// left of every page's footer under the title.
+	DocumentID string
+
 	// Settings that override the court profile; empty or nil keep it.
 	Footnotes string // "single" or "double" spaced footnotes
 	Quotes    string // "single" or "double" spaced block quotations
@@ -36,6 +40,9 @@ type Block interface{ block() }
 type Paragraph struct {
 	Runs []Run
 	Line int // source line
+	// Keep keeps the paragraph on the page of the block that follows it:
+	// a run-in label standing alone before a list, table or heading.
+	Keep bool
 }
 
 // Heading is a body heading, bold, kept with the next line. Level 1 headings
@@ -49,15 +56,31 @@ type Heading struct {
 // LineBlock is a block of lines laid out as written, one source line to
 // one output line (wrapped when too long for its column).
 type LineBlock struct {
-	Kind    LineKind
-	Lines   []Line
+	Kind  LineKind
+	Lines []Line
+	// Beside are the lines of a signature block set in the left half of
+	// the measure, beside Lines, row by row ("Dated: …" beside the
+	// signature); nil for none.
+	Beside  []Line
 	Spacing Spacing
 	Align   Align
 	Column  Column
-	Keep    bool // never split across pages, and kept with what follows
-	Filer   bool // a signature block of the person who files the document
+	Keep    bool        // never split across pages, and kept with what follows
+	Filer   bool        // a signature block of the person who files the document
+	Part    CounselPart // the part a counsel block plays on the first page
 	Line    int
 }
+
+// CounselPart is the part a counsel block plays in the run of counsel
+// blocks at the start of a document.
+type CounselPart uint8
+
+// The parts of the first page's counsel block.
+const (
+	CounselFiler  CounselPart = iota // ::: counsel, always on the first page
+	CounselMore                      // ::: counsel more, left off the first page when it is full
+	CounselNotice                    // ::: counsel notice, drawn only when a "more" block was left off
+)
 
 // Caption is the two-column caption box: the parties on the left, the case
 // number, title and hearing on the right.
@@ -126,10 +149,11 @@ type LineKind uint8
 
 // The kinds of line blocks.
 const (
-	Plain     LineKind = iota // ::: lines
-	Counsel                   // ::: counsel, from line 1 of the first page
-	Court                     // ::: court, the court's title
-	Signature                 // ::: signature
+	Plain       LineKind = iota // ::: lines
+	Counsel                     // ::: counsel, from line 1 of the first page
+	Court                       // ::: court, the court's title
+	Signature                   // ::: signature
+	Attestation                 // ::: attestation, the filer's attestation of the other signatures
 )
 
 // Spacing is the distance between the lines of a block.

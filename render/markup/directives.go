@@ -44,11 +44,14 @@ func (p *parser) body(name string, args []string, lines []string, line int) ([]B
 	case "caption":
 		c, err := p.caption(lines, line)
 		return []Block{c}, err
-	case "counsel", "court", "signature", "lines":
+	case "label":
+		b, err := p.label(args, lines, line)
+		return []Block{b}, err
+	case "counsel", "court", "signature", "attestation", "lines":
 		b, err := p.lineBlock(name, args, lines, line)
 		return []Block{b}, err
 	}
-	return nil, p.errorf(line, 5, "unknown block %q (known: caption, counsel, court, document, footer, lines, list, pagebreak, signature, table)", name)
+	return nil, p.errorf(line, 5, "unknown block %q (known: attestation, caption, counsel, court, document, footer, label, lines, list, pagebreak, signature, table)", name)
 }
 
 // footer reads a ::: footer block: one line, the new footer title.
@@ -115,54 +118,8 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// meta reads the key: value lines of a ::: document block.
-func (p *parser) meta(lines []string, first int) error {
-	m := &p.doc.Meta
-	fields := map[string]*string{
-		"profile": &m.Profile, "title": &m.Title, "footer": &m.Footer,
-		"case": &m.Case, "author": &m.Author, "date": &m.Date,
-		"footnotes": &m.Footnotes, "quotes": &m.Quotes,
-	}
-	var widows string
-	fields["widows"] = &widows // parsed into m.Widows by checkSetting
-	for i, l := range lines {
-		if strings.TrimSpace(l) == "" {
-			continue
-		}
-		key, value, ok := strings.Cut(l, ":")
-		if !ok {
-			return p.errorf(first+i, 1, "want \"key: value\" in a document block")
-		}
-		dst, known := fields[strings.TrimSpace(key)]
-		if !known {
-			return p.errorf(first+i, 1, "unknown document field %q (known: author, case, date, footer, footnotes, profile, quotes, title, widows)", strings.TrimSpace(key))
-		}
-		*dst = strings.TrimSpace(value)
-		if err := p.checkSetting(strings.TrimSpace(key), *dst, first+i); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// checkSetting validates the document fields that are settings.
-func (p *parser) checkSetting(key, value string, line int) error {
-	switch key {
-	case "footnotes", "quotes":
-		if value != "single" && value != "double" {
-			return p.errorf(line, 1, "%s: want single or double, not %q", key, value)
-		}
-	case "widows":
-		n, err := strconv.Atoi(value)
-		if err != nil || n < 0 || n > 10 {
-			return p.errorf(line, 1, "widows: want a number of lines from 0 to 10, not %q", value)
-		}
-		p.doc.Meta.Widows = &n
-	}
-	return nil
-}
-
-// lineBlock builds a counsel, court, signature or plain line block.
+// lineBlock builds a counsel, court, signature, attestation or plain line
+// block.
 func (p *parser) lineBlock(name string, args []string, lines []string, line int) (*LineBlock, error) {
 	b := &LineBlock{Line: line}
 	switch name {
@@ -172,12 +129,27 @@ func (p *parser) lineBlock(name string, args []string, lines []string, line int)
 		b.Kind, b.Align, b.Keep = Court, Center, true
 	case "signature":
 		b.Kind, b.Column, b.Keep = Signature, RightHalf, true
+	case "attestation":
+		b.Kind, b.Column, b.Keep = Attestation, RightHalf, true
 	}
 	if err := p.options(b, name, args, line); err != nil {
 		return nil, err
 	}
+	first := line + 1
+	if b.Kind == Signature {
+		sep, err := p.separator(lines, line, "a signature block has two columns")
+		if err != nil {
+			return nil, err
+		}
+		if sep >= 0 {
+			if b.Beside, err = p.lines(lines[:sep], first); err != nil {
+				return nil, err
+			}
+			lines, first = lines[sep+1:], first+sep+1
+		}
+	}
 	var err error
-	b.Lines, err = p.lines(lines, line+1)
+	b.Lines, err = p.lines(lines, first)
 	return b, err
 }
 
@@ -195,28 +167,57 @@ func (p *parser) options(b *LineBlock, name string, args []string, line int) err
 			b.Align = Center
 		case "right":
 			b.Column = RightHalf
-		case "filer":
-			if name != "signature" {
-				return p.errorf(line, 1, "option \"filer\" belongs to signature blocks")
+		case "filer", "more", "notice":
+			if err := p.partOption(b, name, a, line); err != nil {
+				return err
 			}
-			b.Filer = true
 		default:
-			return p.errorf(line, 1, "unknown option %q for %s (known: center, double, filer, keep, right, single)", a, name)
+			return p.errorf(line, 1, "unknown option %q for %s (known: center, double, filer, keep, more, notice, right, single)", a, name)
 		}
 	}
 	return nil
 }
 
-// caption reads the two columns of a caption, separated by a "|||" line.
-func (p *parser) caption(lines []string, line int) (*Caption, error) {
+// partOption applies the options that belong to one kind of block:
+// "filer" to signature blocks, "more" and "notice" to counsel blocks.
+func (p *parser) partOption(b *LineBlock, name, opt string, line int) error {
+	switch {
+	case opt == "filer" && name == "signature":
+		b.Filer = true
+	case opt == "filer":
+		return p.errorf(line, 1, "option \"filer\" belongs to signature blocks")
+	case name != "counsel":
+		return p.errorf(line, 1, "option %q belongs to counsel blocks", opt)
+	case b.Part != CounselFiler:
+		return p.errorf(line, 1, "a counsel block is either \"more\" or \"notice\", not both")
+	case opt == "more":
+		b.Part = CounselMore
+	default:
+		b.Part = CounselNotice
+	}
+	return nil
+}
+
+// separator returns the index of the one "|||" line that parts two
+// columns, or −1; what names the block in the error for a second one.
+func (p *parser) separator(lines []string, line int, what string) (int, error) {
 	sep := -1
 	for i, l := range lines {
 		if strings.TrimSpace(l) == "|||" {
 			if sep >= 0 {
-				return nil, p.errorf(line+1+i, 1, "a caption has two columns: a second \"|||\" is one too many")
+				return 0, p.errorf(line+1+i, 1, "%s: a second \"|||\" is one too many", what)
 			}
 			sep = i
 		}
+	}
+	return sep, nil
+}
+
+// caption reads the two columns of a caption, separated by a "|||" line.
+func (p *parser) caption(lines []string, line int) (*Caption, error) {
+	sep, err := p.separator(lines, line, "a caption has two columns")
+	if err != nil {
+		return nil, err
 	}
 	if sep < 0 {
 		return nil, p.errorf(line, 1, "a caption needs a \"|||\" line between its left and right columns")

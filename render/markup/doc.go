@@ -26,6 +26,23 @@ Inline styles:
 A line ending in a backslash or two spaces breaks the line there. Links keep
 their text only. Other inline HTML is printed as written.
 
+# Run-in labels
+
+A ::: label block holds one line: a label that runs in at the start of the
+paragraph after it, as in "Defendants' Statement: Defendants contend …".
+The label's styles are kept and a space separates it from the text.
+
+	::: label
+	<u>Defendants' Statement:</u>
+	:::
+	Defendants contend that the request is overbroad.
+
+When what follows the label is not a paragraph (a list, a table, a
+quotation, a heading, a block of lines), the label is a paragraph of its
+own, indented like any other, kept on the page where that block starts.
+Before a page break, or at the end, it simply stands alone. A blank line
+between the label and its block changes nothing.
+
 # Headings
 
 A Markdown heading is a bold heading on its own line, kept on the same page
@@ -56,6 +73,19 @@ reference; a note too long for its page continues on the next.
 	Defendants answered on May 19, 2021.[^answer]
 
 	[^answer]: ECF No. 16.
+
+A note is set as paragraphs, so other blocks in a note (indent their lines
+four spaces under the definition) become paragraphs too, every word kept:
+a list item is a paragraph that starts with its marker ("1. ", "(a) ",
+"• "), nested lists likewise; a quotation's paragraphs are paragraphs; a
+heading is a paragraph in bold; a table is a paragraph per row, the cells
+joined by " — " (empty cells left out) and the header row in bold; each
+line of a block of lines is a paragraph. A note cannot hold a caption, a
+page break or a footer block.
+
+	[^stips]: The parties stipulated to:
+	    1. an extension of the deadline to answer;
+	    2. a protective order.
 
 # Block quotations
 
@@ -120,14 +150,17 @@ The blocks:
 	                  profile, default cand), title (PDF title and
 	                  footer), footer (a shorter footer title), case (the
 	                  case number in the footer and the subject), author,
-	                  date (ISO; fixes the PDF's dates); and settings that
-	                  override the profile: footnotes and quotes (single
-	                  or double), widows (lines kept together at each end
-	                  of a paragraph, 0 for none)
+	                  date (ISO; fixes the PDF's dates), document_id (a
+	                  document-management number in every footer, see
+	                  Footers); and settings that override the profile:
+	                  footnotes and quotes (single or double), widows
+	                  (lines kept together at each end of a paragraph, 0
+	                  for none)
 	::: footer        one line: the footer's title from the page on which
 	                  the next block starts (a certificate of service)
 	::: counsel       the counsel block: single spaced, upper left of the
-	                  first page from line 1
+	                  first page from line 1; options: more, notice (see
+	                  The first page)
 	::: court         the court's title: centred, from line 8 of the first
 	                  page (or the first free line after a long counsel
 	                  block)
@@ -135,8 +168,13 @@ The blocks:
 	                  holding "|||", the right column's lines; single
 	                  spaced; the left column is closed by rules
 	::: signature     a signature block in the right half of the page,
-	                  double spaced, never split across pages; the option
-	                  "filer" marks the block of the person who files
+	                  double spaced, never split across pages; a "|||"
+	                  line puts the lines before it in the left half;
+	                  options: single, filer (marks the block of the
+	                  person who files); see Signatures
+	::: attestation   the filer's attestation of the other signatures
+	                  (see Signatures)
+	::: label         a run-in label (see Run-in labels)
 	::: lines         any other block of lines; options: keep (never split,
 	                  and kept with what follows), single, double (the
 	                  default), center, right (the right half)
@@ -144,18 +182,79 @@ The blocks:
 	::: table W…      a pipe table with column proportions (see Tables)
 	::: pagebreak     starts a new page; it has no body and no closing line
 
+# The first page
+
+The first page holds, in this order, the counsel block from line 1, the
+court's title from line 8 (or the first free line after the counsel
+block), and the whole caption, its last line on line 28 at the latest.
+The counsel block may be several ::: counsel blocks in a row at the start
+of the document; they stack as one. A plain block always stays; a block
+with the option "more" (another firm's counsel) is left off when the page
+cannot hold them all, the last one first, and the block with the option
+"notice" is drawn only when one was left off. When the page cannot hold
+them even with every "more" block left off, the layout says how many
+lines each part needs.
+
+	::: counsel
+	VASUDHA TALLA (SBN 316219)
+	…
+	:::
+	::: counsel more
+
+	JANE DOE (SBN 123456)
+	…
+	:::
+	::: counsel notice
+
+	[Additional counsel listed on signature page]
+	:::
+
+# Footers
+
+Every page's footer holds, below a rule, the page number (centred) and a
+line with the footer title at the left and "Case No. …" at the right. A
+title too long for the room beside the case number wraps to a second
+line; the document_id, if given, goes on the line below the title, or at
+the left of the page number's line when the title takes two lines. A
+title that needs three lines is an error: give a shorter footer title.
+
+	::: document
+	title: SUPPLEMENTAL JOINT CASE MANAGEMENT STATEMENT & [PROPOSED] ORDER
+	case: 4:21-cv-02632-DMR-JCS
+	document_id: SF 4817-2210-9934 v.2
+	:::
+
 # Signatures and the attestation
 
-A signature block with a line that starts with "/s/" is a conformed
-signature. When any block other than the filer's is signed that way, the
-layout adds the attestation of the court profile (N.D. Cal.: Civil L.R.
-5-1(i)(3)) after the last block so signed, in the filer's name.
+A signature block is set in the right half of the page, never split
+across pages, and kept on the page of at least two lines of the text
+before it (counting from before any blocks kept with it, such as a
+"::: lines keep" block with "Respectfully submitted,"). Signature blocks
+in a row stay on one page when they fit on one, else they break between
+blocks. With a "|||" line, the lines before it stand in the left half,
+beside the lines after it, row by row; the option "single" sets the
+block single spaced on the half-slot grid.
 
 	::: signature filer
+	Dated: July 14, 2021
+	|||
 	/s/ Vasudha Talla
 	VASUDHA TALLA
 
 	*Attorney for Plaintiffs*
+	:::
+
+An ::: attestation block sets the attestation of the court profile
+(N.D. Cal.: Civil L.R. 5-1(i)(3)), kept on one page: a blank line, its
+heading, its text, and then the block's lines, the filer's conformed
+signature, in the right half. A profile without an attestation text
+draws the lines only. Right after signature blocks, it stays with them
+as they stay with each other. The templates decide when an attestation
+is due, and the "filer" option only marks the filer's block: the layout
+adds no attestation of its own.
+
+	::: attestation
+	/s/ Vasudha Talla
 	:::
 
 # Errors

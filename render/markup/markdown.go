@@ -70,15 +70,11 @@ func (p *parser) list(n *ast.List, depth int, style string) (*List, error) {
 	}
 	l := &List{Style: style, Start: max(n.Start, 1), Line: p.lineOf(n)}
 	for it := n.FirstChild(); it != nil; it = it.NextSibling() {
-		var item Item
-		for c := it.FirstChild(); c != nil; c = c.NextSibling() {
-			bs, err := p.block(c, depth+1)
-			if err != nil {
-				return nil, err
-			}
-			item.Blocks = append(item.Blocks, bs...)
+		bs, err := p.siblings(it.FirstChild(), depth+1, nil)
+		if err != nil {
+			return nil, err
 		}
-		l.Items = append(l.Items, item)
+		l.Items = append(l.Items, Item{Blocks: bs})
 	}
 	return l, nil
 }
@@ -105,20 +101,4 @@ func (p *parser) table(n *east.Table, widths []float64, line int) (*Table, error
 		return nil, p.errorf(line, 1, "the table has %d columns but %d widths", len(t.Align), len(widths))
 	}
 	return t, nil
-}
-
-// footnotes collects the footnote definitions goldmark gathered at the end.
-func (p *parser) footnotes(fl *east.FootnoteList) error {
-	for f := fl.FirstChild(); f != nil; f = f.NextSibling() {
-		var note Note
-		for c := f.FirstChild(); c != nil; c = c.NextSibling() {
-			para, ok := c.(*ast.Paragraph)
-			if !ok {
-				return p.errorf(p.lineOf(c), p.colOf(c), "a footnote holds paragraphs only, not %s", describe(c))
-			}
-			note.Paras = append(note.Paras, p.inlines(para))
-		}
-		p.doc.Notes = append(p.doc.Notes, note)
-	}
-	return nil
 }

@@ -30,9 +30,16 @@ func Parse(name string, src []byte) (*Doc, error) {
 	}
 	p := &parser{name: name, src: src, doc: &Doc{Meta: Meta{Profile: "cand"}}, md: newMarkdown()}
 	root := p.md.Parser().Parse(text.NewReader(src))
+	blocks, err := p.siblings(root.FirstChild(), 0, isFootnoteList)
+	if err != nil {
+		return nil, err
+	}
+	p.doc.Blocks = blocks
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
-		if err := p.top(n); err != nil {
-			return nil, err
+		if fl, ok := n.(*east.FootnoteList); ok {
+			if err := p.footnotes(fl); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return p.doc, nil
@@ -105,15 +112,9 @@ func (p *parser) lineOf(n ast.Node) int {
 	return 1
 }
 
-// top converts a top-level node and appends what it makes.
-func (p *parser) top(n ast.Node) error {
-	if fl, ok := n.(*east.FootnoteList); ok {
-		return p.footnotes(fl)
-	}
-	bs, err := p.block(n, 0)
-	if err != nil {
-		return err
-	}
-	p.doc.Blocks = append(p.doc.Blocks, bs...)
-	return nil
+// isFootnoteList reports whether n is the footnote definitions goldmark
+// gathers at the end of the document.
+func isFootnoteList(n ast.Node) bool {
+	_, ok := n.(*east.FootnoteList)
+	return ok
 }

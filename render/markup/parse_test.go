@@ -13,11 +13,20 @@ func dump(d *Doc) string {
 	for _, bl := range d.Blocks {
 		switch bl := bl.(type) {
 		case *Paragraph:
-			fmt.Fprintf(&b, "P@%d %s\n", bl.Line, runs(bl.Runs))
+			kind := "P"
+			if bl.Keep {
+				kind = "PK" // kept with the next block
+			}
+			fmt.Fprintf(&b, "%s@%d %s\n", kind, bl.Line, runs(bl.Runs))
 		case *Heading:
 			fmt.Fprintf(&b, "H%d@%d %s\n", bl.Level, bl.Line, runs(bl.Runs))
 		case *LineBlock:
-			fmt.Fprintf(&b, "L%d@%d sp=%d al=%d col=%d keep=%v filer=%v\n", bl.Kind, bl.Line, bl.Spacing, bl.Align, bl.Column, bl.Keep, bl.Filer)
+			fmt.Fprintf(&b, "L%d@%d sp=%d al=%d col=%d keep=%v filer=%v", bl.Kind, bl.Line, bl.Spacing, bl.Align, bl.Column, bl.Keep, bl.Filer)
+			if bl.Part != CounselFiler {
+				fmt.Fprintf(&b, " part=%d", bl.Part)
+			}
+			b.WriteString("\n")
+			dumpLines(&b, "<", bl.Beside)
 			dumpLines(&b, "", bl.Lines)
 		case *Caption:
 			fmt.Fprintf(&b, "C@%d\n", bl.Line)
@@ -27,8 +36,10 @@ func dump(d *Doc) string {
 			fmt.Fprintf(&b, "BREAK@%d\n", bl.Line)
 		case *FooterTitle:
 			fmt.Fprintf(&b, "FOOTER@%d %q\n", bl.Line, bl.Title)
-		default:
+		case *Quote, *List, *Table:
 			dumpMore(&b, bl, "")
+		default:
+			panic(fmt.Sprintf("dump: block %T not handled", bl))
 		}
 	}
 	for i, n := range d.Notes {
@@ -66,6 +77,8 @@ func dumpMore(b *strings.Builder, bl Block, indent string) {
 			}
 			fmt.Fprintf(b, "%s  | %s\n", indent, strings.Join(cells, " | "))
 		}
+	default:
+		panic(fmt.Sprintf("dump: block %T not handled", bl))
 	}
 }
 
@@ -108,6 +121,10 @@ func TestParse(t *testing.T) {
 		{"table", "::: table 2 1\n| Event | Date |\n|---|--:|\n| Trial | *May* |\n:::\n", "TABLE@1 widths=[2 1] align=[0 2]\n  | \"Event\"{0} | \"Date\"{0}\n  | \"Trial\"{0} | \"May\"{2}\n"},
 		{"footer", "::: pagebreak\n::: footer\nCERTIFICATE OF SERVICE\n:::\n", "BREAK@1\nFOOTER@2 \"CERTIFICATE OF SERVICE\"\n"},
 		{"page break between paragraphs", "a\n\n::: pagebreak\nb\n", "P@1 \"a\"{0}\nBREAK@3\nP@4 \"b\"{0}\n"},
+		{"attestation", "::: attestation\n/s/ A\n:::", "L4@1 sp=0 al=0 col=1 keep=true filer=false\n  0@2 \"/s/ A\"{0}\n"},
+		{"signature with a date beside it", "::: signature single\nDated: May 1\n|||\n/s/ A\nA\n:::", "L3@1 sp=1 al=0 col=1 keep=true filer=false\n  <0@2 \"Dated: May 1\"{0}\n  0@4 \"/s/ A\"{0}\n  0@5 \"A\"{0}\n"},
+		{"counsel parts", "::: counsel\nA\n:::\n::: counsel more\nB\n:::\n::: counsel notice\nC\n:::", "L1@1 sp=1 al=0 col=0 keep=false filer=false\n  0@2 \"A\"{0}\nL1@4 sp=1 al=0 col=0 keep=false filer=false part=1\n  0@5 \"B\"{0}\nL1@7 sp=1 al=0 col=0 keep=false filer=false part=2\n  0@8 \"C\"{0}\n"},
+		{"a bar in a lines block is text", "::: lines\n|||\n:::", "L0@1 sp=0 al=0 col=0 keep=false filer=false\n  0@2 \"|||\"{0}\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -123,11 +140,11 @@ func TestParse(t *testing.T) {
 }
 
 func TestParseMeta(t *testing.T) {
-	d, err := Parse("in.md", []byte("::: document\ntitle: T: sub\ncase: 4:21-cv-02632-DMR\n:::\n"))
+	d, err := Parse("in.md", []byte("::: document\ntitle: T: sub\ncase: 4:21-cv-02632-DMR\ndocument_id: SF 4817-2210-9934 v.2\n:::\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := Meta{Profile: "cand", Title: "T: sub", Case: "4:21-cv-02632-DMR"}
+	want := Meta{Profile: "cand", Title: "T: sub", Case: "4:21-cv-02632-DMR", DocumentID: "SF 4817-2210-9934 v.2"}
 	if d.Meta != want {
 		t.Errorf("meta = %+v, want %+v", d.Meta, want)
 	}
@@ -137,13 +154,13 @@ func TestParseErrors(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"::: counsel\nx\n", `in.md:1:1: "counsel" block is not closed with ":::"`},
 		{"x\n:::\n", `in.md:2:1: ":::" closes no open block`},
-		{"::: frame\nx\n:::", `in.md:1:5: unknown block "frame" (known: caption, counsel, court, document, footer, lines, list, pagebreak, signature, table)`},
-		{"::: lines bold\nx\n:::", `in.md:1:1: unknown option "bold" for lines (known: center, double, filer, keep, right, single)`},
+		{"::: frame\nx\n:::", `in.md:1:5: unknown block "frame" (known: attestation, caption, counsel, court, document, footer, label, lines, list, pagebreak, signature, table)`},
+		{"::: lines bold\nx\n:::", `in.md:1:1: unknown option "bold" for lines (known: center, double, filer, keep, more, notice, right, single)`},
 		{"::: lines filer\nx\n:::", `in.md:1:1: option "filer" belongs to signature blocks`},
 		{"::: caption\nA\n:::", `in.md:1:1: a caption needs a "|||" line between its left and right columns`},
 		{"::: caption\nA\n|||\nB\n|||\n:::", `in.md:5:1: a caption has two columns: a second "|||" is one too many`},
 		{"::: lines\na\n::: court\n:::", `in.md:3:1: "lines" block opened on line 1 is not closed before this one`},
-		{"::: document\nfoo: bar\n:::", `in.md:2:1: unknown document field "foo" (known: author, case, date, footer, footnotes, profile, quotes, title, widows)`},
+		{"::: document\nfoo: bar\n:::", `in.md:2:1: unknown document field "foo" (known: author, case, date, document_id, footer, footnotes, profile, quotes, title, widows)`},
 		{"::: document\nnothing\n:::", `in.md:2:1: want "key: value" in a document block`},
 		{"para\n\n---\n", `in.md:3:1: a thematic break (---) is not supported in a pleading body`},
 		{"::: list (z)\n- a\n:::", `in.md:1:1: a list block names one style (known: 1. (1) a. (a) A. i. (i) I. • –)`},
@@ -155,6 +172,13 @@ func TestParseErrors(t *testing.T) {
 		{"::: document\nwidows: many\n:::", `in.md:2:1: widows: want a number of lines from 0 to 10, not "many"`},
 		{"> - a list in a quote\n", `in.md:1:3: a block quotation holds paragraphs only, not a List element`},
 		{"::: pagebreak now\n", `in.md:1:1: pagebreak takes no options`},
+		{"::: label x\nA:\n:::", `in.md:1:1: a label block takes no options`},
+		{"::: label\nA:\nB:\n:::", `in.md:1:1: a label block holds one line: the label`},
+		{"::: label\n\n:::", `in.md:1:1: a label block holds one line: the label`},
+		{"::: lines more\nx\n:::", `in.md:1:1: option "more" belongs to counsel blocks`},
+		{"::: counsel more notice\nx\n:::", `in.md:1:1: a counsel block is either "more" or "notice", not both`},
+		{"::: signature\nA\n|||\nB\n|||\n:::", `in.md:5:1: a signature block has two columns: a second "|||" is one too many`},
+		{"T.[^a]\n\n[^a]: ::: pagebreak\n", `in.md:3:1: a footnote cannot hold a page break`},
 		{"x\n\n" + strings.Repeat(">", 17) + " deep\n", `in.md:3:1: quotations nested more than 16 deep`},
 		{"- a\n" + strings.Repeat(" ", 66) + "- b\n", `in.md:2:1: a line indented more than 64 columns: lists nest too deeply`},
 	}
@@ -172,6 +196,8 @@ func FuzzParse(f *testing.F) {
 	f.Add("::: caption\nA\n|||\nB\n:::\n# 1. H\n\nText *it* <u>u</u>\n")
 	f.Add("::: document\ntitle: x\n:::\n::: signature filer\n/s/ A\n:::\n")
 	f.Add("- a\n- b\n\n> q\n\n| a | b |\n|---|---|\n")
+	f.Add("::: label\n<u>L:</u>\n:::\n- a\n\nT.[^n]\n\n[^n]: 1. x\n    > q\n")
+	f.Add("::: counsel\nA\n:::\n::: counsel more\nB\n:::\n::: counsel notice\nC\n:::\n::: signature single\nD\n|||\nE\n:::\n::: attestation\nF\n:::\n")
 	f.Fuzz(func(t *testing.T, in string) {
 		_, err := Parse("in.md", []byte(in))
 		if err == nil {

@@ -1,0 +1,125 @@
+package cases
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// partiesBase is a case of three defendants, two of them sharing a firm,
+// and a third-party defendant; the table below edits it.
+const partiesBase = `number: 4:25-cv-01873
+judge: {name: Yvonne Gonzalez Rogers, initials: YGR}
+plaintiffs:
+  - {id: orchard, name: Orchard Mutual}
+defendants:
+  - {id: marsh, name: Elena Marsh, also: [counter-claimant]}
+  - {id: freight, name: "Marsh Freight, LLC"}
+  - {id: coast, name: Coastline Corp.}
+third_party_defendants:
+  - {id: bayside, name: Bayside Inc.}
+counsel:
+  - {name: Rachel Hale, bar: "1", for: orchard, files: true}
+  - {name: Daniel Okafor, bar: "2", for: [marsh, freight]}
+  - {name: Greg Pryor, bar: "3", for: coast}
+  - {name: Tom Ferris, bar: "4", for: third_party_defendants}
+filing:
+  type: joint-cmc-statement
+  date: 2025-09-18
+  conference: {date: 2025-09-24, time: "2:00 P.M."}
+  topics:
+    facts:
+      orchard: Orchard's facts.
+      marsh, freight: Their facts.
+      coast: Coastline's facts.
+`
+
+func TestPartiesResolved(t *testing.T) {
+	c, _, err := Parse("case.yaml", []byte(partiesBase))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, cn := range c.Counsel {
+		got[cn.Name] = cn.For.Parties
+	}
+	want := map[string][]string{
+		"Rachel Hale": {"orchard"}, "Daniel Okafor": {"marsh", "freight"},
+		"Greg Pryor": {"coast"}, "Tom Ferris": {"bayside"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("represented = %v, want %v", got, want)
+	}
+	if s := c.CounselSide(c.Counsel[3]); s != ThirdPartyDefendants {
+		t.Errorf("Ferris's side = %q", s)
+	}
+	ps := c.Filing.Topics[0].Positions
+	if len(ps) != 3 || !reflect.DeepEqual(ps[1].IDs, []string{"marsh", "freight"}) || ps[1].Side != "" {
+		t.Fatalf("positions = %+v", ps)
+	}
+	var names []string
+	for _, p := range c.PositionParties(ps[1]) {
+		names = append(names, p.Name)
+	}
+	if strings.Join(names, "|") != "Elena Marsh|Marsh Freight, LLC" {
+		t.Errorf("group speaks for %v", names)
+	}
+}
+
+func TestPartiesErrors(t *testing.T) {
+	edit := func(oldNew ...string) string {
+		s := partiesBase
+		for i := 0; i+1 < len(oldNew); i += 2 {
+			if !strings.Contains(s, oldNew[i]) {
+				panic("no " + oldNew[i])
+			}
+			s = strings.Replace(s, oldNew[i], oldNew[i+1], 1)
+		}
+		return s
+	}
+	tests := []struct{ name, yaml, want string }{
+		{"unknown id in for", edit("for: coast}", "for: coastt}"),
+			`case.yaml:14:39: counsel[2].for: no party has the id "coastt" (did you mean "coast"?)`},
+		{"unknown id in a list", edit("for: [marsh, freight]", "for: [marsh, frieght]"),
+			`case.yaml:13:50: counsel[1].for[1]: no party has the id "frieght" (did you mean "freight"?)`},
+		{"a party without counsel", edit("  - {name: Greg Pryor, bar: \"3\", for: coast}\n", ""),
+			`case.yaml:8:5: defendants[2]: Coastline Corp. has no counsel: name it in a counsel's for (for: coast, or for: defendants), or set pro_se: true`},
+		{"pro se with counsel", edit("{id: coast, name: Coastline Corp.}", "{id: coast, name: Coastline Corp., pro_se: true}"),
+			`case.yaml:14:39: counsel[2].for: Coastline Corp. represents itself (pro_se: true) but counsel[2] represents it`},
+		{"pro se needs no counsel", edit("{id: coast, name: Coastline Corp.}", "{id: coast, name: Coastline Corp., pro_se: true, address: [1 Main St]}",
+			"  - {name: Greg Pryor, bar: \"3\", for: coast}\n", ""), ``},
+		{"a party that has not appeared", edit("{id: coast, name: Coastline Corp.}", "{id: coast, name: Coastline Corp., appeared: false}",
+			"  - {name: Greg Pryor, bar: \"3\", for: coast}\n", ""), ``},
+		{"contact details of a represented party", edit("{id: coast, name: Coastline Corp.}", "{id: coast, name: Coastline Corp., phone: 555}"),
+			`case.yaml:8:47: defendants[2].phone: phone belongs to a party that represents itself (pro_se: true); counsel give theirs under counsel`},
+		{"duplicate id", edit("{id: coast,", "{id: marsh,"),
+			`case.yaml:8:10: defendants[2].id: id "marsh" is already defendants[0]'s`},
+		{"reserved id", edit("{id: coast,", "{id: joint,"),
+			`case.yaml:8:10: defendants[2].id: "joint" is a key of its own and cannot be a party's id`},
+		{"malformed id", edit("{id: coast,", "{id: Coast Corp,"),
+			`case.yaml:8:10: defendants[2].id: "Coast Corp" is not an id: lower-case letters, digits, - and _, starting with a letter`},
+		{"unknown role", edit("also: [counter-claimant]", "also: [counterclaimant]"),
+			`case.yaml:6:43: defendants[0].also[0]: unknown role "counterclaimant" (want counter-claimant or counter-defendant or cross-claimant or cross-defendant or third-party-plaintiff)`},
+		{"topic group with an unknown id", edit("marsh, freight: Their", "marsh, fright: Their"),
+			`case.yaml:23:7: filing.topics.facts.marsh, fright: no party has the id "fright" (did you mean "freight"?)`},
+		{"topic key close to a side", edit("coast: Coastline's", "plaintifs: Coastline's"),
+			`case.yaml:24:7: filing.topics.facts.plaintifs: unknown key "plaintifs" (did you mean "plaintiffs"?)`},
+		{"for an empty side", edit("for: third_party_defendants}", "for: intervenors}"),
+			`case.yaml:15:39: counsel[3].for: the case file lists no intervenors`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := Parse("case.yaml", []byte(tt.yaml))
+			got := ""
+			if err != nil {
+				got = err.Error()
+			}
+			// Only the first error is the table's: a changed id, say, also
+			// leaves the uses of the old one unknown.
+			got, _, _ = strings.Cut(got, "\n")
+			if got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
