@@ -34,8 +34,8 @@ type Data struct {
 	// Attests is whether the filer attests that the other signatories
 	// concurred: someone besides the filer signs (Civil L.R. 5-1(i)(3)).
 	Attests bool
-	Order      *OrderView   // the proposed order, or nil
-	Service    *ServiceView // the certificate of service, or nil
+	Order   *OrderView   // the proposed order, or nil
+	Service *ServiceView // the certificate of service, or nil
 }
 
 // TopicView is one topic as printed: its number, heading and texts.
