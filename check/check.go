@@ -139,6 +139,7 @@ func (k *checker) run() []Finding {
 			fn(k, r)
 		}
 	}
+	checkFooter(k)
 	Sort(k.out)
 	return k.out
 }

@@ -15,7 +15,7 @@ import (
 const tolerance = 0.25
 
 // pageText is the text a page holds between its line numbers and its
-// footer, in reading order.
+// footer, in reading order; "" for a page the PDF does not have.
 func (k *checker) pageText(i int) string {
 	if k.texts == nil {
 		k.texts = make([]string, len(k.facts.Pages))
@@ -25,12 +25,17 @@ func (k *checker) pageText(i int) string {
 			k.flat[j] = squash(k.texts[j])
 		}
 	}
+	if i < 0 || i >= len(k.texts) {
+		return ""
+	}
 	return k.texts[i]
 }
 
 // flatText is the text of page i squashed, for finding phrases in it.
 func (k *checker) flatText(i int) string {
-	k.pageText(i)
+	if k.pageText(i) == "" {
+		return ""
+	}
 	return k.flat[i]
 }
 

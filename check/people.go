@@ -202,6 +202,10 @@ func checkCounsel(k *checker, r *Rule) {
 	if k.facts == nil {
 		return
 	}
+	if n := k.facts.MovedCounsel; n > 0 {
+		k.add(Info, counselPos(c), "counsel", r.Rule,
+			"page 1 refers to the signature page for %d more group(s) of counsel, as a multiparty action may", n)
+	}
 	page1 := k.flatText(0)
 	moved := strings.Contains(page1, "additionalcounsellistedonsignaturepage")
 	for _, side := range shown {

@@ -53,9 +53,9 @@ func iso(t time.Time) string { return t.Format("2006-01-02") }
 // by order, which it cites in place of the rule.
 func checkOrderedDue(k *checker, r *Rule, f cases.Filing) {
 	due := f.Due.Date.Time()
-	k.add(Info, f.Due.Pos, "", f.Due.By, "due: %s (set by %s)", iso(due), f.Due.By)
+	k.add(Info, f.Due.Pos, "", f.Due.By, "due: %s, as the court ordered (in place of %s)", iso(due), r.Rule)
 	if dated := f.Date.Time(); !f.Date.IsZero() && dated.After(due) {
-		k.add(r.Severity, f.Pos, "filing.date", f.Due.By, "the statement is dated %s, after it is due on %s (set by %s)",
-			iso(dated), iso(due), f.Due.By)
+		k.add(r.Severity, f.Pos, "filing.date", f.Due.By, "the statement is dated %s, after it is due on %s, as the court ordered",
+			iso(dated), iso(due))
 	}
 }

@@ -92,9 +92,9 @@ func TestDueDateSetByOrder(t *testing.T) {
 	}
 	runRuleTable(t, "due-date", []ruleCase{
 		{"later than the rule allows, as ordered", withDue("2021-07-16", "2021-07-16"),
-			"info: due: 2021-07-16 (set by Order Continuing Conference, Dkt. No. 80)"},
+			"info: due: 2021-07-16, as the court ordered (in place of Civil L.R. 16-9(a))"},
 		{"earlier than the rule, and late", withDue("2021-07-12", "2021-07-09"),
-			"info: due: 2021-07-09 (set by Order Continuing Conference, Dkt. No. 80)\n" +
-				"error: filing.date: the statement is dated 2021-07-12, after it is due on 2021-07-09 (set by Order Continuing Conference, Dkt. No. 80)"},
+			"info: due: 2021-07-09, as the court ordered (in place of Civil L.R. 16-9(a))\n" +
+				"error: filing.date: the statement is dated 2021-07-12, after it is due on 2021-07-09, as the court ordered"},
 	})
 }

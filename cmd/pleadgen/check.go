@@ -49,9 +49,10 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 // of its pages back from the PDF. A case file that does not load or render
 // gives its errors as findings.
 func (p *pipeline) check(path string) []check.Finding {
+	rend := new(render.Renderer)
 	r, err := p.markup(path)
 	if err == nil {
-		err = p.draw(path, r, "", new(render.Renderer))
+		err = p.draw(path, r, "", rend)
 	}
 	if err != nil {
 		var warnings []cases.Problem
@@ -64,7 +65,16 @@ func (p *pipeline) check(path string) []check.Finding {
 	if rs == nil {
 		return check.Report(r.warnings, nil)
 	}
-	return check.Report(r.warnings, rs.Check(r.c, r.pdf))
+	facts, err := render.Inspect(r.pdf)
+	if err != nil {
+		return check.Report(r.warnings, rs.Check(r.c, r.pdf)) // reports why
+	}
+	// What only the renderer knows: counsel moved off page 1, a wrapped
+	// footer.
+	if drawn := rend.Facts(); drawn != nil {
+		facts.MovedCounsel, facts.FooterWrapped = drawn.MovedCounsel, drawn.FooterWrapped
+	}
+	return check.Report(r.warnings, rs.CheckFacts(r.c, facts))
 }
 
 // writeFindings prints the findings one per line, or as one JSON array.
