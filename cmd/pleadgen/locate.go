@@ -27,7 +27,11 @@ func locate(path string, data []byte, generated string, c *cases.Case, err error
 	var le *layout.Error
 	if errors.As(err, &le) && c != nil {
 		if field, p, ok := blockField(c, le.Block); ok {
-			return fmt.Errorf("%s:%d:%d: %s: %s", path, p.Line, p.Col, field, le.Msg)
+			msg := le.Msg
+			if le.Block == "footer" {
+				msg += " (filing.footer_title)"
+			}
+			return fmt.Errorf("%s:%d:%d: %s: %s", path, p.Line, p.Col, field, msg)
 		}
 	}
 	line, msg := markupLine(err)
