@@ -55,15 +55,28 @@ func (pg *pager) paginate() []placed {
 
 // keptFrom returns where the rows kept with row end begin, when a page
 // starting at row start overflows at row end: the rows kept softly or
-// strongly, when they fit together on the next page, else the rows kept
-// strongly. A chain of kept rows never reaches back into the first page's
-// front matter.
+// strongly, when they fit together on the next page. A soft run taller
+// than a page (signature blocks, say) breaks between its strong chains:
+// where the rest of the run fits on the next page, so that no page holds
+// only the middle of the run; failing that, the whole run moves to the
+// next page, where it has the most room, unless it starts this one. A
+// chain of kept rows never reaches back into the first page's front
+// matter.
 func (pg *pager) keptFrom(start, end, page int) int {
 	soft := pg.chainStart(start, end, func(r *row) bool { return r.keepNext || r.keepSoft })
-	if soft > start && soft < end && pg.fitsOnePage(soft, page+1) {
+	strong := pg.chainStart(start, end, func(r *row) bool { return r.keepNext })
+	movable := func(j int) bool { return j > start && j < end }
+	switch {
+	case movable(soft) && pg.fitsOnePage(soft, page+1):
+		return soft
+	case soft == strong:
+		return strong
+	case movable(strong) && pg.fitsOnePage(strong, page+1):
+		return strong
+	case movable(soft):
 		return soft
 	}
-	return pg.chainStart(start, end, func(r *row) bool { return r.keepNext })
+	return strong
 }
 
 // chainStart walks back from row end over the rows kept with the next.
