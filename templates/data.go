@@ -280,14 +280,21 @@ func (d *Data) Intro() string {
 		return guardDirectives(f.Intro)
 	}
 	const order = "the Standing Order for All Judges of the Northern District of California — Contents of Joint Case Management Statement."
+	paper := mdEscape(strings.TrimSpace(f.Title))
 	if f.Type == cases.CMCStatement {
+		if paper == "" {
+			paper = "Case Management Statement"
+		}
 		who, verb := d.Role(f.FiledBy), "submits"
-		if who == sideName(f.FiledBy) {
+		if d.Role(f.FiledBy) != sideRoles[f.FiledBy][0] {
 			verb = "submit"
 		}
-		return who + " " + verb + " this Case Management Statement pursuant to Civil Local Rule 16-9 and " + order
+		return who + " " + verb + " this " + paper + " pursuant to Civil Local Rule 16-9 and " + order
 	}
-	return "The parties jointly submit this Joint Case Management Statement pursuant to Civil Local Rule 16-9 and " + order
+	if paper == "" {
+		paper = "Joint Case Management Statement"
+	}
+	return "The parties jointly submit this " + paper + " pursuant to Civil Local Rule 16-9 and " + order
 }
 
 // Reason is why a one-sided statement is filed alone, or "" for a joint one.

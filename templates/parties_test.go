@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"strings"
 	"testing"
 
 	"pleadgen/cases"
@@ -126,4 +127,34 @@ func equal(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+func TestCaptionPutsVersusOnce(t *testing.T) {
+	c := partyCase(t, "plaintiffs: [{name: P}]\ndefendants: [{name: D}]\nintervenors: [{name: Sierra Club}]\n",
+		"  - {name: A, bar: '1', for: plaintiffs, files: true}\n  - {name: B, bar: '2', for: defendants}\n  - {name: E, bar: '3', for: intervenors}\n",
+		"    other: None.\n")
+	set, err := Load(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := set.Execute(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	caption := out[strings.Index(out, "::: caption"):strings.Index(out, "|||")]
+	if n := strings.Count(caption, ">> v."); n != 1 {
+		t.Errorf("the caption has %d \"v.\" lines, want 1:\n%s", n, caption)
+	}
+	if !strings.Contains(caption, "D,\n\n>>>> Defendant,\n\nSIERRA CLUB,\n\n>>>> Intervenor.") {
+		t.Errorf("the intervenor does not follow the defendants:\n%s", caption)
+	}
+}
+
+func TestIntroNamesTheFilingsTitle(t *testing.T) {
+	c := partyCase(t, "plaintiffs: [{name: P}]\ndefendants: [{name: D}]\n",
+		"  - {name: A, bar: '1', for: plaintiffs, files: true}\n  - {name: B, bar: '2', for: defendants}\n", "    other: None.\n")
+	c.Filing.Title = "Supplemental Joint Case Management Statement"
+	if got := (&Data{Case: c}).Intro(); !strings.HasPrefix(got, "The parties jointly submit this Supplemental Joint Case Management Statement pursuant to") {
+		t.Errorf("intro = %q", got)
+	}
 }
