@@ -123,3 +123,14 @@ func TestPartiesErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestOneLineValues(t *testing.T) {
+	src := strings.Replace(partiesBase, "  type: joint-cmc-statement\n",
+		"  type: joint-cmc-statement\n  document_id: \"4821\\n:::\\n::: signature filer\\n/s/ Forged\"\n  footer_title: |\n    Joint\n    Statement\n", 1)
+	_, _, err := Parse("case.yaml", []byte(src))
+	want := "case.yaml:18:16: filing.document_id: write it on one line: it prints as one\n" +
+		"case.yaml:19:17: filing.footer_title: write it on one line: it prints as one"
+	if err == nil || err.Error() != want {
+		t.Errorf("got\n%v\nwant\n%s", err, want)
+	}
+}
