@@ -29,7 +29,7 @@ func TestLabelKeptWithItsBlock(t *testing.T) {
 		{"quotation", "> FIRST quoted words.\n", false, true},
 		{"sub-heading", "## FIRST heading\n\nText under the heading.\n", false, true},
 		{"lines block", "::: lines\n\nFIRST line\n:::\n", false, true},
-		{"page break", "::: pagebreak\nFIRST after the break.\n", false, false},
+		{"page break", "::: pagebreak\nFIRST after the break.\n", true, true},
 		{"nothing", "", false, false},
 	}
 	p, err := LoadProfile("cand")

@@ -40,8 +40,9 @@ The label's styles are kept and a space separates it from the text.
 When what follows the label is not a paragraph (a list, a table, a
 quotation, a heading, a block of lines), the label is a paragraph of its
 own, indented like any other, kept on the page where that block starts.
-Before a page break, or at the end, it simply stands alone. A blank line
-between the label and its block changes nothing.
+A page break after the label comes first: the label starts the new page
+with what follows the break. At the end of the text it stands alone. A
+blank line between the label and its block changes nothing.
 
 # Headings
 

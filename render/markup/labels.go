@@ -47,8 +47,9 @@ func (l *labeller) label(para *Paragraph) {
 // add appends blocks. A held label starts the paragraph that follows it
 // (which keeps its own source line);
 // before any other block it becomes a paragraph of its own kept on that
-// block's page; before a page break it stands alone. A footer title passes
-// by, so that it still takes effect from the labelled block's page.
+// block's page. A page break and a footer title pass by, so that the label
+// starts the next page with its text, and the footer title still takes
+// effect from the labelled block's page.
 func (l *labeller) add(bs ...Block) {
 	for _, b := range bs {
 		if l.pending == nil {
@@ -63,7 +64,8 @@ func (l *labeller) add(bs ...Block) {
 			runs := append(append(l.pending.Runs[:len(l.pending.Runs):len(l.pending.Runs)], Run{Text: " "}), b.Runs...)
 			l.out = append(l.out, &Paragraph{Runs: runs, Line: b.Line, Keep: b.Keep})
 		case *PageBreak:
-			l.out = append(l.out, l.pending, b)
+			l.out = append(l.out, b) // the label goes with what follows the break
+			continue
 		default:
 			l.pending.Keep = true
 			l.out = append(l.out, l.pending, b)
