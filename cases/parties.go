@@ -80,14 +80,15 @@ func (c *Case) CounselSide(cn Counsel) Side {
 }
 
 // PositionParties returns the parties a topic's text speaks for: a side's
-// parties, or the parties its key names; none for a joint text.
+// parties that appeared, or the parties its key names; none for a joint
+// text.
 func (c *Case) PositionParties(p Position) []*Party {
 	if p.Side == Joint {
 		return nil
 	}
 	var out []*Party
 	for _, q := range c.AllParties() {
-		if (p.Side != "" && q.Side == p.Side) || indexOf(p.IDs, q.ID) >= 0 {
+		if (p.Side != "" && q.Side == p.Side && q.HasAppeared()) || indexOf(p.IDs, q.ID) >= 0 {
 			out = append(out, q)
 		}
 	}
@@ -159,11 +160,14 @@ func (d *decoder) checkParty(field string, p *Party, ids map[string]string) {
 func (d *decoder) resolveCounsel(c *Case, field string, cn *Counsel, ids map[string]string) {
 	f := field + ".for"
 	if s := cn.For.Side; s != "" {
+		// A side is its parties that appeared and have counsel.
 		for _, p := range c.PartiesOf(s) {
-			cn.For.Parties = append(cn.For.Parties, p.Key)
+			if p.HasAppeared() && !p.ProSe {
+				cn.For.Parties = append(cn.For.Parties, p.Key)
+			}
 		}
 		if len(cn.For.Parties) == 0 {
-			d.add(d.at(f), f, fmt.Sprintf("the case file lists no %s", strings.ReplaceAll(string(s), "_", " ")))
+			d.add(d.at(f), f, fmt.Sprintf("the case file lists no %s who appeared with counsel", strings.ReplaceAll(string(s), "_", " ")))
 		}
 		return
 	}

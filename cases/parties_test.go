@@ -89,7 +89,7 @@ func TestPartiesErrors(t *testing.T) {
 		{"pro se needs no counsel", edit("{id: coast, name: Coastline Corp.}", "{id: coast, name: Coastline Corp., pro_se: true, address: [1 Main St]}",
 			"  - {name: Greg Pryor, bar: \"3\", for: coast}\n", ""), ``},
 		{"a party that has not appeared", edit("{id: coast, name: Coastline Corp.}", "{id: coast, name: Coastline Corp., appeared: false}",
-			"  - {name: Greg Pryor, bar: \"3\", for: coast}\n", ""), ``},
+			"  - {name: Greg Pryor, bar: \"3\", for: coast}\n", "", "      coast: Coastline's facts.\n", ""), ``},
 		{"contact details of a represented party", edit("{id: coast, name: Coastline Corp.}", "{id: coast, name: Coastline Corp., phone: 555}"),
 			`case.yaml:8:47: defendants[2].phone: phone belongs to a party that represents itself (pro_se: true); counsel give theirs under counsel`},
 		{"duplicate id", edit("{id: coast,", "{id: marsh,"),
@@ -104,8 +104,15 @@ func TestPartiesErrors(t *testing.T) {
 			`case.yaml:23:7: filing.topics.facts.marsh, fright: no party has the id "fright" (did you mean "freight"?)`},
 		{"topic key close to a side", edit("coast: Coastline's", "plaintifs: Coastline's"),
 			`case.yaml:24:7: filing.topics.facts.plaintifs: unknown key "plaintifs" (did you mean "plaintiffs"?)`},
+		{"a group given twice", edit("      coast: Coastline's facts.\n", "      coast: Coastline's facts.\n      \"freight,marsh\": Again.\n"),
+			`case.yaml:25:7: filing.topics.facts.freight,marsh: the same parties already speak under "marsh, freight"`},
+		{"a position of a party that has not appeared", edit("{id: coast, name: Coastline Corp.}", "{id: coast, name: Coastline Corp., appeared: false}",
+			"  - {name: Greg Pryor, bar: \"3\", for: coast}\n", ""),
+			`case.yaml:23:7: filing.topics.facts.coast: Coastline Corp. has not appeared (appeared: false) and states no position`},
+		{"a side's counsel and a defaulted party", edit("{id: coast, name: Coastline Corp.}", "{id: coast, name: Coastline Corp., appeared: false}",
+			"  - {name: Greg Pryor, bar: \"3\", for: coast}\n", "", "for: [marsh, freight]", "for: defendants", "      coast: Coastline's facts.\n", ""), ``},
 		{"for an empty side", edit("for: third_party_defendants}", "for: intervenors}"),
-			`case.yaml:15:39: counsel[3].for: the case file lists no intervenors`},
+			`case.yaml:15:39: counsel[3].for: the case file lists no intervenors who appeared with counsel`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -69,18 +69,39 @@ func (d *decoder) checkSingleParty(c *Case) {
 // names a party, once.
 func (d *decoder) checkPositions(c *Case) {
 	known := map[string]bool{}
+	absent := map[string]string{} // ids of parties that have not appeared
 	var ids []string
 	for _, p := range c.AllParties() {
 		if p.ID != "" && !known[p.ID] {
 			known[p.ID] = true
 			ids = append(ids, p.ID)
 		}
+		if p.ID != "" && !p.HasAppeared() {
+			absent[p.ID] = p.Name
+		}
 	}
 	for _, t := range c.Filing.Topics {
+		groups := map[string]string{} // the sorted ids of each key, to find a group given twice
 		for _, p := range t.Positions {
 			field := "filing.topics." + t.Key + "." + p.Key
-			if p.Side != "" && p.Side != Joint && len(c.PartiesOf(p.Side)) == 0 {
-				d.add(p.Pos, field, fmt.Sprintf("the case file lists no %s", strings.ReplaceAll(string(p.Side), "_", " ")))
+			if key := sortedIDs(p.IDs); len(p.IDs) > 0 {
+				if first, dup := groups[key]; dup {
+					d.add(p.KeyPos, field, fmt.Sprintf("the same parties already speak under %q", first))
+				}
+				groups[key] = p.Key
+			}
+			for _, id := range p.IDs {
+				if name, ok := absent[id]; ok {
+					d.add(p.KeyPos, field, fmt.Sprintf("%s has not appeared (appeared: false) and states no position", name))
+				}
+			}
+			if side := strings.ReplaceAll(string(p.Side), "_", " "); p.Side != "" && p.Side != Joint {
+				switch {
+				case len(c.PartiesOf(p.Side)) == 0:
+					d.add(p.Pos, field, fmt.Sprintf("the case file lists no %s", side))
+				case len(c.PositionParties(p)) == 0:
+					d.add(p.Pos, field, fmt.Sprintf("no %s have appeared (appeared: false), so none states a position", side))
+				}
 			}
 			seen := map[string]bool{}
 			for _, id := range p.IDs {
@@ -230,4 +251,11 @@ func sortedFields(m map[string]string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// sortedIDs is a group's ids in order, to compare groups.
+func sortedIDs(ids []string) string {
+	s := append([]string(nil), ids...)
+	sort.Strings(s)
+	return strings.Join(s, ",")
 }

@@ -230,9 +230,18 @@ var markdownEscaper = strings.NewReplacer(
 func mdEscape(s string) string {
 	lines := strings.Split(s, "\n")
 	for i, line := range lines {
-		lines[i] = escapeListMarker(markdownEscaper.Replace(line))
+		lines[i] = escapeColumns(escapeListMarker(markdownEscaper.Replace(line)))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// escapeColumns puts a backslash before a line that is only "|||", which
+// in a caption or a signature block would part its columns.
+func escapeColumns(line string) string {
+	if t := strings.TrimSpace(line); t == "|||" {
+		return `\` + t
+	}
+	return line
 }
 
 // escapeListMarker puts a backslash before the mark that would make line a

@@ -123,7 +123,7 @@ func shortName(p *cases.Party) string {
 // Third-Party Defendant Acme".
 func speakerLabel(c *cases.Case, pos cases.Position) string {
 	if pos.Side != "" {
-		return sideRoles[pos.Side][boolInt(len(c.PartiesOf(pos.Side)) > 1)]
+		return sideRoles[pos.Side][boolInt(len(c.PositionParties(pos)) > 1)]
 	}
 	var parts []string
 	for _, side := range bySide(c.PositionParties(pos)) {
