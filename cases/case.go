@@ -20,7 +20,7 @@ type Case struct {
 	// action under Fed. R. Civ. P. 24.
 	ThirdPartyDefendants []Party   `yaml:"third_party_defendants"`
 	Intervenors          []Party   `yaml:"intervenors"`
-	Counsel              []Counsel `yaml:"counsel" required:"true"`
+	Counsel              []Counsel `yaml:"counsel"` // required unless every party represents itself
 	Filing               Filing    `yaml:"filing" required:"true"`
 
 	Pos Pos `yaml:"-"`

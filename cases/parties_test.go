@@ -141,3 +141,21 @@ func TestOneLineValues(t *testing.T) {
 		t.Errorf("got\n%v\nwant\n%s", err, want)
 	}
 }
+
+func TestEveryPartyProSe(t *testing.T) {
+	src := "number: 4:25-cv-01873\njudge: {name: Ann Judge, initials: AJ}\n" +
+		"plaintiffs: [{name: Pat Plaintiff, pro_se: true, address: [1 Elm St], files: true}]\n" +
+		"defendants: [{name: Dan Defendant, pro_se: true, address: [2 Oak St]}]\n" +
+		"filing:\n  type: joint-cmc-statement\n  date: 2025-09-18\n  conference: {date: 2025-09-25, time: 9:00 A.M.}\n  topics:\n    other: None.\n"
+	c, _, err := Parse("case.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := c.ProSeFiler(); p == nil || p.Name != "Pat Plaintiff" || c.Filer() != nil {
+		t.Errorf("filer = %v, attorney filer %v", p, c.Filer())
+	}
+	_, _, err = Parse("case.yaml", []byte(strings.Replace(src, ", files: true", "", 1)))
+	if want := "case.yaml:1:1: no one files the document (set files: true on the party that does)"; err == nil || err.Error() != want {
+		t.Errorf("without a filer: %v, want %s", err, want)
+	}
+}

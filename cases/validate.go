@@ -106,8 +106,12 @@ func (d *decoder) checkCounsel(c *Case) {
 		}
 	}
 	// When a files key could not be read, its attorney may be the filer.
-	if filer < 0 && len(filers) == 0 && len(c.Counsel) > 0 && !unsure {
+	switch {
+	case filer >= 0 || len(filers) > 0 || unsure:
+	case len(c.Counsel) > 0:
 		d.add(d.at("counsel"), "counsel", "no attorney files the document (set files: true on one)")
+	case d.anyProSe(c):
+		d.add(c.Pos, "", "no one files the document (set files: true on the party that does)")
 	}
 	d.checkCoCounsel(c)
 }
@@ -169,4 +173,14 @@ func (d *decoder) checkInitials(field, s string) {
 	if !ok {
 		d.add(d.at(field), field, fmt.Sprintf("initials must be 2 to 4 capital letters, got %q", clip(s)))
 	}
+}
+
+// anyProSe reports whether some party represents itself.
+func (d *decoder) anyProSe(c *Case) bool {
+	for _, p := range c.AllParties() {
+		if p.ProSe {
+			return true
+		}
+	}
+	return false
 }

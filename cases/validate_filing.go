@@ -63,6 +63,10 @@ func (d *decoder) checkSingleParty(c *Case) {
 				fmt.Sprintf("the statement is filed by %s, but the attorney who files it, counsel[%d], is counsel for %s", f.FiledBy, i, side))
 		}
 	}
+	if p := c.ProSeFiler(); p != nil && p.Side != f.FiledBy {
+		d.add(d.at("filing.filed_by"), "filing.filed_by",
+			fmt.Sprintf("the statement is filed by %s, but %s, who files it, is one of the %s", f.FiledBy, p.Name, strings.ReplaceAll(string(p.Side), "_", " ")))
+	}
 }
 
 // checkPositions checks the ids that topics' texts are given under: each
@@ -179,6 +183,9 @@ func (d *decoder) checkService(c *Case) {
 		}
 		d.add(p, "filing.service.served", fmt.Sprintf("missing required field: service %s names who was served, one entry each (only method: ecf needs no list)", clip(how)))
 	}
+	if p, given := d.pos["filing.service.served"]; given && s.ServesByECF() && len(s.Served) > 0 {
+		d.add(p, "filing.service.served", "the CM/ECF system serves everyone it serves; list who was served only with another method (mail, email, hand, overnight or your own words)")
+	}
 	for i, who := range s.Served {
 		if strings.TrimSpace(who) == "" {
 			field := fmt.Sprintf("filing.service.served[%d]", i)
@@ -188,8 +195,9 @@ func (d *decoder) checkService(c *Case) {
 	if s.Signer == "" {
 		return
 	}
-	names := make([]string, len(c.Counsel))
-	for i, cn := range c.Counsel {
+	people := c.People()
+	names := make([]string, len(people))
+	for i, cn := range people {
 		if cn.Name == s.Signer {
 			return
 		}

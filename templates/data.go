@@ -201,7 +201,7 @@ func serviceView(c *cases.Case) *ServiceView {
 	for _, who := range s.Served {
 		v.Served = append(v.Served, strings.Split(strings.TrimSpace(who), "\n"))
 	}
-	for _, cl := range c.Counsel {
+	for _, cl := range c.People() {
 		if cl.Name == s.Signer {
 			v.Signer = cl
 			break
