@@ -213,7 +213,7 @@ func checkCounsel(k *checker, r *Rule) {
 		if moved && side != filerSide(c) || strings.Contains(page1, word+",prose") {
 			continue
 		}
-		if !strings.Contains(page1, "attorneysfor"+word) && !strings.Contains(page1, "attorneyfor"+word) {
+		if !namesRepresented(page1, word, squash(strings.Split(k.rules.profile.Court, ", ")[0])) {
 			k.add(r.Severity, counselPos(c), "counsel", r.Rule, "page 1 does not say whom the counsel for %s represent (\"Attorneys for …\")", side)
 		}
 	}
@@ -293,4 +293,22 @@ func squash(s string) string {
 		}
 		return unicode.ToLower(r)
 	}, s)
+}
+
+// namesRepresented reports whether squashed page-1 text says, in its
+// counsel block (above the court's title), that counsel represent a party
+// of the side word names: "Attorneys for Defendants …", or the side named
+// later in the phrase ("Attorney for Plaintiff P and Third-Party
+// Defendant T").
+func namesRepresented(page, word, court string) bool {
+	if k := strings.Index(page, court); court != "" && k >= 0 {
+		page = page[:k]
+	}
+	for _, phrase := range strings.Split(page, "attorney")[1:] {
+		phrase = strings.TrimPrefix(phrase, "s")
+		if strings.HasPrefix(phrase, "for") && strings.Contains(phrase, word) {
+			return true
+		}
+	}
+	return false
 }

@@ -152,3 +152,21 @@ func TestAttestation(t *testing.T) {
 		t.Errorf("one signer: %s", messages(fs))
 	}
 }
+
+func TestNamesRepresented(t *testing.T) {
+	const court = "unitedstatesdistrictcourt"
+	tests := []struct {
+		page, word string
+		want       bool
+	}{
+		{"annlee attorneysfordefendants " + court + " defendants.", "defendant", true},
+		{"annlee attorneyforplaintiffpandthird-partydefendantt " + court, "third-partydefendant", true},
+		{"annlee attorneyforplaintiffp " + court + " acme,defendant.", "defendant", false},
+		{"annlee defendant,prose " + court, "defendant", false},
+	}
+	for _, tt := range tests {
+		if got := namesRepresented(tt.page, tt.word, court); got != tt.want {
+			t.Errorf("namesRepresented(%q, %q) = %v", tt.page, tt.word, got)
+		}
+	}
+}

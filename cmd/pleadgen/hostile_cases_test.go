@@ -33,7 +33,7 @@ func hostileCases(t *testing.T) []hostile {
 		{"a byte-order mark", "\ufeff" + g, nil},
 		{"Markdown in a party's name", strings.Replace(g, "name: Just Futures Law", `name: "*Futures* & [Law] <Inc>"`, 1), nil},
 		{"a very long party name", strings.Replace(g, "name: Just Futures Law", "name: "+strings.Repeat("Very Long Name ", 40), 1),
-			[]string{"case.yaml:9:5: plaintiffs[0]: page 1 cannot hold the caption (15 lines) with the court's title (3 lines, from line 8) and the counsel it must list (13 lines) in its 28 lines: shorten the parties' names or descriptions (caption.et_al: true names only the first party of each side), or list fewer attorneys on page 1"}},
+			[]string{"case.yaml:9:5: plaintiffs[0]: page 1 cannot hold the caption (15 lines) with the court's title (3 lines, from line 8) and the counsel it must list (13 lines) in its 28 lines: shorten the parties' names or descriptions, or list fewer attorneys on page 1 (only firms whose attorneys all sign can move to the signature page; caption.et_al: true names only the first party of each side)"}},
 		{"a long party name", strings.Replace(g, "name: Just Futures Law", "name: "+strings.Repeat("Long Name ", 12), 1), nil},
 		{"non-Latin names", strings.Replace(g, "name: Just Futures Law", "name: Dvořák Łukasz Ελλάδα Москва", 1), nil},
 		{"an emoji", withText(t, "a smile 😀 here"), []string{"case.yaml:39:15: character U+1F600 '😀' is not in the embedded fonts; write it another way"}},

@@ -16,22 +16,22 @@ import (
 // case file, when the fault lies in text the case file holds: a character
 // the fonts lack is found where it stands, and a line of markup that
 // cannot be set is found among the case file's lines. Other errors name
-// the generated markup's line, as before.
+// the generated markup's line, as before. A located error is a
+// cases.Errors, so that every command reports it at its place.
 func locate(path string, data []byte, generated string, c *cases.Case, err error) error {
+	at := func(line, col int, field, msg string) error {
+		return cases.Errors{{File: path, Pos: cases.Pos{Line: line, Col: col}, Field: field, Message: msg}}
+	}
 	var ce *render.CharError
 	if errors.As(err, &ce) {
 		if line, col, ok := findRune(data, ce.Char); ok {
-			return fmt.Errorf("%s:%d:%d: character %U %q is not in the embedded fonts; write it another way", path, line, col, ce.Char, ce.Char)
+			return at(line, col, "", fmt.Sprintf("character %U %q is not in the embedded fonts; write it another way", ce.Char, ce.Char))
 		}
 	}
 	var le *layout.Error
 	if errors.As(err, &le) && c != nil {
-		if field, p, ok := blockField(c, le.Block); ok {
-			msg := le.Msg
-			if le.Block == "footer" {
-				msg += " (filing.footer_title)"
-			}
-			return fmt.Errorf("%s:%d:%d: %s: %s", path, p.Line, p.Col, field, msg)
+		if field, p, ok := blockField(c, le); ok {
+			return at(p.Line, p.Col, field, le.Msg+advice(c, le, field))
 		}
 	}
 	line, msg := markupLine(err)
@@ -39,17 +39,34 @@ func locate(path string, data []byte, generated string, c *cases.Case, err error
 		return err
 	}
 	if l, c, ok := findLine(data, sourceLine(generated, line)); ok {
-		return fmt.Errorf("%s:%d:%d: %s", path, l, c, msg)
+		return at(l, c, "", msg)
 	}
 	return err
+}
+
+// advice says, in the case file's terms, how to make a refused block fit.
+func advice(c *cases.Case, le *layout.Error, field string) string {
+	switch {
+	case le.Block == "footer" && field != "filing.document_id":
+		return " (filing.footer_title)"
+	case strings.HasPrefix(le.Msg, "page 1 cannot hold"):
+		var ways []string
+		if c.Filing.CounselBlock == cases.BothSides {
+			ways = append(ways, "counsel_block: filer lists the filer's side only")
+		}
+		ways = append(ways, "only firms whose attorneys all sign can move to the signature page",
+			"caption.et_al: true names only the first party of each side")
+		return " (" + strings.Join(ways, "; ") + ")"
+	}
+	return ""
 }
 
 // blockField returns the key of the case file that makes a block the
 // layout refused, and where it is: the longer party list for a caption
 // too tall, the counsel list for a counsel block page 1 cannot hold, the
-// title for a footer it cannot hold.
-func blockField(c *cases.Case, block string) (string, cases.Pos, bool) {
-	switch block {
+// document ID or the title for a footer it cannot hold.
+func blockField(c *cases.Case, le *layout.Error) (string, cases.Pos, bool) {
+	switch le.Block {
 	case "caption":
 		field, p := longerSide(c)
 		return field, p, true
@@ -58,7 +75,11 @@ func blockField(c *cases.Case, block string) (string, cases.Pos, bool) {
 			return "counsel", c.Counsel[0].Pos, true
 		}
 	case "footer":
-		for _, field := range []string{"filing.footer_title", "filing.document_id", "filing.title"} {
+		fields := []string{"filing.footer_title", "filing.title"}
+		if strings.Contains(strings.ToLower(le.Msg), "document id") {
+			fields = []string{"filing.document_id"}
+		}
+		for _, field := range fields {
 			if p, ok := c.At(field); ok {
 				return field, p, true
 			}

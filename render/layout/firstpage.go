@@ -180,10 +180,10 @@ func (f *flow) firstPageError(lines int) *Error {
 	}
 	if slots(caption) > slots(counsel) {
 		return &Error{Line: f.front.captionLine, Block: "caption", Msg: fmt.Sprintf(
-			"page 1 cannot hold the caption (%d lines) with the court's title (%d lines, from line %d) and the counsel it must list (%d lines) in its %d lines: shorten the parties' names or descriptions (caption.et_al: true names only the first party of each side), or list fewer attorneys on page 1",
+			"page 1 cannot hold the caption (%d lines) with the court's title (%d lines, from line %d) and the counsel it must list (%d lines) in its %d lines: shorten the parties' names or descriptions, or list fewer attorneys on page 1",
 			slots(caption), court, from, slots(counsel), lines)}
 	}
 	return &Error{Line: f.counsel[0].line, Block: "counsel", Msg: fmt.Sprintf(
-		"page 1 cannot hold the counsel it must list (%d lines, with every firm that may move to the signature page moved there), the court's title (%d lines, from line %d) and the caption (%d lines) in its %d lines: list fewer attorneys on page 1 (counsel_block: filer lists the filer's side only) or shorten the caption (caption.et_al: true)",
+		"page 1 cannot hold the counsel it must list (%d lines, with every firm that may move to the signature page moved there), the court's title (%d lines, from line %d) and the caption (%d lines) in its %d lines: list fewer attorneys on page 1 or shorten the caption",
 		slots(counsel), court, from, slots(caption), lines)}
 }

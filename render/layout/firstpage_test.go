@@ -116,7 +116,7 @@ func TestFirstPageTooFull(t *testing.T) {
 		line  int
 		parts []string
 	}{
-		{long + courtBlock + captionBlock(8), "counsel", 4, []string{"counsel it must list (23 lines", "court's title (3 lines, from line 8", "caption (4 lines)", "in its 28 lines", "list fewer attorneys on page 1", "shorten the caption (caption.et_al: true)"}},
+		{long + courtBlock + captionBlock(8), "counsel", 4, []string{"counsel it must list (23 lines", "court's title (3 lines, from line 8", "caption (4 lines)", "in its 28 lines", "list fewer attorneys on page 1", "shorten the caption"}},
 		{"::: document\ntitle: T\n:::\n::: counsel\n" + strings.Repeat("ATTORNEY\n", 20) + ":::\n" + courtBlock + captionBlock(36), "caption", 31,
 			[]string{"cannot hold the caption (18 lines)", "counsel it must list (10 lines)", "in its 28 lines", "shorten the parties' names"}},
 		{courtBlock + captionBlock(40), "caption", 6, []string{"court's title (3 lines, from line 8)", "caption (20 lines)", "holds 28 lines", "shorten the caption"}},

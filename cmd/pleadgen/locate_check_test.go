@@ -1,0 +1,58 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// What the layout refuses is reported at the case file's key by check,
+// as by render: a caption page 1 cannot hold, at the party that makes it
+// long; a footer title, at the title.
+func TestCheckPlacesLayoutErrors(t *testing.T) {
+	good, err := os.ReadFile("testdata/good.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, file  string
+		line, col   int
+		field, text string
+	}{
+		{"caption", strings.Replace(string(good), "name: Just Futures Law", "name: "+strings.Repeat("Very Long Name ", 40), 1),
+			9, 5, "plaintiffs[0]", "page 1 cannot hold the caption"},
+		{"footer", strings.Replace(string(good), "filing:\n", "filing:\n  title: "+strings.Repeat("Long Title Words ", 14)+"\n", 1),
+			0, 10, "filing.title", "needs more than the two lines the footer holds"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "case.yaml")
+			if err := os.WriteFile(path, []byte(tt.file), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			code, stdout, stderr := runApp("check", "--json", path)
+			var fs []struct {
+				Line, Col      int
+				Severity       string
+				Field, Message string
+			}
+			if err := json.Unmarshal([]byte(stdout), &fs); err != nil || code != 1 {
+				t.Fatalf("exit %d, %v; stdout %s stderr %s", code, err, stdout, stderr)
+			}
+			found := false
+			for _, f := range fs {
+				if f.Severity == "error" && strings.Contains(f.Message, tt.text) {
+					found = true
+					if f.Field != tt.field || f.Col != tt.col || (tt.line > 0 && f.Line != tt.line) || f.Line <= 1 {
+						t.Errorf("at %d:%d %s, want %d:%d %s", f.Line, f.Col, f.Field, tt.line, tt.col, tt.field)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no error saying %q in %s", tt.text, stdout)
+			}
+		})
+	}
+}
