@@ -159,3 +159,17 @@ func TestEveryPartyProSe(t *testing.T) {
 		t.Errorf("without a filer: %v, want %s", err, want)
 	}
 }
+
+func TestECFServiceWarnsOfAProSeParty(t *testing.T) {
+	src := strings.Replace(partiesBase, "{id: coast, name: Coastline Corp.}", "{id: coast, name: Coastline Corp., pro_se: true}", 1)
+	src = strings.Replace(src, "  - {name: Greg Pryor, bar: \"3\", for: coast}\n", "", 1)
+	src = strings.Replace(src, "  topics:\n", "  service: {date: 2025-09-18, signer: Rachel Hale}\n  topics:\n", 1)
+	_, warns, err := Parse("case.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "case.yaml:19:12: warning: filing.service: Coastline Corp. represents itself and may not receive CM/ECF notices: unless it is a registered user, serve it by another method (Fed. R. Civ. P. 5(b))"
+	if len(warns) != 1 || warns[0].String() != want {
+		t.Errorf("warnings %v, want %s", warns, want)
+	}
+}

@@ -183,6 +183,13 @@ func (d *decoder) checkService(c *Case) {
 		}
 		d.add(p, "filing.service.served", fmt.Sprintf("missing required field: service %s names who was served, one entry each (only method: ecf needs no list)", clip(how)))
 	}
+	if s.ServesByECF() {
+		for _, p := range c.AllParties() {
+			if p.ProSe && p.HasAppeared() && p.Name != s.Signer {
+				d.warn(d.at("filing.service"), "filing.service", fmt.Sprintf("%s represents itself and may not receive CM/ECF notices: unless it is a registered user, serve it by another method (Fed. R. Civ. P. 5(b))", p.Name))
+			}
+		}
+	}
 	if p, given := d.pos["filing.service.served"]; given && s.ServesByECF() && len(s.Served) > 0 {
 		d.add(p, "filing.service.served", "the CM/ECF system serves everyone it serves; list who was served only with another method (mail, email, hand, overnight or your own words)")
 	}
