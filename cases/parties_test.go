@@ -168,7 +168,7 @@ func TestECFServiceWarnsOfAProSeParty(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "case.yaml:19:12: warning: filing.service: Coastline Corp. represents itself and may not receive CM/ECF notices: unless it is a registered user, serve it by another method (Fed. R. Civ. P. 5(b))"
+	want := "case.yaml:19:12: warning: filing.service: Coastline Corp. is pro se and may not receive CM/ECF notices: unless it is a registered user, serve it by another method (Fed. R. Civ. P. 5(b))"
 	if len(warns) != 1 || warns[0].String() != want {
 		t.Errorf("warnings %v, want %s", warns, want)
 	}

@@ -186,7 +186,7 @@ func (d *decoder) checkService(c *Case) {
 	if s.ServesByECF() {
 		for _, p := range c.AllParties() {
 			if p.ProSe && p.HasAppeared() && p.Name != s.Signer {
-				d.warn(d.at("filing.service"), "filing.service", fmt.Sprintf("%s represents itself and may not receive CM/ECF notices: unless it is a registered user, serve it by another method (Fed. R. Civ. P. 5(b))", p.Name))
+				d.warn(d.at("filing.service"), "filing.service", fmt.Sprintf("%s is pro se and may not receive CM/ECF notices: unless it is a registered user, serve it by another method (Fed. R. Civ. P. 5(b))", p.Name))
 			}
 		}
 	}
