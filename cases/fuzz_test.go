@@ -17,6 +17,7 @@ func FuzzParse(f *testing.F) {
 		}
 	}
 	f.Add([]byte(base))
+	f.Add([]byte(partiesBase))
 	for _, tc := range brokenCases {
 		f.Add([]byte(tc.in))
 	}
