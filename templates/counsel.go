@@ -19,8 +19,11 @@ type FirmGroup struct {
 	// give different ones they are empty and each attorney shows their own.
 	Phone, Fax string
 	Counsel    []cases.Counsel
-	// Representing closes the group: "Attorneys for Defendants".
+	// Representing closes the group: "Attorneys for Defendants". When it
+	// names a whole side, Named lists the side's parties by name, as
+	// Civil L.R. 3-4(a)(1) asks of page 1.
 	Representing string
+	Named        string
 	ProSe        bool // Counsel[0] is a party that represents itself
 	Filer        bool // the group of the one who files the document
 	// Movable marks a group whose attorneys all appear in the signature
@@ -126,7 +129,7 @@ func (d *Data) firmGroups(people []cases.Counsel) []FirmGroup {
 			i = len(groups)
 			index[key] = i
 			groups = append(groups, FirmGroup{Under: cl.Under, Firm: cl.Firm, Address: cl.Address, ProSe: cl.ProSe,
-				Representing: d.Representing(cl)})
+				Representing: d.Representing(cl), Named: d.named(cl)})
 		}
 		groups[i].Counsel = append(groups[i].Counsel, cl)
 		groups[i].Filer = groups[i].Filer || cl.Files
@@ -224,4 +227,19 @@ func (d *Data) Representing(c cases.Counsel) string {
 		who = "Attorneys"
 	}
 	return who + " for " + partiesPhrase(d.Case, ps)
+}
+
+// named lists by name the parties an attorney represents when
+// Representing names them by their side only ("Attorneys for
+// Defendants"): "ICE; CBP; and DHS". Otherwise it is empty.
+func (d *Data) named(c cases.Counsel) string {
+	ps := d.Case.Represented(c)
+	if c.ProSe || !wholeSide(d.Case, ps) {
+		return ""
+	}
+	names := make([]string, len(ps))
+	for i, p := range ps {
+		names[i] = strings.ToUpper(p.Name)
+	}
+	return joinList(names)
 }

@@ -180,8 +180,12 @@ var representationCases = []struct {
 				"    under: {name: Stephanie M. Hinds, title: United States Attorney}\n"+
 				"    address: [450 Golden Gate Avenue, \"San Francisco, CA 94102\"]\n"+
 				"    email: sam.iyer@usdoj.example\n    for: defendants\n", spacedDouble),
-		sigPitch:  slotPitch,
-		firstPage: []string{"Attorney for Plaintiffs", "Attorneys for Defendants"},
+		sigPitch: slotPitch,
+		// Page 1 names the parties of a whole side too (Civil L.R.
+		// 3-4(a)(1)); the signatures name the side only.
+		firstPage: []string{"Attorney for Plaintiffs JUST FUTURES LAW and ACLU OF NORTHERN CALIFORNIA",
+			"Attorneys for Defendants U.S. DEPARTMENT OF HOMELAND SECURITY and U.S. IMMIGRATION AND CUSTOMS ENFORCEMENT"},
+		signatureSide: []string{"Attorney for Plaintiffs", "Attorneys for Defendants"},
 	},
 	{
 		name: "three of four defendants, an intervenor",
