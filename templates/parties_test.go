@@ -1,6 +1,8 @@
 package templates
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -156,5 +158,39 @@ func TestIntroNamesTheFilingsTitle(t *testing.T) {
 	c.Filing.Title = "Supplemental Joint Case Management Statement"
 	if got := (&Data{Case: c}).Intro(); !strings.HasPrefix(got, "The parties jointly submit this Supplemental Joint Case Management Statement pursuant to") {
 		t.Errorf("intro = %q", got)
+	}
+}
+
+// Who signs decides the attestation, not the words of a signature line: a
+// template of the user's own that signs "By: /s/" still gets it, and one
+// signer alone gets none.
+func TestAttestationFollowsWhoSigns(t *testing.T) {
+	dir := t.TempDir()
+	own := "{{- range .Signatures }}\n::: signature\nBy: /s/ {{ mdEscape .Counsel.Name }}\n:::\n{{- end }}\n"
+	if err := os.WriteFile(filepath.Join(dir, "signatures.tmpl"), []byte(own), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	set, err := Load(Options{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		counsel string
+		want    bool
+	}{
+		{"  - {name: Ann Lee, bar: '1', for: plaintiffs, files: true}\n  - {name: Bo Park, bar: '2', for: defendants}\n", true},
+		{"  - {name: Ann Lee, bar: '1', for: plaintiffs, files: true}\n  - {name: Bo Park, bar: '2', for: defendants, signs: false}\n", false},
+	} {
+		c := partyCase(t, "plaintiffs: [{name: P}]\ndefendants: [{name: D}]\n", tt.counsel, "    other: None.\n")
+		out, err := set.Execute(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(out, "By: /s/ Ann Lee") {
+			t.Fatalf("the template of one's own did not run:\n%s", out)
+		}
+		if got := strings.Contains(out, "::: attestation\n/s/ Ann Lee\n:::"); got != tt.want {
+			t.Errorf("attestation %v, want %v:\n%s", got, tt.want, out)
+		}
 	}
 }
