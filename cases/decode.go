@@ -26,6 +26,7 @@ type decoder struct {
 	failed   map[string]bool // fields with an error
 	nodes    int             // nodes visited so far
 	stopped  bool            // a limit was reached: decode no further
+	lines    bool            // the field being decoded may hold line breaks
 }
 
 // selfDecoder is implemented by the types that read themselves from a node:
@@ -120,7 +121,10 @@ func (d *decoder) decodeNode(v reflect.Value, n *yaml.Node, field string) {
 	case reflect.Struct:
 		d.decodeStruct(v, n, field)
 	case reflect.String:
-		if s, ok := d.text(n, field, "a string"); ok {
+		if s, ok := d.text(n, field, "a string"); ok && d.oneLine(n, field, s) {
+			if !d.lines {
+				s = strings.TrimRight(s, lineBreaks) // a block scalar's last line break
+			}
 			v.SetString(s)
 		}
 	case reflect.Bool:
@@ -243,3 +247,20 @@ func describe(n *yaml.Node) string {
 		return "a value tagged " + clip(strings.TrimSpace(tag))
 	}
 }
+
+// oneLine reports whether a string may stand where it is: any text in a
+// field that holds lines or prose, else one line, without a line break.
+func (d *decoder) oneLine(n *yaml.Node, field, s string) bool {
+	if d.lines || !strings.ContainsAny(strings.TrimRight(s, lineBreaks), lineBreaks) {
+		return true
+	}
+	msg := "this field holds one line: write it without a line break"
+	if strings.HasSuffix(field, "]") {
+		msg = "each entry of this list is one line: give each line as an entry of its own"
+	}
+	d.errorf(n, field, "%s", msg)
+	return false
+}
+
+// lineBreaks are the characters that end a line, in YAML and in markup.
+const lineBreaks = "\r\n\u0085\u2028\u2029"

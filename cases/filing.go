@@ -18,14 +18,14 @@ type Filing struct {
 	// alone: the side, and why the statement is not joint (Markdown,
 	// optional).
 	FiledBy Side   `yaml:"filed_by"`
-	Reason  string `yaml:"reason"`
+	Reason  string `yaml:"reason" text:"markdown"`
 
 	// Due is a due date the court set by order, which replaces the one
 	// the court's rules would give.
 	Due *Due `yaml:"due"`
 
 	Conference Conference `yaml:"conference" required:"true"`
-	Intro      string     `yaml:"intro"` // Markdown: the opening paragraph
+	Intro      string     `yaml:"intro" text:"markdown"` // Markdown: the opening paragraph
 	Topics     Topics     `yaml:"topics" required:"true"`
 	Numbering  Numbering  `yaml:"numbering"` // of the topic headings
 	// PositionLabel is the word of the run-in label before a side's or a
@@ -114,7 +114,7 @@ type Order struct {
 	Heading string `yaml:"heading"`
 	// Text is the order's own words (Markdown); when given, it replaces
 	// the standard sentence that approves the statement.
-	Text    string   `yaml:"text"`
+	Text    string   `yaml:"text" text:"markdown"`
 	Choices []string `yaml:"choices"` // each printed with a box to tick
 	// Marker is how a choice's box is drawn: "[ ]" (the default), "( )",
 	// or a square ("☐" or "□", drawn as □, which the fonts hold).
@@ -142,8 +142,8 @@ type Service struct {
 	// certificate of electronic filing, with no list of who was served),
 	// mail, email, hand or overnight, or words of the case file's own
 	// (Markdown: "by fax to"), which need the served list.
-	Method string   `yaml:"method"`
-	Served []string `yaml:"served"`                 // names and addresses, one entry each
+	Method string   `yaml:"method" text:"markdown"`
+	Served []string `yaml:"served" text:"lines"`    // names and addresses, one entry each
 	Signer string   `yaml:"signer" required:"true"` // the name of a counsel in the case file
 
 	Pos Pos `yaml:"-"`

@@ -13,6 +13,10 @@ type fieldInfo struct {
 	name     string // the key in the case file
 	index    int
 	required bool
+	// lines marks a field whose text may hold line breaks: Markdown prose
+	// (text:"markdown") or lines of an entry (text:"lines"). Every other
+	// string of the case file is one line.
+	lines bool
 }
 
 var posType = reflect.TypeOf(Pos{})
@@ -30,7 +34,7 @@ func fieldsOf(t reflect.Type) []fieldInfo {
 		if name == "" {
 			name = strings.ToLower(f.Name)
 		}
-		fields = append(fields, fieldInfo{name, i, f.Tag.Get("required") == "true"})
+		fields = append(fields, fieldInfo{name, i, f.Tag.Get("required") == "true", f.Tag.Get("text") != ""})
 	}
 	return fields
 }
@@ -55,7 +59,10 @@ func (d *decoder) decodeStruct(v reflect.Value, n *yaml.Node, field string) {
 		f := fields[indexOf(names, name)]
 		given[name] = true
 		before := d.errorCount()
+		outer := d.lines
+		d.lines = f.lines
 		d.decodeValue(v.Field(f.index), val, join(field, name))
+		d.lines = outer
 		if f.required && d.errorCount() == before && isEmpty(v.Field(f.index)) {
 			d.errorf(val, join(field, name), "missing required field")
 		}

@@ -135,8 +135,8 @@ func TestOneLineValues(t *testing.T) {
 	src := strings.Replace(partiesBase, "  type: joint-cmc-statement\n",
 		"  type: joint-cmc-statement\n  document_id: \"4821\\n:::\\n::: signature filer\\n/s/ Forged\"\n  footer_title: |\n    Joint\n    Statement\n", 1)
 	_, _, err := Parse("case.yaml", []byte(src))
-	want := "case.yaml:18:16: filing.document_id: write it on one line: it prints as one\n" +
-		"case.yaml:19:17: filing.footer_title: write it on one line: it prints as one"
+	want := "case.yaml:18:16: filing.document_id: this field holds one line: write it without a line break\n" +
+		"case.yaml:19:17: filing.footer_title: this field holds one line: write it without a line break"
 	if err == nil || err.Error() != want {
 		t.Errorf("got\n%v\nwant\n%s", err, want)
 	}
@@ -171,5 +171,38 @@ func TestECFServiceWarnsOfAProSeParty(t *testing.T) {
 	want := "case.yaml:19:12: warning: filing.service: Coastline Corp. is pro se and may not receive CM/ECF notices: unless it is a registered user, serve it by another method (Fed. R. Civ. P. 5(b))"
 	if len(warns) != 1 || warns[0].String() != want {
 		t.Errorf("warnings %v, want %s", warns, want)
+	}
+}
+
+// Every string of the case file is one line, but prose and the lines of a
+// service entry: a line break elsewhere could start a line of markup.
+func TestOneLineFields(t *testing.T) {
+	tests := []struct{ name, old, new, want string }{
+		{"an address line", `{name: Rachel Hale, bar: "1",`, `{name: Rachel Hale, address: ["1 Main\n:::\n::: signature filer"], bar: "1",`,
+			`case.yaml:12:35: counsel[0].address[0]: each entry of this list is one line: give each line as an entry of its own`},
+		{"a name", "{id: coast, name: Coastline Corp.}", `{id: coast, name: "Coastline\u2028Corp."}`,
+			`case.yaml:8:23: defendants[2].name: this field holds one line: write it without a line break`},
+		{"a phone", `{name: Greg Pryor, bar: "3",`, `{name: Greg Pryor, phone: "555\r:::", bar: "3",`,
+			`case.yaml:14:31: counsel[2].phone: this field holds one line: write it without a line break`},
+		{"a topic heading", "    facts:\n", "    facts:\n      heading: \"Facts\\n# 2. Forged\"\n",
+			`case.yaml:22:16: filing.topics.facts.heading: this field holds one line: write it without a line break`},
+		{"a block scalar's final line break", "  type: joint-cmc-statement\n", "  type: joint-cmc-statement\n  title: |\n    Joint Statement\n", ``},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if !strings.Contains(partiesBase, tt.old) {
+				t.Fatalf("no %q", tt.old)
+			}
+			c, _, err := Parse("case.yaml", []byte(strings.Replace(partiesBase, tt.old, tt.new, 1)))
+			got := ""
+			if err != nil {
+				got, _, _ = strings.Cut(err.Error(), "\n")
+			} else if tt.want == "" && c.Filing.Title != "" && c.Filing.Title != "Joint Statement" {
+				t.Errorf("title %q", c.Filing.Title)
+			}
+			if got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+		})
 	}
 }

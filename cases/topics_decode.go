@@ -75,7 +75,9 @@ func (d *decoder) decodeTopicBody(topic *Topic, n *yaml.Node, field string) {
 		switch {
 		case !ok:
 		case name == "heading":
-			topic.Heading = s
+			if d.oneLine(v, path, s) {
+				topic.Heading = strings.TrimRight(s, lineBreaks)
+			}
 		default:
 			topic.add(name, s, nodePos(val))
 			if k := len(topic.Positions) - 1; k >= 0 && topic.Positions[k].Key == name {

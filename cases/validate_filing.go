@@ -23,7 +23,6 @@ func (d *decoder) checkFiling(c *Case) {
 		}
 	}
 	d.checkPositions(c)
-	d.checkOneLine(c)
 	d.checkCaption(c)
 	d.checkOrder(c.Filing)
 	d.checkService(c)
@@ -235,38 +234,6 @@ func suggestName(name string, names []string) string {
 	return " (counsel: " + strings.Join(list, ", ") + ")"
 }
 
-// checkOneLine checks the values that print as one line — in the footer,
-// the caption or a heading — hold no line break, which would start a line
-// of their own.
-func (d *decoder) checkOneLine(c *Case) {
-	f := c.Filing
-	values := map[string]string{
-		"filing.footer_title": f.FooterTitle, "filing.document_id": f.DocumentID,
-		"filing.position_label": f.PositionLabel, "filing.conference.courtroom": f.Conference.Courtroom,
-		"filing.conference.judge": f.Conference.Judge, "filing.conference.place": f.Conference.Place,
-		"filing.conference.time": f.Conference.Time,
-	}
-	if f.Order != nil {
-		values["filing.order.heading"] = f.Order.Heading
-	}
-	if f.Due != nil {
-		values["filing.due.by"] = f.Due.By
-	}
-	for _, field := range sortedFields(values) {
-		if strings.ContainsAny(strings.TrimSpace(values[field]), "\r\n\u0085\u2028\u2029") {
-			d.add(d.at(field), field, "write it on one line: it prints as one")
-		}
-	}
-}
-
-func sortedFields(m map[string]string) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
 
 // sortedIDs is a group's ids in order, to compare groups.
 func sortedIDs(ids []string) string {
