@@ -234,7 +234,6 @@ func suggestName(name string, names []string) string {
 	return " (counsel: " + strings.Join(list, ", ") + ")"
 }
 
-
 // sortedIDs is a group's ids in order, to compare groups.
 func sortedIDs(ids []string) string {
 	s := append([]string(nil), ids...)
