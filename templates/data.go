@@ -53,15 +53,15 @@ type PositionView struct {
 	// Label is the run-in label of a side's or a party's text, in plain
 	// words: "Defendants Marsh and Marsh Freight's Statement:".
 	Label string
-	Text  string // Markdown
+	Text  Markdown
 }
 
 // OrderView is the proposed order's own words, safe to print.
 type OrderView struct {
 	Heading string   // "CASE MANAGEMENT ORDER"
-	Text    string   // Markdown: the case file's terms, or "" for the standard sentence
+	Text    Markdown // the case file's terms, or "" for the standard sentence
 	Choices []string // each a line with a box to tick
-	Marker  string   // the box, as markup: "\[&nbsp;&nbsp;\]"
+	Marker  Markup   // the box: "\[&nbsp;&nbsp;\]"
 	NewPage bool
 }
 
@@ -69,7 +69,7 @@ type OrderView struct {
 type ServiceView struct {
 	Date   cases.Date
 	ECF    bool       // a certificate of electronic filing
-	Method string     // Markdown: how it was served, when not by ECF
+	Method Markdown   // how it was served, when not by ECF
 	Served [][]string // each entry served, as its lines
 	Signer cases.Counsel
 }
@@ -105,7 +105,7 @@ func orderView(f cases.Filing) *OrderView {
 		if h := strings.TrimSpace(o.Heading); h != "" {
 			v.Heading = h
 		}
-		v.Text, v.Choices, v.NewPage = guardDirectives(o.Text), o.Choices, o.NewPage
+		v.Text, v.Choices, v.NewPage = Markdown(o.Text), o.Choices, o.NewPage
 		v.Marker = orderMarker(o.Marker)
 	}
 	return v
@@ -113,7 +113,7 @@ func orderView(f cases.Filing) *OrderView {
 
 // orderMarker is the markup of a choice's box: "[ ]" (the default), "( )"
 // or a drawn square.
-func orderMarker(m string) string {
+func orderMarker(m string) Markup {
 	switch m {
 	case "( )":
 		return "(&nbsp;&nbsp;)"
@@ -174,7 +174,7 @@ func topicViews(c *cases.Case, topics cases.Topics, numbering cases.Numbering) [
 
 // positionView prepares one text of a topic with its run-in label.
 func positionView(c *cases.Case, p cases.Position) PositionView {
-	v := PositionView{Joint: p.Side == cases.Joint, Text: guardDirectives(p.Text)}
+	v := PositionView{Joint: p.Side == cases.Joint, Text: Markdown(p.Text)}
 	if !v.Joint {
 		word := strings.TrimSpace(c.Filing.PositionLabel)
 		if word == "" {
@@ -197,7 +197,7 @@ func serviceView(c *cases.Case) *ServiceView {
 	if words, ok := serviceWords[method]; ok {
 		method = words
 	}
-	v := &ServiceView{Date: s.Date, ECF: s.ServesByECF(), Method: guardDirectives(method)}
+	v := &ServiceView{Date: s.Date, ECF: s.ServesByECF(), Method: Markdown(method)}
 	for _, who := range s.Served {
 		v.Served = append(v.Served, strings.Split(strings.TrimSpace(who), "\n"))
 	}
@@ -274,10 +274,10 @@ func (d *Data) Related() []string {
 }
 
 // Intro is the statement's opening paragraph.
-func (d *Data) Intro() string {
+func (d *Data) Intro() Markdown {
 	f := d.Case.Filing
 	if f.Intro != "" {
-		return guardDirectives(f.Intro)
+		return Markdown(f.Intro)
 	}
 	const order = "the Standing Order for All Judges of the Northern District of California — Contents of Joint Case Management Statement."
 	paper := mdEscape(strings.TrimSpace(f.Title))
@@ -289,17 +289,17 @@ func (d *Data) Intro() string {
 		if d.Role(f.FiledBy) != sideRoles[f.FiledBy][0] {
 			verb = "submit"
 		}
-		return who + " " + verb + " this " + paper + " pursuant to Civil Local Rule 16-9 and " + order
+		return Markdown(who + " " + verb + " this " + paper + " pursuant to Civil Local Rule 16-9 and " + order)
 	}
 	if paper == "" {
 		paper = "Joint Case Management Statement"
 	}
-	return "The parties jointly submit this " + paper + " pursuant to Civil Local Rule 16-9 and " + order
+	return Markdown("The parties jointly submit this " + paper + " pursuant to Civil Local Rule 16-9 and " + order)
 }
 
 // Reason is why a one-sided statement is filed alone, or "" for a joint one.
-func (d *Data) Reason() string {
-	return guardDirectives(d.Case.Filing.Reason)
+func (d *Data) Reason() Markdown {
+	return Markdown(d.Case.Filing.Reason)
 }
 
 // textBlocks are the markup blocks case-file text may use: they shape the
@@ -342,7 +342,7 @@ type CaptionSide struct {
 	// Indent is the role's indent in the column, as markup: two inches for
 	// a short role, one inch for a long one, so that it keeps to one or
 	// two lines.
-	Indent string
+	Indent Markup
 }
 
 // CaptionSides are the sides the caption names, in order: plaintiffs,
@@ -355,7 +355,7 @@ func (d *Data) CaptionSides() []CaptionSide {
 			continue
 		}
 		role := d.captionRole(side)
-		indent := ">>>>"
+		indent := Markup(">>>>")
 		if len(role) > 16 {
 			indent = ">>"
 		}

@@ -105,7 +105,7 @@ func TestIntroOfOneSide(t *testing.T) {
 		cases.Defendants: "Defendant submits this Case Management Statement",
 	} {
 		c.Filing.FiledBy = side
-		if got := (&Data{Case: c}).Intro(); got[:len(want)] != want {
+		if got := string((&Data{Case: c}).Intro()); got[:len(want)] != want {
 			t.Errorf("intro for %s = %q, want it to start %q", side, got, want)
 		}
 	}

@@ -156,7 +156,7 @@ func TestIntroNamesTheFilingsTitle(t *testing.T) {
 	c := partyCase(t, "plaintiffs: [{name: P}]\ndefendants: [{name: D}]\n",
 		"  - {name: A, bar: '1', for: plaintiffs, files: true}\n  - {name: B, bar: '2', for: defendants}\n", "    other: None.\n")
 	c.Filing.Title = "Supplemental Joint Case Management Statement"
-	if got := (&Data{Case: c}).Intro(); !strings.HasPrefix(got, "The parties jointly submit this Supplemental Joint Case Management Statement pursuant to") {
+	if got := string((&Data{Case: c}).Intro()); !strings.HasPrefix(got, "The parties jointly submit this Supplemental Joint Case Management Statement pursuant to") {
 		t.Errorf("intro = %q", got)
 	}
 }

@@ -46,7 +46,7 @@ func Load(opts Options) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Set{tmpl: template.New("").Funcs(FuncMap()).Option("missingkey=error"), paths: paths}
+	s := &Set{tmpl: template.New("").Funcs(FuncMap()).Funcs(escapeFuncs()).Option("missingkey=error"), paths: paths}
 	names := make([]string, 0, len(sources))
 	for n := range sources {
 		names = append(names, n)
@@ -55,6 +55,14 @@ func Load(opts Options) (*Set, error) {
 	s.digest = digest(names, sources)
 	for _, n := range names {
 		if _, err := s.tmpl.New(n).Parse(sources[n]); err != nil {
+			return nil, s.position(err)
+		}
+	}
+	for _, t := range s.tmpl.Templates() {
+		if t.Tree == nil {
+			continue
+		}
+		if err := escapeTree(t.Tree); err != nil {
 			return nil, s.position(err)
 		}
 	}
