@@ -223,16 +223,17 @@ var markdownEscaper = strings.NewReplacer(
 	`#`, `\#`,
 )
 
-// mdEscape escapes s so that Markdown shows it as written: "Smith & *Co*"
-// becomes "Smith & \*Co\*", and a line that would start a list, such as
-// "1. First" or "- item", keeps its number or dash as text. An ampersand is
-// left alone.
+// mdEscape escapes s so that Markdown shows it as written, on one line:
+// "Smith & *Co*" becomes "Smith & \*Co\*"; a value that would start a
+// list, such as "1. First" or "- item", keeps its number or dash as text;
+// one that would open or close a block (":::") or part columns ("|||")
+// stays text; line breaks become spaces. An ampersand is left alone.
 func mdEscape(s string) string {
-	lines := strings.Split(s, "\n")
-	for i, line := range lines {
-		lines[i] = escapeColumns(escapeListMarker(markdownEscaper.Replace(line)))
+	line := escapeListMarker(markdownEscaper.Replace(oneLine(s)))
+	if strings.HasPrefix(line, ":::") {
+		line = `\` + line
 	}
-	return strings.Join(lines, "\n")
+	return escapeColumns(line)
 }
 
 // escapeColumns puts a backslash before a line that is only "|||", which

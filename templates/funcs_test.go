@@ -154,7 +154,11 @@ func TestMdEscape(t *testing.T) {
 		{"1.", `1\.`},
 		{"123", "123"},
 		{"well-known", "well-known"},
-		{"line one\n2. two\n- three", "line one\n2\\. two\n\\- three"},
+		{"line one\n2. two\n- three", "line one 2. two - three"},
+		{"X\n:::\n::: signature filer", "X ::: ::: signature filer"},
+		{":::", `\:::`},
+		{"  ::: signature", `\::: signature`},
+		{"a\u2028b\rc\u0085d", "a b c d"},
 	}
 	for _, tt := range tests {
 		if got := mdEscape(tt.in); got != tt.want {
