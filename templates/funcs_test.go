@@ -143,7 +143,7 @@ func TestMdEscape(t *testing.T) {
 		{"AT&T", "AT&T"},
 		{"1. First", `1\. First`},
 		{"12) Twelfth", `12\) Twelfth`},
-		{"  3. Indented", `  3\. Indented`},
+		{"  3. Indented", `3\. Indented`},
 		{"- item", `\- item`},
 		{"+ item", `\+ item`},
 		{"---", `\---`},
