@@ -269,3 +269,28 @@ func TestBoundaryOfAnOverride(t *testing.T) {
 // boundaryFields are the fields the fuzz target and the override print.
 var boundaryFields = []string{".Counsel[0].Address[0]", ".Counsel[0].Name", ".Counsel[0].Phone", ".Filing.Title",
 	".Filing.Order.Choices[0]", ".Plaintiffs[0].Name", ".Judge.Name", ".Filing.Conference.Place"}
+
+// What the escapers refuse of a template, with its place.
+func TestEscaperRefusals(t *testing.T) {
+	tests := []struct{ tmpl, want string }{
+		{"::: lines {{ .Title }}\nX\n:::\n", `court.tmpl:1:13: executing "court.tmpl" at <escHeader>: error calling escHeader: "JOINT CASE MANAGEMENT STATEMENT & [PROPOSED] ORDER" cannot stand in a directive's header line`},
+		{"{{ if .Case.Referral }}::: document\ntitle: x\n{{ end }}\n", "court.tmpl:1:6: the branches of this action end in different blocks; close the ::: document block in each"},
+	}
+	c, _, err := cases.Load("testdata/multi-party.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "court.tmpl"), []byte(tt.tmpl), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		set, err := Load(Options{Dir: dir})
+		if err == nil {
+			_, err = set.Execute(c)
+		}
+		if err == nil || !strings.HasSuffix(err.Error(), tt.want) {
+			t.Errorf("error %v, want one ending %s", err, tt.want)
+		}
+	}
+}
