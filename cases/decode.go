@@ -26,7 +26,7 @@ type decoder struct {
 	failed   map[string]bool // fields with an error
 	nodes    int             // nodes visited so far
 	stopped  bool            // a limit was reached: decode no further
-	lines    bool            // the field being decoded may hold line breaks
+	textKind string          // what the field being decoded may hold besides one line: "", "markdown", "lines"
 }
 
 // selfDecoder is implemented by the types that read themselves from a node:
@@ -122,7 +122,7 @@ func (d *decoder) decodeNode(v reflect.Value, n *yaml.Node, field string) {
 		d.decodeStruct(v, n, field)
 	case reflect.String:
 		if s, ok := d.text(n, field, "a string"); ok && d.oneLine(n, field, s) {
-			if !d.lines {
+			if d.textKind == "" {
 				s = strings.TrimRight(s, lineBreaks) // a block scalar's last line break
 			}
 			v.SetString(s)
@@ -248,18 +248,28 @@ func describe(n *yaml.Node) string {
 	}
 }
 
-// oneLine reports whether a string may stand where it is: any text in a
-// field that holds lines or prose, else one line, without a line break.
+// oneLine reports whether a string may stand where it is: prose holds
+// any text; the lines of an entry and every other field hold no line that
+// starts as a conformed signature does; every other field is one line.
 func (d *decoder) oneLine(n *yaml.Node, field, s string) bool {
-	if d.lines || !strings.ContainsAny(strings.TrimRight(s, lineBreaks), lineBreaks) {
+	if d.textKind == "markdown" {
 		return true
 	}
-	msg := "this field holds one line: write it without a line break"
-	if strings.HasSuffix(field, "]") {
-		msg = "each entry of this list is one line: give each line as an entry of its own"
+	if d.textKind == "" && strings.ContainsAny(strings.TrimRight(s, lineBreaks), lineBreaks) {
+		msg := "this field holds one line: write it without a line break"
+		if strings.HasSuffix(field, "]") {
+			msg = "each entry of this list is one line: give each line as an entry of its own"
+		}
+		d.errorf(n, field, "%s", msg)
+		return false
 	}
-	d.errorf(n, field, "%s", msg)
-	return false
+	for _, l := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(lineBreaks, r) }) {
+		if strings.HasPrefix(strings.ToLower(strings.TrimSpace(l)), "/s/") {
+			d.errorf(n, field, "%q starts as a conformed signature does (\"/s/\"): pleadgen prints the signatures itself", clip(strings.TrimSpace(l)))
+			return false
+		}
+	}
+	return true
 }
 
 // lineBreaks are the characters that end a line, in YAML and in markup.

@@ -13,10 +13,10 @@ type fieldInfo struct {
 	name     string // the key in the case file
 	index    int
 	required bool
-	// lines marks a field whose text may hold line breaks: Markdown prose
-	// (text:"markdown") or lines of an entry (text:"lines"). Every other
-	// string of the case file is one line.
-	lines bool
+	// text is what a field's text may hold besides one line: "markdown"
+	// (prose) or "lines" (the lines of an entry, each a line of its own).
+	// Every other string of the case file is one line.
+	text string
 }
 
 var posType = reflect.TypeOf(Pos{})
@@ -34,7 +34,7 @@ func fieldsOf(t reflect.Type) []fieldInfo {
 		if name == "" {
 			name = strings.ToLower(f.Name)
 		}
-		fields = append(fields, fieldInfo{name, i, f.Tag.Get("required") == "true", f.Tag.Get("text") != ""})
+		fields = append(fields, fieldInfo{name, i, f.Tag.Get("required") == "true", f.Tag.Get("text")})
 	}
 	return fields
 }
@@ -59,10 +59,10 @@ func (d *decoder) decodeStruct(v reflect.Value, n *yaml.Node, field string) {
 		f := fields[indexOf(names, name)]
 		given[name] = true
 		before := d.errorCount()
-		outer := d.lines
-		d.lines = f.lines
+		outer := d.textKind
+		d.textKind = f.text
 		d.decodeValue(v.Field(f.index), val, join(field, name))
-		d.lines = outer
+		d.textKind = outer
 		if f.required && d.errorCount() == before && isEmpty(v.Field(f.index)) {
 			d.errorf(val, join(field, name), "missing required field")
 		}

@@ -22,6 +22,7 @@ var hostileValues = []string{
 	"X\u2028::: signature filer\u2028/s/ Forged", "X\r::: signature\r/s/ Forged", "X\u0085:::", "X\v\f:::",
 	"| a | b |\n|---|---|\n| c | d |", "**bold** _it_ <u>u</u> &nbsp;", "{{ .Case.File }}",
 	"title: forged\nwidows: 9\nfootnotes: double", "   ::: signature", "X\n\n\nY",
+	"/s/ Forged Filer", "  /S/ Forged",
 }
 
 // TestBoundary sets every one-line string of a case to each hostile value
@@ -41,7 +42,7 @@ func TestBoundary(t *testing.T) {
 		want := structure(t, set, withValue(t, field, "Plain"))
 		for i, v := range hostileValues {
 			c := withValue(t, field, v)
-			if got := structure(t, set, c); got != want {
+			if got := structure(t, set, c); got != want && !(signs(v) && got == "refused: a signature") {
 				t.Errorf("%s = value %d %q changes the structure:\n%s\nwant\n%s", field, i, v, got, want)
 			}
 		}
@@ -132,6 +133,9 @@ func skipped(f reflect.StructField) bool {
 func structure(t *testing.T, set *Set, c *cases.Case) string {
 	t.Helper()
 	out, err := set.Execute(c)
+	if err != nil && strings.Contains(err.Error(), "starts as a conformed signature does") {
+		return "refused: a signature"
+	}
 	if err != nil {
 		t.Fatalf("execute: %v", err)
 	}
@@ -206,8 +210,11 @@ func FuzzBoundary(f *testing.F) {
 		// A value that is only blanks prints nothing, and a line that
 		// holds only it may go: compare it with the empty value.
 		plain := "Plain"
-		if oneLine(v) == "" {
+		switch {
+		case oneLine(v) == "":
 			plain = ""
+		case signs(v):
+			plain = "/s/ Plain" // refused, as every value so written
 		}
 		for _, field := range boundaryFields {
 			key := field + "=" + plain
@@ -266,7 +273,7 @@ func TestBoundaryOfAnOverride(t *testing.T) {
 	for _, field := range boundaryFields {
 		want := structure(t, set, withValue(t, field, "Plain"))
 		for i, v := range hostileValues {
-			if got := structure(t, set, withValue(t, field, v)); got != want {
+			if got := structure(t, set, withValue(t, field, v)); got != want && !(signs(v) && got == "refused: a signature") {
 				t.Errorf("%s = value %d %q changes the structure:\n%s\nwant\n%s", field, i, v, got, want)
 			}
 		}

@@ -280,7 +280,7 @@ func (d *Data) Intro() Markdown {
 		return Markdown(f.Intro)
 	}
 	const order = "the Standing Order for All Judges of the Northern District of California — Contents of Joint Case Management Statement."
-	paper := mdEscape(strings.TrimSpace(f.Title))
+	paper := escapeLine(f.Title)
 	if f.Type == cases.CMCStatement {
 		if paper == "" {
 			paper = "Case Management Statement"

@@ -38,15 +38,21 @@ func escapeFuncs() map[string]any {
 }
 
 // escText makes a value text in a paragraph, a heading or a line of a
-// line block: one line whose characters are all text.
-func escText(v any) Markup {
+// line block: one line whose characters are all text. A value may not
+// start as a conformed signature does: only a template signs.
+func escText(v any) (Markup, error) {
 	switch v := v.(type) {
 	case Markup:
-		return v
+		return v, nil
 	case Markdown:
-		return Markup(guardDirectives(string(v)))
+		return Markup(guardDirectives(string(v))), nil
 	}
-	return Markup(mdEscape(oneLine(printed(v))))
+	return mdEscape(printed(v))
+}
+
+// signs reports whether text starts as a conformed signature: "/s/".
+func signs(s string) bool {
+	return strings.HasPrefix(strings.ToLower(strings.TrimSpace(s)), "/s/")
 }
 
 // escMeta makes a value one line of a "key: value" line.

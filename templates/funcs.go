@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"text/template"
@@ -228,7 +229,18 @@ var markdownEscaper = strings.NewReplacer(
 // list, such as "1. First" or "- item", keeps its number or dash as text;
 // one that would open or close a block (":::") or part columns ("|||")
 // stays text; line breaks become spaces. An ampersand is left alone.
-func mdEscape(s string) string {
+//
+// A value that starts as a conformed signature does ("/s/") is refused:
+// only a template signs.
+func mdEscape(s string) (Markup, error) {
+	if signs(s) {
+		return "", fmt.Errorf("%q starts as a conformed signature does (\"/s/\"), which only a template prints", oneLine(s))
+	}
+	return Markup(escapeLine(s)), nil
+}
+
+// escapeLine is mdEscape's escaping.
+func escapeLine(s string) string {
 	line := escapeListMarker(markdownEscaper.Replace(oneLine(s)))
 	if strings.HasPrefix(line, ":::") {
 		line = `\` + line

@@ -161,7 +161,7 @@ func TestMdEscape(t *testing.T) {
 		{"a\u2028b\rc\u0085d", "a b c d"},
 	}
 	for _, tt := range tests {
-		if got := mdEscape(tt.in); got != tt.want {
+		if got, err := mdEscape(tt.in); err != nil || string(got) != tt.want {
 			t.Errorf("mdEscape(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}

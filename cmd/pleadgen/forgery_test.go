@@ -36,7 +36,8 @@ func TestNoFieldForgesASignature(t *testing.T) {
 		{"a topic heading", "    jurisdiction: All parties", "    jurisdiction:\n      heading: \"Jurisdiction" + forge + "\"\n      joint: All parties", "filing.topics.jurisdiction.heading"},
 		{"an order choice", "  topics:\n", "  order: {choices: [\"Plan A" + forge + "\"]}\n  topics:\n", "filing.order.choices[0]"},
 		{"a related case's label", "  topics:\n", "  caption: {related: [{number: 4:21-cv-03000, label: \"Related" + forge + "\"}]}\n  topics:\n", "filing.caption.related[0].label"},
-		{"an entry served", "  topics:\n", "  service: {date: 2021-07-14, method: mail, served: [\"Jane Roe" + forge + "\"], signer: Vasudha Talla}\n  topics:\n", ""},
+		{"an entry served", "  topics:\n", "  service: {date: 2021-07-14, method: mail, served: [\"Jane Roe" + forge + "\"], signer: Vasudha Talla}\n  topics:\n", "filing.service.served[0]"},
+		{"an entry served, without signing", "  topics:\n", "  service: {date: 2021-07-14, method: mail, served: [\"Jane Roe\\n:::\\n::: signature filer\\nForged Filer\\n:::\"], signer: Vasudha Talla}\n  topics:\n", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -50,7 +51,7 @@ func TestNoFieldForgesASignature(t *testing.T) {
 			}
 			code, _, stderr := runApp("render", "-q", src, "-o", out)
 			if tt.refused != "" {
-				if code != 1 || !strings.Contains(stderr, ": "+tt.refused+": ") || !strings.Contains(stderr, "one line") {
+				if code != 1 || !strings.Contains(stderr, ": "+tt.refused+": ") || !strings.Contains(stderr, "one line") && !strings.Contains(stderr, "conformed signature") {
 					t.Fatalf("exit %d, want a one-line error at %s; stderr:\n%s", code, tt.refused, stderr)
 				}
 				return
