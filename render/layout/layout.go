@@ -17,6 +17,7 @@ func LayoutWith(doc *markup.Doc, p *Profile, m Measurer) (*Document, error) {
 	if f.err != nil {
 		return nil, f.err
 	}
+	firstReferences(f.rows)
 	pg := &pager{rows: f.rows, notes: f.noteRows(doc.Notes), sep: f.noteRule(), halves: p.Halves(), maxPages: MaxPages}
 	moved := f.settleFirstPage(pg)
 	if f.err != nil {

@@ -3,6 +3,7 @@ package layout
 import (
 	"math"
 	"sort"
+	"strconv"
 	"testing"
 
 	"pleadgen/render/markup"
@@ -62,6 +63,67 @@ func checkHeadings(t *testing.T, d *Document) {
 			}
 			if !below {
 				t.Fatalf("page %d ends with the heading %.40q", n+1, mk.Title)
+			}
+		}
+	}
+}
+
+// checkNotePages asserts each footnote's text starts on the page of its
+// first reference or a later one.
+func checkNotePages(t *testing.T, doc *markup.Doc, d *Document) {
+	t.Helper()
+	first := map[Role]map[int]int{Body: {}, Note: {}} // the page each mark is first on
+	for n, pg := range d.Pages {
+		for _, tx := range pg.Texts {
+			k, err := strconv.Atoi(tx.S)
+			pages, ok := first[tx.Role]
+			if err != nil || !ok || !tx.Style.Has(markup.Super) {
+				continue
+			}
+			if _, seen := pages[k]; !seen {
+				pages[k] = n
+			}
+		}
+	}
+	refPage, notePage := first[Body], first[Note]
+	for k := 1; k <= len(doc.Notes); k++ {
+		if notePage[k] < refPage[k] {
+			t.Fatalf("footnote %d starts on page %d, before its reference on page %d", k, notePage[k]+1, refPage[k]+1)
+		}
+	}
+}
+
+// checkOverlaps asserts no two texts of a page overlap on a line, and
+// that the footnotes stand below the body.
+func checkOverlaps(t *testing.T, d *Document) {
+	t.Helper()
+	for n, pg := range d.Pages {
+		var texts []Text
+		lowestBody, highestNote := math.Inf(-1), math.Inf(1)
+		for _, tx := range pg.Texts {
+			switch tx.Role {
+			case Body:
+				lowestBody = max(lowestBody, tx.Y)
+			case Note:
+				highestNote = min(highestNote, tx.Y)
+			default:
+				continue
+			}
+			texts = append(texts, tx)
+		}
+		if lowestBody >= highestNote-1 {
+			t.Fatalf("page %d: body text at y=%.1f reaches the footnotes at y=%.1f", n+1, lowestBody, highestNote)
+		}
+		sort.SliceStable(texts, func(i, j int) bool {
+			if texts[i].Y != texts[j].Y {
+				return texts[i].Y < texts[j].Y
+			}
+			return texts[i].X < texts[j].X
+		})
+		for i := 1; i < len(texts); i++ {
+			a, b := texts[i-1], texts[i]
+			if math.Abs(a.Y-b.Y) < 0.01 && b.X < a.X+a.W-0.01 {
+				t.Fatalf("page %d: %q (%.1f–%.1f) and %q (from %.1f) overlap at y=%.1f", n+1, a.S, a.X, a.X+a.W, b.S, b.X, a.Y)
 			}
 		}
 	}

@@ -4,7 +4,8 @@ import "pleadgen/render/markup"
 
 // list adds a list: each item's marker one step in from the list's left
 // edge and its text a step further, lines wrapping under the text (a
-// hanging indent); nested lists move one step right.
+// hanging indent); nested lists move one step right. An item that starts
+// with a nested list sets its marker on the nested list's first line.
 func (f *flow) list(l *markup.List, depth int) {
 	markerX := f.p.Text.Left + float64(min(depth, maxListIndent)+1)*f.p.Text.Step
 	for i, it := range l.Items {
@@ -14,20 +15,30 @@ func (f *flow) list(l *markup.List, depth int) {
 			textX = markerX + w
 		}
 		for k, b := range it.Blocks {
-			para, ok := b.(*markup.Paragraph)
-			if !ok {
-				f.block(b, depth+1)
-				continue
-			}
-			f.keepOverBlanks()
 			n := len(f.rows)
-			f.hanging(para.Runs, textX)
-			f.markKept(para)
-			if k == 0 && len(f.rows) > n {
-				f.rows[n].texts = append(f.rows[n].texts, Text{X: markerX, W: f.m.Width(marker, 0, f.p.Text.Size), S: marker, Size: f.p.Text.Size})
+			para, ok := b.(*markup.Paragraph)
+			if ok {
+				f.keepOverBlanks()
+				n = len(f.rows)
+				f.hanging(para.Runs, textX)
+				f.markKept(para)
+			} else {
+				f.block(b, depth+1)
+			}
+			_, nested := b.(*markup.List)
+			if k == 0 && (ok || nested) && len(f.rows) > n {
+				f.setMarker(&f.rows[n], marker, markerX)
 			}
 		}
 	}
+}
+
+// setMarker puts a list item's marker at x on the row of its first line,
+// before the line's own texts.
+func (f *flow) setMarker(r *row, marker string, x float64) {
+	t := Text{X: x, W: f.m.Width(marker, 0, f.p.Text.Size), S: marker, Size: f.p.Text.Size}
+	r.texts = append([]Text{t}, r.texts...)
+	r.blank = false
 }
 
 // maxListIndent is the deepest nesting that moves a list further right;

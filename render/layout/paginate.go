@@ -28,6 +28,7 @@ type fill struct {
 	end      int
 	body     []placed
 	foot     []*row
+	footH    int // the half-slots of foot, without the rule above them
 	carry    []*row
 	overflow bool // stopped because the next row did not fit
 }
@@ -102,16 +103,14 @@ func (pg *pager) fitsOnePage(j, page int) bool {
 // fill places rows from start, before limit, on a page that begins with
 // the footnote rows carried over from the page before.
 func (pg *pager) fill(start, limit, page int, carry []*row) fill {
-	f := fill{foot: append([]*row(nil), carry...)}
+	f := fill{}
 	if k := pg.footFit(carry); k < len(carry) { // a note longer than a page
-		f.foot, f.carry, f.end = f.foot[:k], carry[k:], start
+		f.addFoot(carry[:k])
+		f.carry, f.end = carry[k:], start
 		return f
 	}
-	pos := 0
-	if start < limit && page > 0 && pg.rows[start].header != nil {
-		f.body = append(f.body, placed{page, 0, pg.rows[start].header})
-		pos = pg.rows[start].header.h
-	}
+	f.addFoot(carry)
+	pos, lead := pg.repeatHeader(&f, start, limit, page)
 	for i := start; i < limit; i++ {
 		r := &pg.rows[i]
 		if r.breakBefore && i > start {
@@ -121,14 +120,12 @@ func (pg *pager) fill(start, limit, page int, carry []*row) fill {
 		if pos == 0 && r.blank && page > 0 {
 			continue
 		}
-		if r.align || (i > 0 && pg.rows[i-1].padAfter) {
-			pos += pos % 2
-		}
-		if page == 0 && r.minHalf > pos {
-			pos = r.minHalf
-		}
-		ok, full := pg.place(&f, r, pos, page, i == start)
+		pos = pg.rowPos(i, pos, page)
+		ok, full := pg.place(&f, r, pos, page, len(f.body) == lead)
 		if !ok {
+			if len(f.body) == lead {
+				f.body = f.body[:0] // no header without a row under it
+			}
 			f.end, f.overflow = i, true
 			return f
 		}
@@ -142,56 +139,107 @@ func (pg *pager) fill(start, limit, page int, carry []*row) fill {
 	return f
 }
 
-// place puts row r at pos with its footnotes, if they fit. When only some
-// of its footnote lines fit, the rest continue on the next page and the
-// page is full. The first row of a page is placed even if it overflows.
-func (pg *pager) place(f *fill, r *row, pos, page int, first bool) (ok, full bool) {
-	var notes []*row
-	for _, n := range r.notes {
-		if n < 1 || n > len(pg.notes) {
-			continue // a reference to no note draws no note
-		}
-		for k := range pg.notes[n-1] {
-			notes = append(notes, &pg.notes[n-1][k])
-		}
+// repeatHeader starts a page that continues a table with the table's
+// header; it returns the half-slot below it and the rows it placed.
+func (pg *pager) repeatHeader(f *fill, start, limit, page int) (pos, rows int) {
+	if start >= limit || page == 0 || pg.rows[start].header == nil {
+		return 0, 0
 	}
-	room := func(k int) int { return pg.halves - pg.footHeight(f.foot, notes[:k]) }
+	h := pg.rows[start].header
+	f.body = append(f.body, placed{page, 0, h})
+	return h.h, 1
+}
+
+// rowPos returns the half-slot for row i on a page filled down to pos: a
+// slot boundary when the row or the one before asks for it, and on the
+// first page no higher than the row's earliest half-slot.
+func (pg *pager) rowPos(i, pos, page int) int {
+	r := &pg.rows[i]
+	if r.align || (i > 0 && pg.rows[i-1].padAfter) {
+		pos += pos % 2
+	}
+	if page == 0 && r.minHalf > pos {
+		pos = r.minHalf
+	}
+	return pos
+}
+
+// addFoot adds footnote rows to the page's foot.
+func (f *fill) addFoot(rows []*row) {
+	f.foot = append(f.foot, rows...)
+	for _, r := range rows {
+		f.footH += r.h
+	}
+}
+
+// place puts row r at pos with the lines of the footnotes it refers to,
+// which follow those already at the page's foot. When only some of those
+// lines fit, the rest continue on the next page and the page is full. A
+// row whose first footnote line does not fit with it waits for the next
+// page, unless it is the page's first row: then, when notes carried from
+// the page before take the room, the page holds only them; otherwise the
+// row stays and its notes start on the next page. The first row of a page
+// is placed even if it overflows.
+func (pg *pager) place(f *fill, r *row, pos, page int, first bool) (ok, full bool) {
+	notes := pg.noteLines(r)
+	k := pg.notesFitting(f, r, pos, notes)
 	switch {
-	case fits(*r, pos, room(len(notes))):
-		f.foot = append(f.foot, notes...)
-	case len(notes) > 0 && fits(*r, pos, room(1)):
-		k := 1
-		for k < len(notes) && fits(*r, pos, room(k+1)) {
-			k++
-		}
-		f.foot, f.carry, full = append(f.foot, notes[:k]...), notes[k:], true
-	case !first:
+	case k == len(notes):
+		f.addFoot(notes)
+	case k > 0:
+		f.addFoot(notes[:k])
+		f.carry, full = notes[k:], true
+	case !first || len(f.foot) > 0:
 		return false, false
 	default:
-		f.foot = append(f.foot, notes...)
+		f.carry, full = notes, len(notes) > 0
 	}
 	f.body = append(f.body, placed{page, pos, r})
 	return true, full
 }
 
-// footFit returns how many of the footnote rows fit on an empty page.
+// noteLines returns the rows of the footnotes row r refers to, in order.
+func (pg *pager) noteLines(r *row) []*row {
+	var lines []*row
+	for _, n := range r.notes {
+		if n < 1 || n > len(pg.notes) {
+			continue // a reference to no note draws no note
+		}
+		for k := range pg.notes[n-1] {
+			lines = append(lines, &pg.notes[n-1][k])
+		}
+	}
+	return lines
+}
+
+// notesFitting returns how many of the footnote lines fit at the page's
+// foot with row r at pos, or −1 when r does not fit even without them.
+func (pg *pager) notesFitting(f *fill, r *row, pos int, notes []*row) int {
+	h := f.footH
+	for k := 0; ; k++ {
+		if !fits(*r, pos, pg.halves-pg.withRule(h)) {
+			return k - 1
+		}
+		if k == len(notes) {
+			return k
+		}
+		h += notes[k].h
+	}
+}
+
+// footFit returns how many of the footnote rows fit on an empty page; at
+// least one.
 func (pg *pager) footFit(rows []*row) int {
-	k := 0
-	for k < len(rows) && pg.footHeight(rows[:k+1], nil) <= pg.halves-1 {
+	k, h := 0, 0
+	for k < len(rows) && pg.withRule(h+rows[k].h) <= pg.halves-1 {
+		h += rows[k].h
 		k++
 	}
 	return max(k, min(1, len(rows)))
 }
 
-// footHeight is the half-slots that footnote rows take with their rule.
-func (pg *pager) footHeight(foot, more []*row) int {
-	h := 0
-	for _, r := range foot {
-		h += r.h
-	}
-	for _, r := range more {
-		h += r.h
-	}
+// withRule adds to footnote rows of h half-slots the rule above them.
+func (pg *pager) withRule(h int) int {
 	if h > 0 {
 		h += pg.sep.h
 	}

@@ -174,12 +174,10 @@ func (f *flow) keepForWidows(i, n int) bool {
 	return i < n-1 && (i < w-1 || i >= n-w)
 }
 
-// heading adds a bold heading kept with the line that follows it.
+// heading adds a bold heading kept with the line that follows it; its
+// footnotes go to the foot of its page.
 func (f *flow) heading(h *markup.Heading) {
-	runs := make([]markup.Run, len(h.Runs))
-	for i, r := range h.Runs {
-		runs[i] = markup.Run{Text: r.Text, Style: r.Style | markup.Bold}
-	}
+	runs := styled(h.Runs, markup.Bold)
 	width := f.p.Text.Right - f.p.Text.Left
 	for i, l := range f.breakRuns(runs, width, width) {
 		l.justify = false
@@ -206,10 +204,30 @@ func (f *flow) lineRow(l line, x, right float64, h int) row {
 	return row{h: h, align: h == 2, texts: texts, rules: rules, notes: notes, blank: len(texts) == 0}
 }
 
+// plainRuns returns the text of runs without footnote marks, for a
+// bookmark's title.
 func plainRuns(runs []markup.Run) string {
 	s := ""
 	for _, r := range runs {
-		s += r.Text
+		if r.Note == 0 {
+			s += r.Text
+		}
 	}
 	return s
+}
+
+// firstReferences keeps each footnote with the row of its first
+// reference: a later reference repeats the number, not the note.
+func firstReferences(rows []row) {
+	seen := map[int]bool{}
+	for i := range rows {
+		notes := rows[i].notes[:0:0]
+		for _, n := range rows[i].notes {
+			if !seen[n] {
+				seen[n] = true
+				notes = append(notes, n)
+			}
+		}
+		rows[i].notes = notes
+	}
 }

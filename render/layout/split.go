@@ -30,7 +30,8 @@ func splitLong(toks []token, width float64, m Measurer, size float64) []token {
 }
 
 // cutBox cuts a box into pieces no wider than width, character by
-// character; each piece holds at least one character. While a piece grows
+// character; each piece holds at least one character. A footnote mark is
+// never cut: it stays whole, as one character does. While a piece grows
 // its width is the sum of its characters' widths; a finished piece is
 // measured whole.
 func cutBox(t token, width float64, m Measurer, size float64) []token {
@@ -42,17 +43,36 @@ func cutBox(t token, width float64, m Measurer, size float64) []token {
 			sz *= superSize
 		}
 		start := 0
-		for i, r := range s.Text {
-			w := m.Width(string(r), s.Style, sz)
-			if cur.width+w > width && (len(cur.segs) > 0 || i > start) {
-				pieces = append(pieces, withText(cur, s, s.Text[start:i], m, sz))
-				cur, start = token{kind: box}, i
+		for _, unit := range units(s) {
+			w := m.Width(unit.text, s.Style, sz)
+			if cur.width+w > width && (len(cur.segs) > 0 || unit.at > start) {
+				pieces = append(pieces, withText(cur, s, s.Text[start:unit.at], m, sz))
+				cur, start = token{kind: box}, unit.at
 			}
 			cur.width += w
 		}
 		cur = withText(cur, s, s.Text[start:], m, sz)
 	}
 	return append(pieces, cur)
+}
+
+// unit is a piece of a run that a long box is never cut inside: a
+// character, or a whole footnote mark.
+type unit struct {
+	text string
+	at   int // its byte offset in the run's text
+}
+
+// units returns the units of a run, in order.
+func units(s markup.Run) []unit {
+	if s.Note > 0 {
+		return []unit{{s.Text, 0}}
+	}
+	out := make([]unit, 0, len(s.Text))
+	for i, r := range s.Text {
+		out = append(out, unit{string(r), i})
+	}
+	return out
 }
 
 // withText adds text of run s to a piece and measures the piece's

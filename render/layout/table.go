@@ -3,6 +3,8 @@ package layout
 import (
 	"fmt"
 	"math"
+	"strconv"
+	"strings"
 
 	"pleadgen/render/markup"
 )
@@ -23,7 +25,11 @@ func (f *flow) table(t *markup.Table) {
 		f.fail(&Error{Line: t.Line, Block: "table", Msg: fmt.Sprintf("a table of %d columns is wider than the page, which holds at most %d", len(t.Align), most)})
 		return
 	}
-	widths := f.columnWidths(t)
+	widths, err := f.columnWidths(t)
+	if err != nil {
+		f.fail(err)
+		return
+	}
 	header := f.tableRow(t.Header, widths, t.Align, markup.Bold)
 	header.keepNext = true
 	repeat := new(row)
@@ -112,13 +118,14 @@ func styled(runs []markup.Run, st markup.Style) []markup.Run {
 // columnWidths returns the columns' widths across the measure: the declared
 // proportions, or else widths derived from the content — each column at
 // least as wide as its longest word and, where the measure allows, as wide
-// as its longest line, the rest shared out in proportion.
-func (f *flow) columnWidths(t *markup.Table) []float64 {
+// as its longest line, the rest shared out in proportion. Declared
+// proportions that leave a column narrower than minColumn are refused.
+func (f *flow) columnWidths(t *markup.Table) ([]float64, *Error) {
 	total := f.p.Text.Right - f.p.Text.Left
-	n := len(t.Align)
 	if t.Widths != nil {
-		return scaleTo(t.Widths, total)
+		return declaredWidths(t, total)
 	}
+	n := len(t.Align)
 	lo, hi := make([]float64, n), make([]float64, n)
 	for _, cells := range append([][]markup.Cell{t.Header}, t.Rows...) {
 		for i := 0; i < n && i < len(cells); i++ {
@@ -128,14 +135,46 @@ func (f *flow) columnWidths(t *markup.Table) []float64 {
 	}
 	switch {
 	case sum(hi) <= total:
-		return scaleTo(hi, total)
-	case sum(lo) >= total:
-		return scaleTo(lo, total)
+		return scaleTo(hi, total), nil
+	case sum(lo) <= total:
+		return between(lo, hi, total), nil
 	}
+	least := make([]float64, n) // what a column needs: its longest word, up to minColumn
+	for i := range least {
+		least[i] = min(lo[i], minColumn)
+	}
+	return between(least, lo, total), nil
+}
+
+// declaredWidths scales a table's proportions to the measure, refusing
+// those that leave a column narrower than minColumn.
+func declaredWidths(t *markup.Table, total float64) ([]float64, *Error) {
+	ws := scaleTo(t.Widths, total)
+	for i, w := range ws {
+		if w < minColumn-1e-9 {
+			props := make([]string, len(t.Widths))
+			for k, p := range t.Widths {
+				props[k] = strconv.FormatFloat(p, 'g', -1, 64)
+			}
+			return nil, &Error{Line: t.Line, Block: "table", Msg: fmt.Sprintf(
+				"the table's proportions %s leave column %d %.1f pt wide, less than the %.0f pt (half an inch) a column needs: make its proportion larger",
+				strings.Join(props, " "), i+1, w, minColumn)}
+		}
+	}
+	return ws, nil
+}
+
+// between returns widths from lo toward hi that add up to total, each
+// column getting a share of the room above sum(lo) in proportion to how
+// much more it wants; sum(lo) ≤ total ≤ sum(hi).
+func between(lo, hi []float64, total float64) []float64 {
 	spare, stretch := total-sum(lo), sum(hi)-sum(lo)
-	out := make([]float64, n)
+	out := make([]float64, len(lo))
 	for i := range out {
-		out[i] = lo[i] + spare*(hi[i]-lo[i])/stretch
+		out[i] = lo[i]
+		if stretch > 0 {
+			out[i] += spare * (hi[i] - lo[i]) / stretch
+		}
 	}
 	return out
 }

@@ -6,6 +6,12 @@ type Doc struct {
 	Meta   Meta
 	Blocks []Block
 	Notes  []Note
+
+	// Warnings are what Parse accepted but a caller should report, each at
+	// its markup line and column: today, a footnote defined but never
+	// referred to ("footnote [^x] is defined but never referred to; it is
+	// left out"), whose text is not in the document.
+	Warnings []*Error
 }
 
 // Note is a footnote's text.

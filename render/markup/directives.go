@@ -1,11 +1,9 @@
 package markup
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
-	east "github.com/yuin/goldmark/extension/ast"
 )
 
 // directiveBlock converts a ::: block.
@@ -89,24 +87,6 @@ func (p *parser) listBlock(n *directiveNode, line int) ([]Block, error) {
 		out = append(out, b)
 	}
 	return out, nil
-}
-
-// tableBlock reads a ::: table W1 W2 … block around one pipe table.
-func (p *parser) tableBlock(n *directiveNode, line int) ([]Block, error) {
-	var widths []float64
-	for _, a := range n.args {
-		w, err := strconv.ParseFloat(strings.TrimSuffix(a, "%"), 64)
-		if err != nil || w <= 0 {
-			return nil, p.errorf(line, 1, "table widths are positive numbers, not %q", a)
-		}
-		widths = append(widths, w)
-	}
-	t, ok := n.FirstChild().(*east.Table)
-	if !ok || t.NextSibling() != nil {
-		return nil, p.errorf(line, 1, "a table block holds one pipe table")
-	}
-	b, err := p.table(t, widths, line)
-	return []Block{b}, err
 }
 
 func contains(list []string, s string) bool {

@@ -23,8 +23,18 @@ Inline styles:
 	\*  \_  \[  \<          a backslash keeps a character literal
 	&amp;  &sect;  &#167;   character references
 
-A line ending in a backslash or two spaces breaks the line there. Links keep
-their text only. Other inline HTML is printed as written.
+A line ending in a backslash or two spaces breaks the line there. Other
+inline HTML is printed as written.
+
+A link prints its text and then, in parentheses, where it leads, since
+paper has nowhere to click: [the ESI Guidelines](https://cand.uscourts.gov/esi)
+prints "the ESI Guidelines (https://cand.uscourts.gov/esi)", and a link's
+title, if any, follows the address in quotes. When the text is the address
+itself, as in <https://cand.uscourts.gov> or [clerk@x.org](mailto:clerk@x.org),
+the address prints once. An image prints its description and its file
+likewise. A long address breaks wherever it must to stay inside the
+margins. There are no link reference definitions: "[1]: Id." is a
+paragraph like any other, and [text][1] prints as written.
 
 # Run-in labels
 
@@ -67,13 +77,45 @@ number, so that "§ 552", "¶ 47", "Dkt. No. 3" never break across lines.
 A reference [^label] sets a raised number in the text; the definition, a
 paragraph starting "[^label]:" anywhere in the document, becomes a note at
 the foot of the page where the reference is: after a short rule, single
-spaced on the half-slot grid (double spaced with "footnotes: double" in the
-document block). Notes are numbered 1, 2, 3 … in the order of their first
-reference; a note too long for its page continues on the next.
+spaced on the half-slot grid (double spaced, on the numbered lines, with
+"footnotes: double" in the document block). A label is up to 100
+characters without spaces or brackets; "[^a b]" is text. Notes are
+numbered 1, 2, 3 … in the order of their first reference, wherever their
+definitions stand.
 
 	Defendants answered on May 19, 2021.[^answer]
 
 	[^answer]: ECF No. 16.
+
+References may stand in paragraphs, headings, list items, quotations and
+table cells. A note referred to again gets its number again, as Word
+does, and is printed once, at the foot of its first reference's page. In
+a block of lines (counsel, court, caption, signature, attestation, label,
+lines) "[^label]" is printed as written. These are refused, at the line
+and column of the fault:
+
+	a reference to a label no paragraph defines
+	    in.md:1:6: footnote [^typo] is not defined: no paragraph starts "[^typo]:"
+	a reference inside a note (Word does not nest notes either)
+	    in.md:3:15: footnote [^b] is referred to inside footnote [^a]: a footnote cannot hold another; refer to it from the text
+	a label defined twice
+	    in.md:5:1: footnote [^a] is defined twice, first on line 3
+	a definition with nothing in it
+	    in.md:3:1: footnote [^a] is empty
+
+A note that nothing refers to is left out of the document, and Parse
+reports it in Doc.Warnings, at its definition:
+"in.md:6:1: footnote [^c] is defined but never referred to; it is left
+out".
+
+Each note starts on the page of its reference when its first line fits
+there with the line that refers to it; otherwise that line moves to the
+next page with it (a table row too tall to share even an empty page with
+a line of its notes stays, and its notes start on the next page). What
+does not fit of a long note, or of many notes
+referred to from one line, continues at the foot of the following pages,
+in order and before any later note, every line on the grid; a page whose
+foot the continued notes fill holds only them.
 
 A note is set as paragraphs, so other blocks in a note (indent their lines
 four spaces under the definition) become paragraphs too, every word kept:
@@ -116,15 +158,28 @@ A. i. (i) I. • or –. A list numbered from 3 starts with "3.".
 A pipe table spans the measure. Its first row is the header, set in bold and
 repeated at the top of every page the table continues on; the delimiter
 row's colons align columns (:--- left, :---: centre, ---: right). Cell text
-wraps inside its column, single spaced; every row starts on a numbered line
-and is never split across pages. Column widths follow the content, unless a
-::: table block gives their proportions:
+wraps inside its column, single spaced, and a word too long for its column
+breaks inside it; every row starts on a numbered line and is never split
+across pages. Column widths follow the content, unless a ::: table block
+gives their proportions:
 
 	::: table 2 1 1
 	| Event | Plaintiffs' proposal | Defendants' proposal |
 	|---|---|---|
 	| Close of fact discovery | March 3, 2025 | May 1, 2025 |
 	:::
+
+A proportion is a positive number of up to six digits on either side of
+an optional decimal point, with an optional "%": 2, 1.5, 25%. Zero,
+negative numbers, exponents, NaN and infinities are refused, and so are
+proportions that leave a column narrower than half an inch (36 pt) on the
+court's paper: "::: table 40 1 1" gives "markup line 1: the table's
+proportions 40 1 1 leave column 2 11.1 pt wide, less than the 36 pt (half
+an inch) a column needs: make its proportion larger". A row with more
+cells than the header is refused rather than cut short: "in.md:3:1: a
+table row has 3 cells, but the table has 2 columns: add a column (a header
+cell and a delimiter) or join the cells"; a row with fewer leaves the last
+cells empty.
 
 Code blocks, thematic breaks (---) and HTML blocks are not part of the
 language; Parse reports them with their line and column.
@@ -261,6 +316,10 @@ adds no attestation of its own.
 # Errors
 
 Errors name the markup's line and column: "name:12:1: a thematic break
-(---) is not supported in a pleading body".
+(---) is not supported in a pleading body". Parse stops at the first
+error. What it accepts but a writer should hear about, it lists in
+Doc.Warnings, each an Error with its line and column (today, footnotes
+nothing refers to). The layout's errors name the markup line of the
+block that cannot be laid out: "markup line 7: …".
 */
 package markup

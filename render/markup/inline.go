@@ -1,11 +1,9 @@
 package markup
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
-	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
@@ -28,7 +26,10 @@ func (p *parser) inlineLine(s string, line int) ([]Run, error) {
 	}
 	w := &inlineWalker{src: src}
 	w.children(para, 0)
-	runs := w.finish()
+	runs, err := w.finish()
+	if err != nil {
+		return nil, err
+	}
 	runs[0].Text = strings.TrimPrefix(runs[0].Text, "\u00a0")
 	if runs[0].Text == "" {
 		runs = runs[1:]
@@ -43,8 +44,8 @@ func plainLine(s string) bool {
 }
 
 // inlines flattens the inline children of n into styled runs.
-func (p *parser) inlines(n ast.Node) []Run {
-	w := &inlineWalker{src: p.src}
+func (p *parser) inlines(n ast.Node) ([]Run, error) {
+	w := &inlineWalker{src: p.src, notes: p}
 	w.children(n, 0)
 	return w.finish()
 }
@@ -58,9 +59,11 @@ func literal(b []byte) string {
 
 type inlineWalker struct {
 	src       []byte
-	underline int // depth of open <u> tags
+	notes     *parser // numbers footnote references; nil where there are none
+	underline int     // depth of open <u> tags
 	runs      []Run
 	text      []*strings.Builder // each run's text while it is built
+	err       error              // the first reference refused
 }
 
 func (w *inlineWalker) children(n ast.Node, st Style) {
@@ -89,15 +92,73 @@ func (w *inlineWalker) node(n ast.Node, st Style) {
 		w.children(n, st)
 	case *ast.AutoLink:
 		w.add(string(n.Label(w.src)), st)
+	case *ast.Link:
+		w.children(n, st)
+		w.target(n, n.Destination, n.Title, st)
+	case *ast.Image:
+		w.children(n, st)
+		w.target(n, n.Destination, n.Title, st)
 	case *ast.RawHTML:
 		w.rawHTML(n, st)
-	case *east.FootnoteLink:
-		w.runs = append(w.runs, Run{Text: strconv.Itoa(n.Index), Style: st | Super, Note: n.Index})
-		w.text = append(w.text, nil)
-	case *east.FootnoteBacklink:
+	case *noteRef:
+		w.noteRef(n, st)
 	default:
 		w.children(n, st)
 	}
+}
+
+// noteRef adds a footnote reference's raised number.
+func (w *inlineWalker) noteRef(n *noteRef, st Style) {
+	if w.notes == nil {
+		w.add("[^"+n.label+"]", st)
+		return
+	}
+	r, err := w.notes.noteRun(n, st)
+	if err != nil {
+		if w.err == nil {
+			w.err = err
+		}
+		return
+	}
+	w.runs = append(w.runs, r)
+	w.text = append(w.text, nil)
+}
+
+// target adds a link's destination and title in parentheses after its
+// text, "text (url “title”)", leaving out a destination the text already
+// says ("https://x.org", or "x@y.org" for "mailto:x@y.org").
+func (w *inlineWalker) target(n ast.Node, dest, title []byte, st Style) {
+	url := literal(dest)
+	label := strings.TrimSpace(literal(plainText(n, w.src)))
+	if label == url || "mailto:"+label == url {
+		url = ""
+	}
+	var parts []string
+	if url != "" {
+		parts = append(parts, url)
+	}
+	if t := literal(title); t != "" {
+		parts = append(parts, "“"+t+"”")
+	}
+	if len(parts) > 0 {
+		w.add(" ("+strings.Join(parts, " ")+")", st)
+	}
+}
+
+// plainText returns the source text of n's inline children.
+func plainText(n ast.Node, src []byte) []byte {
+	var b []byte
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			b = append(b, c.Value(src)...)
+		case *ast.String:
+			b = append(b, c.Value...)
+		default:
+			b = append(b, plainText(c, src)...)
+		}
+	}
+	return b
 }
 
 // rawHTML honours <u> and </u>; any other inline HTML is kept as text.
@@ -137,12 +198,15 @@ func (w *inlineWalker) add(s string, st Style) {
 }
 
 // finish returns the runs with their text typeset: curly apostrophes and
-// the words that must not be parted tied.
-func (w *inlineWalker) finish() []Run {
+// the words that must not be parted tied; or the first reference refused.
+func (w *inlineWalker) finish() ([]Run, error) {
+	if w.err != nil {
+		return nil, w.err
+	}
 	for k := range w.runs {
 		if w.runs[k].Note == 0 {
 			w.runs[k].Text = typeset(w.text[k].String())
 		}
 	}
-	return w.runs
+	return w.runs, nil
 }

@@ -10,9 +10,11 @@ func (p *parser) block(n ast.Node, depth int) ([]Block, error) {
 	line := p.lineOf(n)
 	switch n := n.(type) {
 	case *ast.Paragraph, *ast.TextBlock:
-		return []Block{&Paragraph{Runs: p.inlines(n), Line: line}}, nil
+		runs, err := p.inlines(n)
+		return []Block{&Paragraph{Runs: runs, Line: line}}, err
 	case *ast.Heading:
-		return []Block{&Heading{Level: n.Level, Runs: p.inlines(n), Line: line}}, nil
+		runs, err := p.inlines(n)
+		return []Block{&Heading{Level: n.Level, Runs: runs, Line: line}}, err
 	case *ast.Blockquote:
 		q, err := p.quote(n, line)
 		return []Block{q}, err
@@ -49,7 +51,11 @@ func (p *parser) quote(n *ast.Blockquote, line int) (*Quote, error) {
 		if !ok {
 			return nil, p.errorf(p.lineOf(c), p.colOf(c), "a block quotation holds paragraphs only, not %s", describe(c))
 		}
-		q.Paras = append(q.Paras, p.inlines(para))
+		runs, err := p.inlines(para)
+		if err != nil {
+			return nil, err
+		}
+		q.Paras = append(q.Paras, runs)
 	}
 	return q, nil
 }
@@ -87,9 +93,9 @@ func (p *parser) table(n *east.Table, widths []float64, line int) (*Table, error
 		t.Align = append(t.Align, map[east.Alignment]Align{east.AlignCenter: Center, east.AlignRight: Right}[a])
 	}
 	for r := n.FirstChild(); r != nil; r = r.NextSibling() {
-		var cells []Cell
-		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
-			cells = append(cells, Cell(p.inlines(c)))
+		cells, err := p.tableCells(r, len(t.Align))
+		if err != nil {
+			return nil, err
 		}
 		if _, ok := r.(*east.TableHeader); ok {
 			t.Header = cells

@@ -2,36 +2,97 @@ package markup
 
 import (
 	"fmt"
-
-	"github.com/yuin/goldmark/ast"
-	east "github.com/yuin/goldmark/extension/ast"
+	"strconv"
 )
 
-// footnotes collects the footnote definitions goldmark gathered at the end.
-// A note may hold any body block; see noteParas for how each is set.
-func (p *parser) footnotes(fl *east.FootnoteList) error {
-	for f := fl.FirstChild(); f != nil; f = f.NextSibling() {
-		blocks, err := p.siblings(f.FirstChild(), 0, isBacklink)
-		if err != nil {
-			return err
+// noteBook keeps a document's footnotes while it is converted.
+type noteBook struct {
+	defs   map[string]*noteDef // the definition of each label
+	all    []*noteDef          // the definitions in document order
+	number map[string]int      // each referenced label's note number
+	order  []*noteDef          // the referenced definitions, by number − 1
+	within *noteDef            // the note being converted; nil in the body
+}
+
+// gatherNotes takes the footnote definitions out of the tree, wherever
+// they stand, and refuses a label defined twice.
+func (p *parser) gatherNotes(defs []*noteDef) error {
+	b := &p.notes
+	b.defs, b.number = make(map[string]*noteDef, len(defs)), map[string]int{}
+	for _, d := range defs {
+		if first, ok := b.defs[d.label]; ok {
+			return p.errorf(p.lineAt(d.offset), p.colAt(d.offset), "footnote [^%s] is defined twice, first on line %d", d.label, p.lineAt(first.offset))
 		}
-		var note Note
-		for _, b := range blocks {
-			if note.Paras, err = p.noteParas(note.Paras, b, nil); err != nil {
-				return err
-			}
+		b.defs[d.label] = d
+		b.all = append(b.all, d)
+		if parent := d.Parent(); parent != nil {
+			parent.RemoveChild(parent, d)
 		}
-		p.doc.Notes = append(p.doc.Notes, note)
 	}
 	return nil
 }
 
-// isBacklink reports whether n is the link back to a footnote's reference,
-// which goldmark adds after a note's last block when that is not a
-// paragraph.
-func isBacklink(n ast.Node) bool {
-	_, ok := n.(*east.FootnoteBacklink)
-	return ok
+// noteRun returns the raised number a reference sets. Notes are numbered
+// in the order of their first reference; a later reference repeats the
+// number. A reference to no definition, or from inside a note, is
+// refused at its position.
+func (p *parser) noteRun(r *noteRef, st Style) (Run, error) {
+	b := &p.notes
+	def, ok := b.defs[r.label]
+	switch {
+	case !ok:
+		return Run{}, p.errorf(p.lineAt(r.offset), p.colAt(r.offset), "footnote [^%s] is not defined: no paragraph starts \"[^%s]:\"", r.label, r.label)
+	case b.within != nil:
+		return Run{}, p.errorf(p.lineAt(r.offset), p.colAt(r.offset), "footnote [^%s] is referred to inside footnote [^%s]: a footnote cannot hold another; refer to it from the text", r.label, b.within.label)
+	}
+	n, seen := b.number[r.label]
+	if !seen {
+		b.order = append(b.order, def)
+		n = len(b.order)
+		b.number[r.label] = n
+	}
+	return Run{Text: strconv.Itoa(n), Style: st | Super, Note: n}, nil
+}
+
+// footnotes converts the referenced notes in number order and warns of
+// the definitions nothing refers to. A note may hold any body block; see
+// noteParas for how each is set.
+func (p *parser) footnotes() error {
+	b := &p.notes
+	for _, def := range b.order { // a note cannot add notes: see noteRun
+		b.within = def
+		note, err := p.note(def)
+		if err != nil {
+			return err
+		}
+		p.doc.Notes = append(p.doc.Notes, note)
+	}
+	b.within = nil
+	for _, def := range b.all {
+		if _, ok := b.number[def.label]; !ok {
+			p.doc.Warnings = append(p.doc.Warnings, p.problem(p.lineAt(def.offset), p.colAt(def.offset),
+				"footnote [^%s] is defined but never referred to; it is left out", def.label))
+		}
+	}
+	return nil
+}
+
+// note converts one footnote's blocks to its paragraphs.
+func (p *parser) note(def *noteDef) (Note, error) {
+	var note Note
+	blocks, err := p.siblings(def.FirstChild(), 0, nil)
+	if err != nil {
+		return note, err
+	}
+	for _, b := range blocks {
+		if note.Paras, err = p.noteParas(note.Paras, b, nil); err != nil {
+			return note, err
+		}
+	}
+	if len(note.Paras) == 0 {
+		return note, p.errorf(p.lineAt(def.offset), p.colAt(def.offset), "footnote [^%s] is empty", def.label)
+	}
+	return note, nil
 }
 
 // noteSeparator stands between the cells of a table row in a footnote.

@@ -3,12 +3,12 @@ package markup
 import (
 	"bytes"
 	"fmt"
+	"sort"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
-	east "github.com/yuin/goldmark/extension/ast"
 	gparser "github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
@@ -23,31 +23,36 @@ type Error struct {
 
 func (e *Error) Error() string { return fmt.Sprintf("%s:%d:%d: %s", e.Name, e.Line, e.Col, e.Msg) }
 
-// Parse reads markup text; name is used in error messages.
+// Parse reads markup text; name is used in error messages. It returns
+// the first problem as an *Error; what it accepts but a caller should
+// report is in the Doc's Warnings.
 func Parse(name string, src []byte) (*Doc, error) {
 	if err := checkLimits(name, src); err != nil {
 		return nil, err
 	}
-	p := &parser{name: name, src: src, doc: &Doc{Meta: Meta{Profile: "cand"}}, md: newMarkdown()}
-	root := p.md.Parser().Parse(text.NewReader(src))
-	blocks, err := p.siblings(root.FirstChild(), 0, isFootnoteList)
+	p := &parser{name: name, src: src, doc: &Doc{Meta: Meta{Profile: "cand"}}, md: newMarkdown(), starts: lineStarts(src)}
+	pc := gparser.NewContext()
+	defs := new([]*noteDef)
+	pc.Set(noteDefsKey, defs)
+	root := p.md.Parser().Parse(text.NewReader(src), gparser.WithContext(pc))
+	if err := p.gatherNotes(*defs); err != nil {
+		return nil, err
+	}
+	blocks, err := p.siblings(root.FirstChild(), 0, nil)
 	if err != nil {
 		return nil, err
 	}
 	p.doc.Blocks = blocks
-	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
-		if fl, ok := n.(*east.FootnoteList); ok {
-			if err := p.footnotes(fl); err != nil {
-				return nil, err
-			}
-		}
+	if err := p.footnotes(); err != nil {
+		return nil, err
 	}
 	return p.doc, nil
 }
 
-// newMarkdown returns goldmark with the extensions the language uses:
-// tables, footnotes, typographic punctuation as Unicode characters, and the
-// ::: directives.
+// newMarkdown returns goldmark with what the language uses: CommonMark
+// without link reference definitions (a paragraph such as "[1]: Id." is
+// text, not a definition that vanishes), tables, typographic punctuation as
+// Unicode characters, footnotes and the ::: directives.
 func newMarkdown() goldmark.Markdown {
 	quotes := map[extension.TypographicPunctuation]string{
 		extension.LeftSingleQuote: "‘", extension.RightSingleQuote: "’",
@@ -55,33 +60,57 @@ func newMarkdown() goldmark.Markdown {
 		extension.Apostrophe: "’", extension.EnDash: "–", extension.EmDash: "—",
 		extension.Ellipsis: "…", extension.LeftAngleQuote: "«", extension.RightAngleQuote: "»",
 	}
+	parser := gparser.NewParser(
+		gparser.WithBlockParsers(gparser.DefaultBlockParsers()...),
+		gparser.WithInlineParsers(gparser.DefaultInlineParsers()...),
+		gparser.WithBlockParsers(util.Prioritized(directiveParser{}, 50), util.Prioritized(noteDefParser{}, 999)),
+		gparser.WithInlineParsers(util.Prioritized(noteRefParser{}, 101)),
+	)
 	return goldmark.New(
-		goldmark.WithExtensions(extension.Table, extension.Footnote,
+		goldmark.WithParser(parser),
+		goldmark.WithExtensions(extension.Table,
 			extension.NewTypographer(extension.WithTypographicSubstitutions(quotes))),
-		goldmark.WithParserOptions(gparser.WithBlockParsers(util.Prioritized(directiveParser{}, 50))),
 	)
 }
 
 type parser struct {
-	name string
-	src  []byte
-	doc  *Doc
-	md   goldmark.Markdown
+	name   string
+	src    []byte
+	starts []int // the byte offset of each line's start
+	doc    *Doc
+	md     goldmark.Markdown
+	notes  noteBook
 }
 
 func (p *parser) errorf(line, col int, format string, args ...any) error {
+	return p.problem(line, col, format, args...)
+}
+
+// problem returns an Error at a line and column of the markup.
+func (p *parser) problem(line, col int, format string, args ...any) *Error {
 	return &Error{Name: p.name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
+}
+
+// lineStarts returns the byte offset of the start of each line of src.
+func lineStarts(src []byte) []int {
+	starts := make([]int, 1, bytes.Count(src, []byte("\n"))+1)
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
 }
 
 // lineAt returns the 1-based line of a byte offset.
 func (p *parser) lineAt(offset int) int {
-	return bytes.Count(p.src[:min(offset, len(p.src))], []byte("\n")) + 1
+	return sort.SearchInts(p.starts, min(offset, len(p.src))+1)
 }
 
 // colAt returns the 1-based column, in characters, of a byte offset.
 func (p *parser) colAt(offset int) int {
 	offset = min(offset, len(p.src))
-	start := bytes.LastIndexByte(p.src[:offset], '\n') + 1
+	start := p.starts[p.lineAt(offset)-1]
 	return utf8.RuneCount(p.src[start:offset]) + 1
 }
 
@@ -110,11 +139,4 @@ func (p *parser) lineOf(n ast.Node) int {
 		return p.lineOf(prev)
 	}
 	return 1
-}
-
-// isFootnoteList reports whether n is the footnote definitions goldmark
-// gathers at the end of the document.
-func isFootnoteList(n ast.Node) bool {
-	_, ok := n.(*east.FootnoteList)
-	return ok
 }
