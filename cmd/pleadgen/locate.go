@@ -162,3 +162,18 @@ func findRune(data []byte, r rune) (int, int, bool) {
 	p := cases.PosAt(data, k)
 	return p.Line, p.Col, true
 }
+
+// markupWarnings turns warnings about the generated markup (a footnote
+// nothing refers to) into warnings about the case file, found where the
+// text stands in it, or else at the markup's line.
+func markupWarnings(path string, r *result, ws []*markup.Error) []cases.Problem {
+	var out []cases.Problem
+	for _, w := range ws {
+		p := cases.Problem{File: w.Name, Pos: cases.Pos{Line: w.Line, Col: max(w.Col, 1)}, Message: w.Msg, Warning: true}
+		if l, c, ok := findLine(r.data, sourceLine(r.markup, w.Line)); ok {
+			p.File, p.Pos = path, cases.Pos{Line: l, Col: c}
+		}
+		out = append(out, p)
+	}
+	return out
+}

@@ -56,3 +56,24 @@ func TestCheckPlacesLayoutErrors(t *testing.T) {
 		})
 	}
 }
+
+// A footnote nothing refers to is reported as a warning where it stands
+// in the case file, and the PDF is still written.
+func TestUnreferencedFootnoteWarns(t *testing.T) {
+	good, err := os.ReadFile("testdata/good.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := strings.Replace(string(good), "    jurisdiction: All parties have been served.\n",
+		"    jurisdiction: |\n      All parties have been served.\n\n      [^orphan]: A note nothing refers to.\n", 1)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "case.yaml")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runApp("render", path, "-o", filepath.Join(dir, "case.pdf"))
+	want := path + ":37:7: warning: footnote [^orphan] is defined but never referred to; it is left out"
+	if code != 0 || !strings.Contains(stderr, want+"\n") {
+		t.Errorf("exit %d, stderr:\n%s\nwant a line %s", code, stderr, want)
+	}
+}

@@ -125,6 +125,7 @@ func (p *pipeline) buildData(path string, data []byte, digest string, rend *rend
 func (p *pipeline) draw(path string, r *result, digest string, rend *render.Renderer) error {
 	doc, err := markup.Parse(path+" (generated markup)", []byte(r.markup))
 	if err == nil {
+		r.warnings = append(r.warnings, markupWarnings(path, r, doc.Warnings)...)
 		doc.Meta.Digest = digest
 		r.pdf, err = rend.PDF(doc)
 	}
