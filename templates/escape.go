@@ -61,6 +61,9 @@ func escMeta(v any) string { return oneLine(printed(v)) }
 // printed is a value as text/template prints it: a pointer by what it
 // points to.
 func printed(v any) string {
+	if s, ok := v.(string); ok {
+		return s
+	}
 	r := reflect.ValueOf(v)
 	for r.Kind() == reflect.Pointer && !r.IsNil() {
 		r = r.Elem()
