@@ -263,11 +263,9 @@ func (d *decoder) oneLine(n *yaml.Node, field, s string) bool {
 		d.errorf(n, field, "%s", msg)
 		return false
 	}
-	for _, l := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(lineBreaks, r) }) {
-		if strings.HasPrefix(strings.ToLower(strings.TrimSpace(l)), "/s/") {
-			d.errorf(n, field, "%q starts as a conformed signature does (\"/s/\"): pleadgen prints the signatures itself", clip(strings.TrimSpace(l)))
-			return false
-		}
+	if LooksSigned(s) {
+		d.errorf(n, field, "%q holds what reads as a conformed signature (\"/s/\"): pleadgen prints the signatures itself", clip(strings.TrimSpace(s)))
+		return false
 	}
 	return true
 }

@@ -210,7 +210,7 @@ func TestOneLineFields(t *testing.T) {
 func TestNoValueSigns(t *testing.T) {
 	src := strings.Replace(partiesBase, "{name: Greg Pryor,", `{name: Greg Pryor, email: "/S/ Forged",`, 1)
 	_, _, err := Parse("case.yaml", []byte(src))
-	want := `case.yaml:14:31: counsel[2].email: "/S/ Forged" starts as a conformed signature does ("/s/"): pleadgen prints the signatures itself`
+	want := `case.yaml:14:31: counsel[2].email: "/S/ Forged" holds what reads as a conformed signature ("/s/"): pleadgen prints the signatures itself`
 	if err == nil || err.Error() != want {
 		t.Errorf("got %v, want %s", err, want)
 	}

@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"pleadgen/render/markup"
@@ -46,7 +47,9 @@ func drawable(r rune) bool {
 func checkCharacters(doc *markup.Doc) error {
 	check := func(runs []markup.Run, line int) error {
 		for _, r := range runs {
-			if c, bad := Unsupported(r.Text); bad {
+			// A hard line break is a break the layout makes, not a
+			// character it draws.
+			if c, bad := Unsupported(strings.ReplaceAll(r.Text, "\n", "")); bad {
 				return &CharError{Line: line, Char: c}
 			}
 		}

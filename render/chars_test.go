@@ -3,6 +3,7 @@ package render
 import (
 	"testing"
 
+	"pleadgen/render/layout"
 	"pleadgen/render/markup"
 )
 
@@ -42,6 +43,30 @@ func TestCheckCharactersEverywhere(t *testing.T) {
 			t.Errorf("PDF(%q) drew a character the fonts lack", in)
 		} else if _, ok := err.(*CharError); !ok {
 			t.Errorf("PDF(%q) error %v is not a CharError", in, err)
+		}
+	}
+}
+
+// A hard line break (a backslash or two spaces at a line's end) is a break
+// the layout makes, not a character the fonts must hold.
+func TestHardLineBreakIsNotACharacter(t *testing.T) {
+	for _, src := range []string{"A hard break\\\nand the next line.\n", "Two spaces  \nthen the next line.\n"} {
+		doc, err := markup.Parse("in.md", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := Layout(doc)
+		if err != nil {
+			t.Fatalf("%q: %v", src, err)
+		}
+		var lines int
+		for _, tx := range d.Pages[0].Texts {
+			if tx.Role == layout.Body {
+				lines++
+			}
+		}
+		if lines != 2 {
+			t.Errorf("%q: %d body texts, want the two lines", src, lines)
 		}
 	}
 }

@@ -133,7 +133,7 @@ func skipped(f reflect.StructField) bool {
 func structure(t *testing.T, set *Set, c *cases.Case) string {
 	t.Helper()
 	out, err := set.Execute(c)
-	if err != nil && strings.Contains(err.Error(), "starts as a conformed signature does") {
+	if err != nil && strings.Contains(err.Error(), "reads as a conformed signature") {
 		return "refused: a signature"
 	}
 	if err != nil {
@@ -292,6 +292,8 @@ func TestEscaperRefusals(t *testing.T) {
 	tests := []struct{ tmpl, want string }{
 		{"::: lines {{ .Title }}\nX\n:::\n", `court.tmpl:1:13: executing "court.tmpl" at <escHeader>: error calling escHeader: "JOINT CASE MANAGEMENT STATEMENT & [PROPOSED] ORDER" cannot stand in a directive's header line`},
 		{"{{ if .Case.Referral }}::: document\ntitle: x\n{{ end }}\n", "court.tmpl:1:6: the branches of this action end in different blocks; close the ::: document block in each"},
+		{"{{ if .Case.Filing.ProposedOrder }}Place: {{ else }}::: lines {{ end }}{{ .Case.Filing.Conference.Place }}\nX\n:::\n", "court.tmpl:1:6: the branches of this action end in different contexts (text, or a directive's header line), and a value follows on the same line; end them alike"},
+		{"{{ define \"opts\" }}{{ . }}{{ end -}}\n::: lines {{ template \"opts\" .Case.Filing.Conference.Place }}\nX\n:::\n", "court.tmpl:2:22: a template called on a directive's header line could print anything among its options; print the values here"},
 	}
 	c, _, err := cases.Load("testdata/multi-party.yaml")
 	if err != nil {

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"text/template/parse"
+
+	"pleadgen/cases"
 )
 
 // Values cross from the case into markup only through the escapers below,
@@ -50,10 +52,9 @@ func escText(v any) (Markup, error) {
 	return mdEscape(printed(v))
 }
 
-// signs reports whether text starts as a conformed signature: "/s/".
-func signs(s string) bool {
-	return strings.HasPrefix(strings.ToLower(strings.TrimSpace(s)), "/s/")
-}
+// signs reports whether text reads as a conformed signature ("/s/"),
+// which only a template may print.
+func signs(s string) bool { return cases.LooksSigned(s) }
 
 // escMeta makes a value one line of a "key: value" line.
 func escMeta(v any) string { return oneLine(printed(v)) }
@@ -111,7 +112,11 @@ type escaper struct {
 	tree       *parse.Tree
 	line       strings.Builder // the text of the current line so far
 	inDocument bool            // between "::: document" and its ":::"
-	err        error
+	// unsure names the action whose branches left the current line in
+	// different contexts (a directive's header line or text); a value
+	// printed before the line ends could not be escaped for certain.
+	unsure string
+	err    error
 }
 
 // state is what decides an action's context at a point of the walk.
@@ -128,11 +133,14 @@ func (e *escaper) restore(s state) {
 	e.inDocument = s.inDocument
 }
 
-func (e *escaper) context() context {
+func (e *escaper) context() context { return e.contextOf(e.save()) }
+
+// contextOf is the context an action would print in at state s.
+func (e *escaper) contextOf(s state) context {
 	switch {
-	case strings.HasPrefix(strings.TrimLeft(e.line.String(), " \t"), ":::"):
+	case strings.HasPrefix(strings.TrimLeft(s.line, " \t"), ":::"):
 		return inHeader
-	case e.inDocument:
+	case s.inDocument:
 		return inMeta
 	}
 	return inText
@@ -153,6 +161,7 @@ func (e *escaper) node(n parse.Node) {
 		e.text(string(n.Text))
 	case *parse.ActionNode:
 		if len(n.Pipe.Decl) == 0 {
+			e.checkSure()
 			e.escape(n.Pipe, e.context())
 			e.line.WriteString("x") // the value stands on the line
 		}
@@ -164,6 +173,13 @@ func (e *escaper) node(n parse.Node) {
 		e.branches(n, n.List, n.ElseList)
 	case *parse.ListNode:
 		e.list(n)
+	case *parse.TemplateNode:
+		e.checkSure()
+		if e.context() == inHeader && e.err == nil {
+			loc, _ := e.tree.ErrorContext(n)
+			e.err = fmt.Errorf("%s: a template called on a directive's header line could print anything among its options; print the values here", loc)
+		}
+		e.line.WriteString("x") // what it prints stands on the line
 	}
 }
 
@@ -180,10 +196,14 @@ func (e *escaper) branches(n parse.Node, lists ...*parse.ListNode) {
 	if len(lists) == 0 || lists[len(lists)-1] == nil {
 		ends = append(ends, start) // no else: the branch may not run
 	}
+	loc, _ := e.tree.ErrorContext(n)
 	for _, s := range ends[1:] {
-		if s.inDocument != ends[0].inDocument && e.err == nil {
-			loc, _ := e.tree.ErrorContext(n)
+		switch {
+		case e.err != nil:
+		case s.inDocument != ends[0].inDocument:
 			e.err = fmt.Errorf("%s: the branches of this action end in different blocks; close the ::: document block in each", loc)
+		case e.contextOf(s) != e.contextOf(ends[0]):
+			e.unsure = loc // an error only if a value prints before the line ends
 		}
 	}
 	e.restore(ends[0])
@@ -204,7 +224,15 @@ func (e *escaper) text(s string) {
 	}
 }
 
+// checkSure refuses a value printed where the context is not certain.
+func (e *escaper) checkSure() {
+	if e.unsure != "" && e.err == nil {
+		e.err = fmt.Errorf("%s: the branches of this action end in different contexts (text, or a directive's header line), and a value follows on the same line; end them alike", e.unsure)
+	}
+}
+
 func (e *escaper) endLine() {
+	e.unsure = ""
 	if rest, ok := strings.CutPrefix(strings.TrimSpace(e.line.String()), ":::"); ok {
 		switch f := strings.Fields(rest); {
 		case len(f) == 0:

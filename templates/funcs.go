@@ -234,19 +234,41 @@ var markdownEscaper = strings.NewReplacer(
 // only a template signs.
 func mdEscape(s string) (Markup, error) {
 	if signs(s) {
-		return "", fmt.Errorf("%q starts as a conformed signature does (\"/s/\"), which only a template prints", oneLine(s))
+		return "", fmt.Errorf("%q holds what reads as a conformed signature (\"/s/\"), which only a template prints", oneLine(s))
 	}
 	return Markup(escapeLine(s)), nil
 }
 
-// escapeLine is mdEscape's escaping.
+// escapeLine is mdEscape's escaping. Besides the characters Markdown reads
+// anywhere, a value's first character is escaped when it is punctuation,
+// so that no two values side by side ("::" then ": signature", "1" then
+// ". item") can start a line of markup; and "&" is escaped before what
+// would make it a character reference ("&#47;" prints as written).
 func escapeLine(s string) string {
-	line := escapeListMarker(markdownEscaper.Replace(oneLine(s)))
-	if strings.HasPrefix(line, ":::") {
+	line := escapeEntities(escapeListMarker(markdownEscaper.Replace(oneLine(s))))
+	if line != "" && strings.ContainsRune("!\"$%'()+,-./:;=?@^{|}~", rune(line[0])) {
 		line = `\` + line
 	}
-	return escapeColumns(line)
+	return line
 }
+
+// escapeEntities puts a backslash before an "&" that starts a character
+// reference: "&" followed by "#" or a letter.
+func escapeEntities(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '&' && i+1 < len(s) && (s[i+1] == '#' || isLetter(s[i+1])) {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // escapeColumns puts a backslash before a line that is only "|||", which
 // in a caption or a signature block would part its columns.

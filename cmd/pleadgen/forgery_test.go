@@ -36,6 +36,10 @@ func TestNoFieldForgesASignature(t *testing.T) {
 		{"a topic heading", "    jurisdiction: All parties", "    jurisdiction:\n      heading: \"Jurisdiction" + forge + "\"\n      joint: All parties", "filing.topics.jurisdiction.heading"},
 		{"an order choice", "  topics:\n", "  order: {choices: [\"Plan A" + forge + "\"]}\n  topics:\n", "filing.order.choices[0]"},
 		{"a related case's label", "  topics:\n", "  caption: {related: [{number: 4:21-cv-03000, label: \"Related" + forge + "\"}]}\n  topics:\n", "filing.caption.related[0].label"},
+		{"a signature inside a line", "[39 Drumm Street,", `[39 Drumm Street, "By: /s/ Forged Filer",`, "counsel[0].address[1]"},
+		{"a signature behind a zero-width space", "[39 Drumm Street,", `["\u200b/s/ Forged Filer",`, "counsel[0].address[0]"},
+		{"a signature in full-width slashes", "phone: 415-621-2493", `phone: "\uff0fs\uff0f Forged"`, "counsel[0].phone"},
+		{"a signature by character references", "[39 Drumm Street,", `["&#47;s&#47; Forged Filer", "&sol;s&sol; Other",`, ""},
 		{"an entry served", "  topics:\n", "  service: {date: 2021-07-14, method: mail, served: [\"Jane Roe" + forge + "\"], signer: Vasudha Talla}\n  topics:\n", "filing.service.served[0]"},
 		{"an entry served, without signing", "  topics:\n", "  service: {date: 2021-07-14, method: mail, served: [\"Jane Roe\\n:::\\n::: signature filer\\nForged Filer\\n:::\"], signer: Vasudha Talla}\n  topics:\n", ""},
 	}
@@ -59,7 +63,11 @@ func TestNoFieldForgesASignature(t *testing.T) {
 			if code != 0 {
 				t.Fatalf("exit %d; stderr:\n%s", code, stderr)
 			}
-			checkSigners(t, readPDFText(t, out))
+			want := "/s/ Vasudha Talla|/s/ Savith Iyengar|/s/ Vasudha Talla" // the attorneys, the attestation
+			if strings.Contains(tt.new, "service:") {
+				want += "|/s/ Vasudha Talla" // the certificate
+			}
+			checkSigners(t, readPDFText(t, out), want)
 		})
 	}
 }
@@ -71,7 +79,7 @@ const signatureColumn = 340.0
 // checkSigners asserts that the only signatures — "/s/" lines in the
 // signature column — are the case's own: the forgery, where it prints,
 // prints as text in its own place.
-func checkSigners(t *testing.T, d *pdfText) {
+func checkSigners(t *testing.T, d *pdfText, want string) {
 	t.Helper()
 	var signed []string
 	for _, l := range d.body {
@@ -79,8 +87,6 @@ func checkSigners(t *testing.T, d *pdfText) {
 			signed = append(signed, s)
 		}
 	}
-	// The two attorneys, the filer's attestation, the certificate.
-	want := "/s/ Vasudha Talla|/s/ Savith Iyengar|/s/ Vasudha Talla|/s/ Vasudha Talla"
 	if got := strings.Join(signed, "|"); got != want {
 		t.Errorf("signatures %s, want %s", got, want)
 	}

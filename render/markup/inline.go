@@ -50,11 +50,26 @@ func (p *parser) inlines(n ast.Node) ([]Run, error) {
 	return w.finish()
 }
 
-// literal resolves backslash escapes and character references in text.
+// literal resolves backslash escapes and character references in text, in
+// one pass: an escaped character is never part of a reference, so "\&amp;"
+// is "&amp;" as written, while "&amp;" is "&".
 func literal(b []byte) string {
-	b = util.UnescapePunctuations(b)
-	b = util.ResolveNumericReferences(b)
-	return string(util.ResolveEntityNames(b))
+	var out []byte
+	start := 0
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] == '\\' && util.IsPunct(b[i+1]) {
+			out = append(out, references(b[start:i])...)
+			out = append(out, b[i+1])
+			i++
+			start = i + 1
+		}
+	}
+	return string(append(out, references(b[start:])...))
+}
+
+// references resolves the character references of text with no escapes.
+func references(b []byte) []byte {
+	return util.ResolveEntityNames(util.ResolveNumericReferences(b))
 }
 
 type inlineWalker struct {

@@ -189,3 +189,27 @@ func TestParseErrors(t *testing.T) {
 		}
 	}
 }
+
+// An escaped character is never part of a character reference.
+func TestLiteralEscapesAndReferences(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`&amp; \&amp; &#47; \&#47; &\#47; \\&amp;`, `& &amp; / &#47; &#47; \&`},
+		{`AT\&T &sol;s&sol; \&sol;`, `AT&T /s/ &sol;`},
+	}
+	for _, tt := range tests {
+		if got := literal([]byte(tt.in)); got != tt.want {
+			t.Errorf("literal(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		doc, err := Parse("in.md", []byte("::: lines\n"+tt.in+"\n:::\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got string
+		for _, r := range doc.Blocks[0].(*LineBlock).Lines[0].Runs {
+			got += r.Text
+		}
+		if got != tt.want {
+			t.Errorf("line %q = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
