@@ -124,6 +124,8 @@ func (d *decoder) decodeNode(v reflect.Value, n *yaml.Node, field string) {
 		if s, ok := d.text(n, field, "a string"); ok && d.oneLine(n, field, s) {
 			if d.textKind == "" {
 				s = strings.TrimRight(s, lineBreaks) // a block scalar's last line break
+			} else {
+				s = newlines(s)
 			}
 			v.SetString(s)
 		}
@@ -272,3 +274,15 @@ func (d *decoder) oneLine(n *yaml.Node, field, s string) bool {
 
 // lineBreaks are the characters that end a line, in YAML and in markup.
 const lineBreaks = "\r\n\u0085\u2028\u2029"
+
+// newlines writes every line break of a text that holds lines as "\n":
+// CR LF, CR, NEL and the Unicode line and paragraph separators, which a
+// double-quoted YAML string may hold, end a line as "\n" does.
+func newlines(s string) string {
+	if !strings.ContainsAny(s, "\r\u0085\u2028\u2029") {
+		return s
+	}
+	return breakReplacer.Replace(s)
+}
+
+var breakReplacer = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n")

@@ -1,6 +1,9 @@
 package cases
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLooksSigned(t *testing.T) {
 	tests := []struct {
@@ -25,5 +28,18 @@ func TestLooksSigned(t *testing.T) {
 		if got := LooksSigned(tt.s); got != tt.want {
 			t.Errorf("LooksSigned(%q) = %v, want %v", tt.s, got, tt.want)
 		}
+	}
+}
+
+// Prose keeps its lines however they are broken: CR, NEL and the Unicode
+// separators a double-quoted string may hold end a line as "\n" does.
+func TestProseLineBreaks(t *testing.T) {
+	src := strings.Replace(base, "facts: The facts.", `facts: "One\u2028two\rthree\u0085four\u2029five"`, 1)
+	c, _, err := Parse("case.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.Filing.Topics[0].Positions[0].Text; got != "One\ntwo\nthree\nfour\nfive" {
+		t.Errorf("text %q", got)
 	}
 }

@@ -54,7 +54,7 @@ func (d *decoder) decodeTopic(topic *Topic, val *yaml.Node, field string) {
 		d.decodeTopicBody(topic, n, field)
 	default:
 		if s, ok := d.text(n, field, "a string or a mapping"); ok {
-			topic.add(string(Joint), s, nodePos(val))
+			topic.add(string(Joint), newlines(s), nodePos(val))
 			if k := len(topic.Positions) - 1; k >= 0 {
 				topic.Positions[k].KeyPos = topic.Pos
 			}
@@ -79,7 +79,7 @@ func (d *decoder) decodeTopicBody(topic *Topic, n *yaml.Node, field string) {
 				topic.Heading = strings.TrimRight(s, lineBreaks)
 			}
 		default:
-			topic.add(name, s, nodePos(val))
+			topic.add(name, newlines(s), nodePos(val))
 			if k := len(topic.Positions) - 1; k >= 0 && topic.Positions[k].Key == name {
 				topic.Positions[k].KeyPos = nodePos(key)
 			}
