@@ -88,6 +88,10 @@ func (d *decoder) parseYAML(data []byte) (root *yaml.Node) {
 		d.add(posAt(data, off), "", msg)
 		return nil
 	}
+	if off := prescan(data, maxNodes); off >= 0 {
+		d.add(posAt(data, off), "", fmt.Sprintf("too many nodes (limit %d): a case file holds far fewer", maxNodes))
+		return nil
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			d.add(start, "", fmt.Sprintf("cannot parse the YAML: %v", r))

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -75,5 +76,14 @@ func TestUnreferencedFootnoteWarns(t *testing.T) {
 	want := path + ":37:7: warning: footnote [^orphan] is defined but never referred to; it is left out"
 	if code != 0 || !strings.Contains(stderr, want+"\n") {
 		t.Errorf("exit %d, stderr:\n%s\nwant a line %s", code, stderr, want)
+	}
+}
+
+// -j beyond four a CPU is lowered to it: more cases at once add memory,
+// not speed.
+func TestWorkersAreCapped(t *testing.T) {
+	o, _, err := parseRenderFlags([]string{"-j", "100000", "x.yaml"}, io.Discard)
+	if err != nil || o.workers != maxWorkers() {
+		t.Errorf("workers %d, %v; want %d", o.workers, err, maxWorkers())
 	}
 }

@@ -57,13 +57,14 @@ func parseRenderFlags(args []string, stderr io.Writer) (renderOptions, []string,
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	fs.StringVar(&o.out, "o", "", "output `PATH`: the PDF of one case file, or the directory of several (default: beside each case file)")
 	fs.StringVar(&o.templates, "templates", "", "`DIR` of templates that replace the built-in ones")
-	fs.IntVar(&o.workers, "j", runtime.NumCPU(), "number of cases to render at once")
+	fs.IntVar(&o.workers, "j", runtime.NumCPU(), "number of cases to render at once (at most 4 a CPU)")
 	fs.BoolVar(&o.force, "force", false, "render even the cases whose PDF is up to date")
 	fs.BoolVar(&o.quiet, "q", false, "print nothing but errors")
 	paths, err := parseFlags(fs, args, stderr)
 	if err == nil && o.workers < 1 {
 		err = fmt.Errorf("-j %d: want at least 1", o.workers)
 	}
+	o.workers = min(o.workers, maxWorkers())
 	return o, paths, err
 }
 
@@ -83,7 +84,7 @@ func planCommand(cmd string, paths []string, out string, stderr io.Writer) ([]in
 		return nil, nil, exitBad, false
 	}
 	if len(dups) > 0 {
-		return nil, nil, usageError(stderr, cmd, fmt.Errorf("case file %s named more than once", dups[0])), false
+		return nil, nil, usageError(stderr, cmd, fmt.Errorf("case file %s named more than once", quoteName(dups[0]))), false
 	}
 	return ins, jobs, exitOK, true
 }
@@ -119,3 +120,8 @@ func renderJobs(ctx context.Context, p *pipeline, jobs []job, opts renderOptions
 func pdfPath(path string) string {
 	return strings.TrimSuffix(path, filepath.Ext(path)) + ".pdf"
 }
+
+// maxWorkers is the most cases rendered at once: four a CPU. Rendering is
+// CPU-bound, so more only adds memory: each case under way holds its file,
+// its markup and its PDF.
+func maxWorkers() int { return 4 * runtime.NumCPU() }
