@@ -51,12 +51,22 @@ func Load(path string) (*Case, []Problem, error) {
 
 // ReadFile reads a case file's bytes, no more than one byte past the
 // largest case file: enough for Parse to refuse one too large.
+//
+// Only a regular file is read: a named pipe, a device or a socket would
+// block or never end, so it is refused, and the file is opened without
+// waiting, in case it is replaced by one between the check and the open.
 func ReadFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		return nil, ReadError(path, fmt.Errorf("not a regular file (%s)", fileKind(fi.Mode())))
+	}
+	f, err := openNoWait(path)
 	if err != nil {
 		return nil, ReadError(path, err)
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err == nil && !fi.Mode().IsRegular() {
+		return nil, ReadError(path, fmt.Errorf("not a regular file (%s)", fileKind(fi.Mode())))
+	}
 	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
 	if err != nil {
 		return nil, ReadError(path, err)
@@ -188,4 +198,19 @@ func (d *decoder) checkDepth(n *yaml.Node, depth int) bool {
 		}
 	}
 	return true
+}
+
+// fileKind names what a file that is not regular is.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a directory"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "not a plain file"
 }

@@ -43,9 +43,10 @@ func inputsOf(paths []string) []input {
 func single(ins []input) bool { return len(ins) == 1 && !ins[0].dir }
 
 // isCaseName reports whether a file name is a case file's: *.yaml or
-// *.yml, and not hidden (editors hide their temporary files).
+// *.yml in any case, and not hidden (editors hide their temporary files).
 func isCaseName(name string) bool {
 	ext := filepath.Ext(name)
+	ext = strings.ToLower(ext) // a.YAML is a case file too
 	return (ext == ".yaml" || ext == ".yml") && !strings.HasPrefix(name, ".")
 }
 

@@ -1,0 +1,8 @@
+//go:build !unix
+
+package cases
+
+import "os"
+
+// openNoWait opens a file for reading.
+func openNoWait(path string) (*os.File, error) { return os.Open(path) }
