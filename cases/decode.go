@@ -148,11 +148,18 @@ func (d *decoder) decodeNode(v reflect.Value, n *yaml.Node, field string) {
 }
 
 // text returns the literal text of a scalar that can stand for a string:
-// numbers and dates count, null and booleans do not.
+// numbers and dates count, null and booleans do not. A character the file
+// may not hold is refused here too when an escape wrote it ("\u0007").
 func (d *decoder) text(n *yaml.Node, field, want string) (string, bool) {
 	if n.Kind == yaml.ScalarNode {
 		switch n.ShortTag() {
 		case "!!str", "!!int", "!!float", "!!timestamp":
+			for _, r := range n.Value {
+				if !allowedRune(r) || r == 0x7F || (r >= 0x80 && r <= 0x9F && r != 0x85) {
+					d.errorf(n, field, "control character %U is not allowed", r)
+					return "", false
+				}
+			}
 			return n.Value, true
 		}
 	}

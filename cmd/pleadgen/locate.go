@@ -153,9 +153,15 @@ func findLine(data []byte, text string) (int, int, bool) {
 	return p.Line, p.Col, true
 }
 
-// findRune finds the first place r stands in the case file.
+// findRune finds the first place r stands in the case file: as itself,
+// or written as a character reference ("&#128512;", "&#x1F600;") or a
+// YAML escape ("\U0001F600", "\u00e9", "\x07").
 func findRune(data []byte, r rune) (int, int, bool) {
 	k := bytes.IndexRune(data, r)
+	if k < 0 {
+		k = indexAnyFold(data, fmt.Sprintf("&#%d;", r), fmt.Sprintf("&#x%x;", r), fmt.Sprintf("&#x%04x;", r),
+			fmt.Sprintf(`\U%08x`, r), fmt.Sprintf(`\u%04x`, r), fmt.Sprintf(`\x%02x`, r))
+	}
 	if k < 0 {
 		return 0, 0, false
 	}
@@ -176,4 +182,17 @@ func markupWarnings(path string, r *result, ws []*markup.Error) []cases.Problem 
 		out = append(out, p)
 	}
 	return out
+}
+
+// indexAnyFold returns the first offset of any of the forms in data,
+// ignoring case, or −1.
+func indexAnyFold(data []byte, forms ...string) int {
+	lower := bytes.ToLower(data)
+	best := -1
+	for _, f := range forms {
+		if k := bytes.Index(lower, []byte(strings.ToLower(f))); k >= 0 && (best < 0 || k < best) {
+			best = k
+		}
+	}
+	return best
 }

@@ -87,3 +87,29 @@ func TestWorkersAreCapped(t *testing.T) {
 		t.Errorf("workers %d, %v; want %d", o.workers, err, maxWorkers())
 	}
 }
+
+// A character written as a YAML escape or a character reference is found
+// where it is written.
+func TestEscapedCharactersArePlaced(t *testing.T) {
+	good, err := os.ReadFile("testdata/complete.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const line = "    jurisdiction: All parties have been served."
+	tests := []struct{ text, want string }{
+		{`    jurisdiction: "All parties \u0007 have been served."`, ":34:19: filing.topics.jurisdiction: control character U+0007 is not allowed"},
+		{`    jurisdiction: "All parties \U0001F600 have been served."`, ":34:32: character U+1F600 '😀' is not in the embedded fonts; write it another way"},
+		{"    jurisdiction: All parties &#x1F600; have been served.", ":34:31: character U+1F600 '😀' is not in the embedded fonts; write it another way"},
+		{"    jurisdiction: All parties &#128512; have been served.", ":34:31: character U+1F600 '😀' is not in the embedded fonts; write it another way"},
+	}
+	for _, tt := range tests {
+		path := filepath.Join(t.TempDir(), "case.yaml")
+		if err := os.WriteFile(path, []byte(strings.Replace(string(good), line, tt.text, 1)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, _, stderr := runApp("validate", path)
+		if code != 1 || !strings.Contains(stderr, path+tt.want+"\n") {
+			t.Errorf("%s: exit %d, stderr:\n%s\nwant %s", tt.text, code, stderr, path+tt.want)
+		}
+	}
+}
