@@ -192,7 +192,7 @@ func (d *decoder) decodeInt(v reflect.Value, n *yaml.Node, field string) {
 	switch tag := n.ShortTag(); {
 	case tag == "!!int" && n.Decode(&i) == nil:
 		v.SetInt(int64(i))
-	case tag == "!!int" || tag == "!!float" && isDigits(strings.TrimLeft(n.Value, "+-")):
+	case (tag == "!!int" || tag == "!!float") && isDigits(strings.TrimLeft(n.Value, "+-")):
 		// The parser reads an integer too large for 64 bits as a float.
 		d.errorf(n, field, "number %s is too large", clip(n.Value))
 	default:

@@ -180,6 +180,8 @@ var brokenCases = []struct {
 		[]string{`case.yaml:15:11: filing.widows: expected a whole number, got "2.5"`}},
 	{"quoted widows", edit("  topics:", "  widows: \"2\"\n  topics:"),
 		[]string{`case.yaml:15:11: filing.widows: expected a whole number, got "2"`}},
+	{"widows tagged as a number", edit("  topics:", "  widows: !!int abc\n  topics:"),
+		[]string{`case.yaml:15:11: filing.widows: expected a whole number, got "abc"`}},
 	{"huge widows", edit("  topics:", "  widows: 99999999999999999999\n  topics:"),
 		[]string{`case.yaml:15:11: filing.widows: number 99999999999999999999 is too large`}},
 	{"unknown counsel block", edit("  topics:", "  counsel_block: all\n  topics:"),

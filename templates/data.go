@@ -314,24 +314,54 @@ func guardDirectives(s string) string {
 	lines := strings.Split(s, "\n")
 	open := 0 // text blocks opened and not yet closed
 	for i, l := range lines {
-		rest, ok := strings.CutPrefix(strings.TrimLeft(l, " \t"), ":::")
+		prefix, quoted := containerPrefix(l)
+		rest, ok := strings.CutPrefix(l[len(prefix):], ":::")
 		if !ok {
 			continue
 		}
 		f := strings.Fields(rest)
 		switch {
+		case quoted: // a quotation holds paragraphs only: its ::: is text
 		case len(f) == 0 && open > 0:
 			open--
+			continue
 		case len(f) > 0 && textBlocks[f[0]]:
 			if f[0] != "pagebreak" {
 				open++
 			}
-		default:
-			rest := strings.TrimLeft(l, " \t")
-			lines[i] = l[:len(l)-len(rest)] + "\\" + rest // the indent stays
+			continue
 		}
+		lines[i] = prefix + "\\" + l[len(prefix):] // the indent and markers stay
 	}
 	return strings.Join(lines, "\n")
+}
+
+// containerPrefix returns what starts a line before its text: indentation,
+// quotation marks (">") and list markers ("-", "*", "+", "1.", "1)"), and
+// whether a quotation mark is among them.
+func containerPrefix(l string) (string, bool) {
+	i, quoted := 0, false
+	for i < len(l) {
+		switch c := l[i]; {
+		case c == ' ' || c == '\t':
+			i++
+		case c == '>':
+			i, quoted = i+1, true
+		case (c == '-' || c == '*' || c == '+') && i+1 < len(l) && (l[i+1] == ' ' || l[i+1] == '\t'):
+			i++
+		default:
+			j := i
+			for j < len(l) && l[j] >= '0' && l[j] <= '9' {
+				j++
+			}
+			if j > i && j+1 < len(l) && (l[j] == '.' || l[j] == ')') && (l[j+1] == ' ' || l[j+1] == '\t') {
+				i = j + 1
+				continue
+			}
+			return l[:i], quoted
+		}
+	}
+	return l[:i], quoted
 }
 
 // CaptionSide is one side's part of the caption's left column: its

@@ -137,6 +137,10 @@ func TestGuardDirectives(t *testing.T) {
 		{"before\n  ::: pagebreak\nafter", "before\n  ::: pagebreak\nafter"},
 		{"- item\n  ::: court\n", "- item\n  \\::: court\n"},
 		{"::: table\n| a |\n|---|\n::: caption\n:::\n:::", "::: table\n| a |\n|---|\n\\::: caption\n:::\n\\:::"},
+		{"- ::: signature filer\n  /s/ X\n  :::", "- \\::: signature filer\n  /s/ X\n  \\:::"},
+		{"> ::: signature filer\n> /s/ X\n> :::", "> \\::: signature filer\n> /s/ X\n> \\:::"},
+		{"> ::: table 2 1", "> \\::: table 2 1"},
+		{"1. ::: pagebreak", "1. ::: pagebreak"},
 	}
 	for _, tt := range tests {
 		if got := guardDirectives(tt.in); got != tt.want {

@@ -112,8 +112,12 @@ func findCases(ins []input) ([]found, []string, error) {
 }
 
 // walkCases calls add with each case file under root and its path relative
-// to root, skipping hidden directories.
+// to root, skipping hidden directories. A root that is a link to a
+// directory is walked as that directory; links below it are not followed.
 func walkCases(root string, add func(src, rel string)) error {
+	if st, err := os.Lstat(root); err == nil && st.Mode()&fs.ModeSymlink != 0 && !strings.HasSuffix(root, string(filepath.Separator)) {
+		root += string(filepath.Separator)
+	}
 	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err

@@ -49,6 +49,10 @@ func advice(c *cases.Case, le *layout.Error, field string) string {
 	switch {
 	case le.Block == "footer" && field != "filing.document_id":
 		return " (filing.footer_title)"
+	case field == "filing.caption.related":
+		return " (list fewer related cases under the number)"
+	case le.Block == "caption" && !strings.HasPrefix(le.Msg, "page 1 cannot hold"):
+		return " (caption.et_al: true names only the first party of each side)"
 	case strings.HasPrefix(le.Msg, "page 1 cannot hold"):
 		var ways []string
 		if c.Filing.CounselBlock == cases.BothSides {
@@ -68,7 +72,7 @@ func advice(c *cases.Case, le *layout.Error, field string) string {
 func blockField(c *cases.Case, le *layout.Error) (string, cases.Pos, bool) {
 	switch le.Block {
 	case "caption":
-		field, p := longerSide(c)
+		field, p := captionCulprit(c)
 		return field, p, true
 	case "counsel":
 		if len(c.Counsel) > 0 {
@@ -87,6 +91,24 @@ func blockField(c *cases.Case, le *layout.Error) (string, cases.Pos, bool) {
 		return "filing", c.Filing.Pos, true
 	}
 	return "", cases.Pos{}, false
+}
+
+// captionCulprit returns what makes the caption long, and where it is:
+// the related cases under the number, when the right column is the longer
+// (about a line each, besides the title and the conference), else the
+// longest party of the side with the most to say.
+func captionCulprit(c *cases.Case) (string, cases.Pos) {
+	right := len(c.Filing.Caption.Related) + 10
+	left := 0
+	for _, p := range c.AllParties() {
+		left += (len(p.Name)+len(p.Description))/28 + 1
+	}
+	if right > left+4 {
+		if p, ok := c.At("filing.caption.related"); ok {
+			return "filing.caption.related", p
+		}
+	}
+	return longerSide(c)
 }
 
 // longerSide returns the party that makes the caption long, the longest

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -111,5 +112,26 @@ func TestEscapedCharactersArePlaced(t *testing.T) {
 		if code != 1 || !strings.Contains(stderr, path+tt.want+"\n") {
 			t.Errorf("%s: exit %d, stderr:\n%s\nwant %s", tt.text, code, stderr, path+tt.want)
 		}
+	}
+}
+
+// A caption made long by related cases blames them, not the parties.
+func TestCaptionOfManyRelatedCases(t *testing.T) {
+	good, err := os.ReadFile("testdata/good.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var related strings.Builder
+	related.WriteString("filing:\n  caption:\n    related:\n")
+	for i := 0; i < 60; i++ {
+		fmt.Fprintf(&related, "      - number: 4:21-cv-%05d\n", 3000+i)
+	}
+	path := filepath.Join(t.TempDir(), "case.yaml")
+	if err := os.WriteFile(path, []byte(strings.Replace(string(good), "filing:\n", related.String(), 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runApp("validate", path)
+	if code != 1 || !strings.Contains(stderr, ": filing.caption.related: ") || !strings.Contains(stderr, "(list fewer related cases under the number)") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
 	}
 }

@@ -136,7 +136,7 @@ func TestLayoutRefuses(t *testing.T) {
 		want   string
 	}{
 		{[]markup.Block{wide}, "markup line 7: a table of 14 columns is wider than the page, which holds at most 13"},
-		{[]markup.Block{tall}, "markup line 3: the caption runs to 60 lines, more than a page holds; shorten it (et al. names only the first party)"},
+		{[]markup.Block{tall}, "markup line 3: the caption runs to 60 lines, more than a page holds; shorten it"},
 		{[]markup.Block{tallRow}, "markup line 9: a table row is taller than a page under its header; split the row's text into several rows"},
 		{many, "the document runs past 2000 pages"},
 	}

@@ -205,7 +205,7 @@ func (f *flow) caption(c *markup.Caption) {
 	r := f.blockRows(c.Right, mid+f.p.Caption.Gap, f.p.Text.Right, 1, markup.Left)
 	h := max(len(l), len(r))
 	if h > f.p.Halves()-1 {
-		f.fail(&Error{Line: c.Line, Block: "caption", Msg: fmt.Sprintf("the caption runs to %d lines, more than a page holds; shorten it (et al. names only the first party)", h)})
+		f.fail(&Error{Line: c.Line, Block: "caption", Msg: fmt.Sprintf("the caption runs to %d lines, more than a page holds; shorten it", h)})
 		return
 	}
 	cap := row{h: h, last: h - 1, align: true, padAfter: true, keepNext: true}
