@@ -17,7 +17,7 @@ import (
 	"sort"
 
 	"pleadgen/cases"
-	"pleadgen/render"
+	"pleadgen/pdffile"
 	"pleadgen/render/layout"
 )
 
@@ -79,7 +79,7 @@ func (rs *Rules) Check(c *cases.Case, pdf []byte) []Finding {
 	if pdf == nil {
 		return rs.CheckFacts(c, nil)
 	}
-	facts, err := render.Inspect(pdf)
+	facts, err := pdffile.Inspect(pdf)
 	if err != nil {
 		k := &checker{c: c, rules: rs}
 		k.out = append(k.out, fileError(c.File, fmt.Errorf("cannot read the rendered PDF back: %w", err)))
@@ -91,7 +91,7 @@ func (rs *Rules) Check(c *cases.Case, pdf []byte) []Finding {
 // CheckFacts checks a case against the rules with facts of its PDF
 // already at hand — a Renderer's, say, which hold what it drew — or with
 // none.
-func (rs *Rules) CheckFacts(c *cases.Case, facts *render.Facts) []Finding {
+func (rs *Rules) CheckFacts(c *cases.Case, facts *pdffile.Facts) []Finding {
 	k := &checker{c: c, rules: rs, facts: facts}
 	return k.run()
 }
@@ -119,7 +119,7 @@ var checks = map[string]func(*checker, *Rule){
 type checker struct {
 	c     *cases.Case
 	rules *Rules
-	facts *render.Facts // nil when there is no PDF to read
+	facts *pdffile.Facts // nil when there is no PDF to read
 	out   []Finding
 	texts []string // each page's text, once read
 	flat  []string // the same, squashed

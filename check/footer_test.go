@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"pleadgen/render"
+	"pleadgen/pdffile"
 )
 
 func TestFooterWrapWarns(t *testing.T) {
@@ -27,7 +27,7 @@ func TestFooterWrapWarns(t *testing.T) {
 			if tt.edit != nil {
 				y = tt.edit(y)
 			}
-			k := &checker{c: parseCase(t, y), rules: loadCand(t), facts: &render.Facts{FooterWrapped: tt.wrapped}}
+			k := &checker{c: parseCase(t, y), rules: loadCand(t), facts: &pdffile.Facts{FooterWrapped: tt.wrapped}}
 			checkFooter(k)
 			if got := messages(k.out); got != tt.want {
 				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
@@ -37,7 +37,7 @@ func TestFooterWrapWarns(t *testing.T) {
 }
 
 func TestMovedCounselIsReported(t *testing.T) {
-	fs := runRule(t, "counsel", parseCase(t, baseYAML()), &render.Facts{MovedCounsel: 2})
+	fs := runRule(t, "counsel", parseCase(t, baseYAML()), &pdffile.Facts{MovedCounsel: 2})
 	if got := messages(fs); !strings.Contains(got, "info: counsel: page 1 refers to the signature page for 2 more group(s) of counsel") {
 		t.Errorf("got\n%s", got)
 	}

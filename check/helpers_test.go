@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"pleadgen/cases"
+	"pleadgen/pdffile"
 	"pleadgen/render"
 	"pleadgen/render/layout"
 	"pleadgen/render/markup"
@@ -111,7 +112,7 @@ func renderCase(t testing.TB, c *cases.Case) []byte {
 }
 
 // runRule applies the cand rule of that id alone to a case and facts.
-func runRule(t *testing.T, id string, c *cases.Case, facts *render.Facts) []Finding {
+func runRule(t *testing.T, id string, c *cases.Case, facts *pdffile.Facts) []Finding {
 	t.Helper()
 	rs := loadCand(t)
 	r := rs.byID[id]
@@ -143,17 +144,17 @@ func messages(fs []Finding) string {
 
 // page builds the facts of a page of the cand grid: the line numbers 1 to
 // lines, a text on each of the given numbered lines, and the footer.
-func page(lines int, body ...int) render.PageFacts {
-	pg := render.PageFacts{Width: 612, Height: 792}
+func page(lines int, body ...int) pdffile.PageFacts {
+	pg := pdffile.PageFacts{Width: 612, Height: 792}
 	for n := 1; n <= lines; n++ {
-		pg.Texts = append(pg.Texts, render.TextFacts{S: fmt.Sprint(n), X: 80.4, Y: baseline(n), Size: 12, Font: "LiberationSerif"})
+		pg.Texts = append(pg.Texts, pdffile.TextFacts{S: fmt.Sprint(n), X: 80.4, Y: baseline(n), Size: 12, Font: "LiberationSerif"})
 	}
 	for _, n := range body {
-		pg.Texts = append(pg.Texts, render.TextFacts{S: "Some words.", X: 108, Y: baseline(n), Size: 12, Font: "LiberationSerif"})
+		pg.Texts = append(pg.Texts, pdffile.TextFacts{S: "Some words.", X: 108, Y: baseline(n), Size: 12, Font: "LiberationSerif"})
 	}
 	pg.Texts = append(pg.Texts,
-		render.TextFacts{S: "1", X: 303, Y: 762, Size: 10, Font: "LiberationSerif"},
-		render.TextFacts{S: "JOINT CASE MANAGEMENT STATEMENT", X: 108, Y: 776, Size: 10, Font: "LiberationSerif"})
+		pdffile.TextFacts{S: "1", X: 303, Y: 762, Size: 10, Font: "LiberationSerif"},
+		pdffile.TextFacts{S: "JOINT CASE MANAGEMENT STATEMENT", X: 108, Y: 776, Size: 10, Font: "LiberationSerif"})
 	return pg
 }
 
@@ -161,8 +162,8 @@ func page(lines int, body ...int) render.PageFacts {
 func baseline(n int) float64 { return 89 + 24*float64(n-1) }
 
 // withText adds a text to a page.
-func withText(pg render.PageFacts, s string, y, size float64) render.PageFacts {
-	pg.Texts = append(pg.Texts, render.TextFacts{S: s, X: 108, Y: y, Size: size, Font: "LiberationSerif"})
+func withText(pg pdffile.PageFacts, s string, y, size float64) pdffile.PageFacts {
+	pg.Texts = append(pg.Texts, pdffile.TextFacts{S: s, X: 108, Y: y, Size: size, Font: "LiberationSerif"})
 	return pg
 }
 

@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"pleadgen/cases"
-	"pleadgen/render"
+	"pleadgen/pdffile"
 	"pleadgen/render/layout"
 )
 
@@ -43,7 +43,7 @@ func (k *checker) flatText(i int) string {
 func (k *checker) readPageText(i int) string {
 	g := grid{k.rules.profile}
 	pg := k.facts.Pages[i]
-	body := render.PageFacts{Width: pg.Width, Height: pg.Height}
+	body := pdffile.PageFacts{Width: pg.Width, Height: pg.Height}
 	for _, t := range pg.Texts {
 		if !g.footer(t.Y) && !g.lineNumber(t) {
 			body.Texts = append(body.Texts, t)
@@ -70,7 +70,7 @@ func (g grid) footer(y float64) bool {
 
 // lineNumber reports whether a text is a line number: a number drawn left
 // of where the profile's line numbers end.
-func (g grid) lineNumber(t render.TextFacts) bool {
+func (g grid) lineNumber(t pdffile.TextFacts) bool {
 	return t.X < g.p.Numbers.Right && isNumber(t.S)
 }
 
@@ -144,7 +144,7 @@ func checkTypeSize(k *checker, r *Rule) {
 	}
 	g := grid{k.rules.profile}
 	for i, pg := range k.facts.Pages {
-		var small []render.TextFacts
+		var small []pdffile.TextFacts
 		for _, t := range pg.Texts {
 			if t.Size < r.MinSize-0.01 && !g.footer(t.Y) && !g.raised(t.Y) {
 				small = append(small, t)

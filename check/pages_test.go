@@ -4,13 +4,13 @@ import (
 	"strings"
 	"testing"
 
-	"pleadgen/render"
+	"pleadgen/pdffile"
 )
 
 // pages builds n pages of the cand grid, the signatures opening on page
 // sig (0 for none).
-func pages(n, sig int) *render.Facts {
-	f := &render.Facts{}
+func pages(n, sig int) *pdffile.Facts {
+	f := &pdffile.Facts{}
 	for i := 1; i <= n; i++ {
 		pg := page(28, 1, 2, 3)
 		if i == sig {
@@ -71,7 +71,7 @@ func TestTypeSize(t *testing.T) {
 	footnoteMark := baseline(5) - 3.96 // raised off the grid, as the layout draws it
 	tests := []struct {
 		name string
-		pg   render.PageFacts
+		pg   pdffile.PageFacts
 		want string
 	}{
 		{"12 pt text on the grid", page(28, 1, 2), ""},
@@ -94,7 +94,7 @@ func TestTypeSize(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := parseCase(t, baseYAML())
-			f := &render.Facts{Pages: []render.PageFacts{tt.pg}}
+			f := &pdffile.Facts{Pages: []pdffile.PageFacts{tt.pg}}
 			if got := messages(runRule(t, "type-size", c, f)); got != tt.want {
 				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
 			}
@@ -104,7 +104,7 @@ func TestTypeSize(t *testing.T) {
 
 func TestNumberedLines(t *testing.T) {
 	c := parseCase(t, baseYAML())
-	f := &render.Facts{Pages: []render.PageFacts{page(28, 1), page(29, 1), page(27)}}
+	f := &pdffile.Facts{Pages: []pdffile.PageFacts{page(28, 1), page(29, 1), page(27)}}
 	// A 29th number below the 28th line sits in the footer; one drawn on
 	// the grid counts.
 	f.Pages[1].Texts[28].Y = baseline(28) - 12
@@ -121,7 +121,7 @@ func TestNumberedLines(t *testing.T) {
 
 func TestFontsEmbedded(t *testing.T) {
 	c := parseCase(t, baseYAML())
-	f := &render.Facts{Pages: []render.PageFacts{page(28)}, Fonts: []render.FontFacts{
+	f := &pdffile.Facts{Pages: []pdffile.PageFacts{page(28)}, Fonts: []pdffile.FontFacts{
 		{Name: "LiberationSerif", Embedded: true},
 		{Name: "Helvetica", Embedded: false},
 	}}

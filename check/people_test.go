@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"pleadgen/render"
+	"pleadgen/pdffile"
 )
 
 func TestSigners(t *testing.T) {
@@ -104,7 +104,7 @@ func TestDivision(t *testing.T) {
 // The caption checks read page 1 of the rendered PDF.
 func TestCaptionOnPageOne(t *testing.T) {
 	c := parseCase(t, "referral: JCS\n"+baseYAML())
-	facts, err := render.Inspect(renderCase(t, c))
+	facts, err := pdffile.Inspect(renderCase(t, c))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,7 +131,7 @@ func TestCaptionOnPageOne(t *testing.T) {
 
 func TestAttestation(t *testing.T) {
 	c := parseCase(t, baseYAML())
-	facts := &render.Facts{Pages: []render.PageFacts{page(28, 1, 2)}}
+	facts := &pdffile.Facts{Pages: []pdffile.PageFacts{page(28, 1, 2)}}
 	want := "error: filing: 2 attorneys sign with /s/, but the PDF holds no attestation that the filer obtained the others' concurrence"
 	if got := messages(runRule(t, "attestation", c, facts)); got != want {
 		t.Errorf("got %q, want %q", got, want)

@@ -1,12 +1,22 @@
 package render
 
 import (
+	"pleadgen/pdffile"
 	"pleadgen/render/layout"
+)
+
+// The facts of a PDF are pdffile's, which reads them back from the bytes;
+// a Renderer knows them from what it drew.
+type (
+	Facts     = pdffile.Facts
+	PageFacts = pdffile.PageFacts
+	TextFacts = pdffile.TextFacts
+	FontFacts = pdffile.FontFacts
 )
 
 // factsOf returns the facts of a laid-out document as the PDF drawn from
 // it holds them, without reading the PDF back: the same pages and texts
-// (positions and sizes as Inspect reads them, to the hundredth of a point
+// (positions and sizes as pdffile.Inspect reads them, to the hundredth of a point
 // the PDF keeps), and the faces the draw embedded, named by family and
 // style ("LiberationSerifB") rather than by the PDF's font names; and what
 // the layout decided that the PDF does not show.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"pleadgen/pdffile"
 	"pleadgen/render/layout"
 	"pleadgen/render/markup"
 )
@@ -48,7 +49,7 @@ func TestLongFooterTitle(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		facts, err := Inspect(pdf)
+		facts, err := pdffile.Inspect(pdf)
 		if err != nil {
 			t.Fatal(err)
 		}

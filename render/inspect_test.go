@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"pleadgen/pdffile"
 	"pleadgen/render/layout"
 	"pleadgen/render/markup"
 )
@@ -21,7 +22,7 @@ func inspect(t *testing.T, doc *markup.Doc) (*layout.Document, *Facts) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	facts, err := Inspect(pdf)
+	facts, err := pdffile.Inspect(pdf)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,79 +132,6 @@ func TestInspectLineNumbers(t *testing.T) {
 	}
 }
 
-func TestInspectRejectsOtherFiles(t *testing.T) {
-	for _, in := range []string{"", "hello", "%PDF-1.4\nxref\n0 1\n0000000000 65535 f \ntrailer\n<<>>\nstartxref\n9\n%%EOF\n"} {
-		if _, err := Inspect([]byte(in)); err == nil {
-			t.Errorf("Inspect(%q) gave no error", in)
-		}
-	}
-}
-
-func TestLexerStrings(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{`(plain)`, "plain"},
-		{`(a\(b\)c\\d)`, `a(b)c\d`},
-		{`(a(b)c)`, "a(b)c"},
-		{`(\101\102C\7)`, "ABC\x07"},
-		{`(tab\tnew\nline)`, "tab\tnew\nline"},
-		{"(ab\\\ncd)", "abcd"},
-		{"(ab\\\r\ncd)", "abcd"},
-		{`<48 65 6C6C6F>`, "Hello"},
-		{`<414>`, "A@"},
-	}
-	for _, tt := range tests {
-		l := &lexer{b: []byte(tt.in)}
-		tok, ok, err := l.next()
-		if err != nil || !ok || tok.kind != 's' || string(tok.b) != tt.want {
-			t.Errorf("%s: got %q (%c, %v, %v), want %q", tt.in, tok.b, tok.kind, ok, err, tt.want)
-		}
-	}
-	for _, bad := range []string{"(open", "<4142", "<zz>"} {
-		if _, _, err := (&lexer{b: []byte(bad)}).next(); err == nil {
-			t.Errorf("%s: no error", bad)
-		}
-	}
-}
-
-// The text operators fpdf does not use are followed too.
-func TestReadContent(t *testing.T) {
-	stream := `% a comment
-q BT /F1 12 Tf 14 TL 100 700 Td (one) Tj T* [(tw) -20 (o)] TJ ET Q
-BT /F1 10 Tf 2 0 0 2 50 600 Tm (big) Tj 0 -10 TD (down) Tj (three) ' 5 Ts (up) Tj ET
-q /F2 8 Tf Q BT 1 1 Td (after) Tj ET`
-	fonts := map[string]*font{"F1": {name: "Serif"}}
-	pg := &PageFacts{Height: 792}
-	if err := readContent([]byte(stream), fonts, pg, 792); err != nil {
-		t.Fatal(err)
-	}
-	want := []TextFacts{
-		{S: "one", X: 100, Y: 92, Size: 12, Font: "Serif"},
-		{S: "two", X: 100, Y: 106, Size: 12, Font: "Serif"},
-		{S: "big", X: 50, Y: 192, Size: 20, Font: "Serif"},
-		{S: "down", X: 50, Y: 212, Size: 20, Font: "Serif"},
-		{S: "three", X: 50, Y: 232, Size: 20, Font: "Serif"},
-		{S: "up", X: 50, Y: 222, Size: 20, Font: "Serif"},
-		{S: "after", X: 1, Y: 786, Size: 10, Font: "Serif"}, // Q restored the rise,
-	}
-	if len(pg.Texts) != len(want) {
-		t.Fatalf("read %+v", pg.Texts)
-	}
-	for i, w := range want {
-		if g := pg.Texts[i]; g.S != w.S || !near(g.X, w.X) || !near(g.Y, w.Y) || !near(g.Size, w.Size) || g.Font != w.Font {
-			t.Errorf("text %d: read %+v, want %+v", i, g, w)
-		}
-	}
-}
-
-func TestDecodeText(t *testing.T) {
-	if got := decodeText([]byte("caf\xe9 \x93q\x94 \x81"), nil); got != "café “q” \uFFFD" {
-		t.Errorf("Windows-1252: %q", got)
-	}
-	if got := decodeText([]byte("\x00a\x03\xb1\xd8\x3d\xde\x00"), &font{unicode: true}); got != "aα😀" {
-		t.Errorf("UTF-16: %q", got)
-	}
-}
-
 // TestFactsOfMatchInspect checks that the facts a Renderer keeps of what it
 // drew are the facts Inspect reads back from the PDF.
 func TestFactsOfMatchInspect(t *testing.T) {
@@ -213,7 +141,7 @@ func TestFactsOfMatchInspect(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	read, err := Inspect(pdf)
+	read, err := pdffile.Inspect(pdf)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,8 @@
 // Package render owns the ink: it lays a markup document out on its court's
 // pleading paper and draws the result with fpdf, embedding Liberation Serif,
 // writing the metadata and bookmarks, and producing the same bytes for the
-// same input. It is the only package that knows fpdf.
+// same input. It is the only package that knows fpdf; reading PDFs back,
+// and compressing the streams fpdf writes, is pdffile's.
 package render
 
 import (
@@ -11,6 +12,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"pleadgen/pdffile"
 	"pleadgen/render/layout"
 	"pleadgen/render/markup"
 )
@@ -18,13 +20,13 @@ import (
 // Renderer makes PDFs one at a time, keeping its compressor between them;
 // give each goroutine its own. The zero value is ready to use.
 type Renderer struct {
-	z        deflater
+	z        pdffile.Deflater
 	facts    *Facts
 	profiles map[string]*layout.Profile
 }
 
-// Facts returns the facts of the last PDF the renderer made, as Inspect
-// would read them back from it, or nil.
+// Facts returns the facts of the last PDF the renderer made, as
+// pdffile.Inspect would read them back from it, or nil.
 func (r *Renderer) Facts() *Facts { return r.facts }
 
 // PDF lays doc out and returns the PDF's bytes. One fpdf document measures
@@ -92,7 +94,7 @@ func (r *Renderer) profile(name string) (*layout.Profile, error) {
 }
 
 // draw inks a laid-out document with the fonts that measured it.
-func draw(fs *fontSet, d *layout.Document, z *deflater) ([]byte, error) {
+func draw(fs *fontSet, d *layout.Document, z *pdffile.Deflater) ([]byte, error) {
 	setMeta(fs.pdf, d.Meta)
 	pen := &pen{fonts: fs}
 	for _, pg := range d.Pages {
@@ -104,7 +106,7 @@ func draw(fs *fontSet, d *layout.Document, z *deflater) ([]byte, error) {
 	if err := fs.pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("writing PDF: %w", err)
 	}
-	out, err := z.deflate(buf.Bytes())
+	out, err := z.Deflate(buf.Bytes())
 	if err != nil {
 		return nil, fmt.Errorf("compressing PDF: %w", err)
 	}
@@ -122,7 +124,7 @@ func setMeta(pdf *fpdf.Fpdf, m markup.Meta) {
 	}
 	pdf.SetCreator("pleadgen", true)
 	if m.Digest != "" {
-		pdf.SetKeywords(digestMark+m.Digest, false)
+		pdf.SetKeywords(pdffile.Keywords(m.Digest), false)
 	}
 	pdf.SetProducer("pleadgen", true)
 	t := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)

@@ -1,13 +1,19 @@
 package render
 
+import "pleadgen/pdffile"
+
 // winAnsiHigh maps the characters that Windows-1252 places in 0x80–0x9F
-// to their codes; 0xA0–0xFF are Latin-1's own.
-var winAnsiHigh = map[rune]byte{
-	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87,
-	'ˆ': 0x88, '‰': 0x89, 'Š': 0x8A, '‹': 0x8B, 'Œ': 0x8C, 'Ž': 0x8E,
-	'‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97,
-	'˜': 0x98, '™': 0x99, 'š': 0x9A, '›': 0x9B, 'œ': 0x9C, 'ž': 0x9E, 'Ÿ': 0x9F,
-}
+// to their codes, from the table the reader decodes them with; 0xA0–0xFF
+// are Latin-1's own.
+var winAnsiHigh = func() map[rune]byte {
+	m := map[rune]byte{}
+	for b := 0x80; b <= 0x9F; b++ {
+		if r := pdffile.WinAnsiRune(byte(b)); r != '\uFFFD' {
+			m[r] = byte(b)
+		}
+	}
+	return m
+}()
 
 // winAnsiByte returns a character's Windows-1252 code.
 func winAnsiByte(r rune) (byte, bool) {

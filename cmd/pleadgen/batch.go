@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"pleadgen/cases"
+	"pleadgen/pdffile"
 	"pleadgen/render"
 )
 
@@ -125,8 +126,9 @@ func (b *batch) make(j job, rend *render.Renderer) (outcome, []cases.Problem, er
 	return rendered, r.warnings, nil
 }
 
-// upToDate reports whether the PDF at path records digest.
+// upToDate reports whether the PDF at path is whole, pleadgen's, and
+// records digest; anything else is rendered again.
 func upToDate(path, digest string) bool {
-	got, err := render.ReadDigest(path)
-	return err == nil && got == digest
+	got, err := pdffile.ReadDigest(path)
+	return err == nil && got != "" && got == digest
 }

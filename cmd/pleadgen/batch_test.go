@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"pleadgen/render"
+	"pleadgen/pdffile"
 )
 
 // TestBatchWithBrokenCase renders a directory tree holding good cases, two
@@ -51,7 +51,7 @@ func TestBatchWithBrokenCase(t *testing.T) {
 			t.Errorf("stderr lacks the line for %s:\n%s", src, stderr)
 		}
 		// The digest tells which case file a PDF was made from.
-		if got, _ := render.ReadDigest(pdf); got != expectDigest(t, "", data) {
+		if got, _ := pdffile.ReadDigest(pdf); got != expectDigest(t, "", data) {
 			t.Errorf("%s was not made from %s", pdf, src)
 		}
 		if !completePDF(readFile(t, pdf)) {

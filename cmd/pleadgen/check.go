@@ -9,6 +9,7 @@ import (
 
 	"pleadgen/cases"
 	"pleadgen/check"
+	"pleadgen/pdffile"
 	"pleadgen/render"
 )
 
@@ -65,7 +66,7 @@ func (p *pipeline) check(path string) []check.Finding {
 	if rs == nil {
 		return check.Report(r.warnings, nil)
 	}
-	facts, err := render.Inspect(r.pdf)
+	facts, err := pdffile.Inspect(r.pdf)
 	if err != nil {
 		return check.Report(r.warnings, rs.Check(r.c, r.pdf)) // reports why
 	}

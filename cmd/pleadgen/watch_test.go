@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"pleadgen/render"
+	"pleadgen/pdffile"
 )
 
 // watching is a watch command running in this process.
@@ -66,7 +66,7 @@ func waitForDigest(t *testing.T, pdf, tdir string, data []byte, what string) {
 	t.Helper()
 	want := expectDigest(t, tdir, data)
 	waitFor(t, what, func() bool {
-		got, _ := render.ReadDigest(pdf)
+		got, _ := pdffile.ReadDigest(pdf)
 		return got == want
 	})
 	if !completePDF(readFile(t, pdf)) {

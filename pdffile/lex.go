@@ -1,4 +1,4 @@
-package render
+package pdffile
 
 // This file splits a page's content stream into tokens for Inspect.
 

@@ -1,58 +1,24 @@
-package render
+package pdffile
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
-	"io"
 	"regexp"
 	"sort"
 	"strconv"
-	"strings"
 )
 
-// Facts are what a PDF made by this package shows, read back from its
-// bytes: each page's texts with their places and sizes, and the fonts.
-type Facts struct {
-	Pages []PageFacts
-	Fonts []FontFacts // every font the pages use, by name
-
-	// What the layout decided, known to the Renderer that made the PDF
-	// and not read back from it (Inspect leaves them zero).
-	MovedCounsel  int  // "more" counsel blocks moved off the first page
-	FooterWrapped bool // a footer title wrapped to a second line
-}
-
-// PageFacts are one page's size and texts, in the order they are drawn.
-type PageFacts struct {
-	Width, Height float64
-	Texts         []TextFacts
-}
-
-// TextFacts are one string drawn on a page. X and Y are the start of its
-// baseline in points from the page's top-left corner, as the layout
-// measures them; Size is the font size in points.
-type TextFacts struct {
-	S    string
-	X, Y float64
-	Size float64
-	Font string // the font's name
-}
-
-// FontFacts say whether a font's program travels inside the PDF.
-type FontFacts struct {
-	Name     string
-	Embedded bool
-}
-
-// Inspect reads the facts back from a PDF that this package wrote. It
+// Inspect reads the facts back from a whole PDF that pleadgen wrote. It
 // understands what fpdf writes — one cross-reference table, deflated or
 // plain streams, simple and Unicode (Type0) TrueType fonts — and is not a
 // reader for PDFs in general.
 func Inspect(pdf []byte) (*Facts, error) {
-	r, err := newReader(pdf)
+	f, err := Parse(pdf)
 	if err != nil {
 		return nil, err
 	}
+	r := &pdfReader{File: f, fonts: map[int]*font{}}
 	facts := &Facts{}
 	for _, n := range r.pageList() {
 		pg, err := r.page(n)
@@ -62,44 +28,16 @@ func Inspect(pdf []byte) (*Facts, error) {
 		facts.Pages = append(facts.Pages, pg)
 	}
 	if len(facts.Pages) == 0 {
-		return nil, fmt.Errorf("the PDF has no pages")
+		return nil, errors.New("the PDF has no pages")
 	}
 	facts.Fonts = r.fontList()
 	return facts, nil
 }
 
-// Text returns the page's texts in reading order: a line per baseline, top
-// to bottom, and the texts of a line left to right, joined by spaces.
-func (p PageFacts) Text() string {
-	ts := append([]TextFacts(nil), p.Texts...)
-	sort.SliceStable(ts, func(i, j int) bool {
-		if yi, yj := round2(ts[i].Y), round2(ts[j].Y); yi != yj {
-			return yi < yj
-		}
-		return ts[i].X < ts[j].X
-	})
-	var b strings.Builder
-	for i, t := range ts {
-		switch {
-		case i == 0:
-		case round2(t.Y) != round2(ts[i-1].Y):
-			b.WriteByte('\n')
-		default:
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.S)
-	}
-	return b.String()
-}
-
-func round2(f float64) float64 { return float64(int64(f*100+0.5)) / 100 }
-
-// pdfReader holds a PDF's objects by number, and the fonts met so far.
+// pdfReader reads a File's pages, keeping the fonts met so far.
 type pdfReader struct {
-	objs    map[int][]byte
-	trailer []byte
-	fonts   map[int]*font
-	zr      io.ReadCloser // the inflater, reused from stream to stream
+	*File
+	fonts map[int]*font
 }
 
 // font is what the pages need to know of a font.
@@ -109,42 +47,21 @@ type font struct {
 	embedded bool
 }
 
-func newReader(pdf []byte) (*pdfReader, error) {
-	objs, _, trailer, err := splitObjects(pdf)
-	if err != nil {
-		return nil, err
-	}
-	r := &pdfReader{objs: map[int][]byte{}, trailer: trailer, fonts: map[int]*font{}}
-	for _, o := range objs {
-		body := o.body
-		if i := bytes.Index(body, []byte("obj")); i >= 0 {
-			body = body[i+3:]
-		}
-		r.objs[o.num] = bytes.TrimSpace(bytes.TrimSuffix(bytes.TrimSpace(body), []byte("endobj")))
-	}
-	return r, nil
-}
-
-// dict returns an object's dictionary: its bytes up to any stream.
-func (r *pdfReader) dict(n int) []byte {
-	b := r.objs[n]
-	if i := bytes.Index(b, []byte("stream")); i >= 0 {
-		return b[:i]
-	}
-	return b
-}
+// maxDepth bounds the walks up and down the page tree.
+const maxDepth = 32
 
 // pageList returns the page objects' numbers in page order, following the
-// page tree from the catalog.
+// page tree from the catalog and visiting each node once.
 func (r *pdfReader) pageList() []int {
-	root := firstRef(value(r.trailer, "/Root"))
 	var pages []int
+	seen := map[int]bool{}
 	var walk func(n, depth int)
 	walk = func(n, depth int) {
 		d := r.dict(n)
-		if depth > 32 || d == nil {
+		if depth > maxDepth || d == nil || seen[n] {
 			return
 		}
+		seen[n] = true
 		kids := refs(value(d, "/Kids"))
 		if len(kids) == 0 && bytes.Contains(d, []byte("/Type /Page")) && !bytes.Contains(d, []byte("/Type /Pages")) {
 			pages = append(pages, n)
@@ -153,7 +70,7 @@ func (r *pdfReader) pageList() []int {
 			walk(k, depth+1)
 		}
 	}
-	walk(firstRef(value(r.dict(root), "/Pages")), 0)
+	walk(firstRef(value(r.dict(r.root), "/Pages")), 0)
 	return pages
 }
 
@@ -162,7 +79,7 @@ func (r *pdfReader) page(n int) (PageFacts, error) {
 	d := r.dict(n)
 	box := numbers(r.inherited(n, "/MediaBox"))
 	if len(box) != 4 {
-		return PageFacts{}, fmt.Errorf("no page size")
+		return PageFacts{}, errors.New("no page size")
 	}
 	pg := PageFacts{Width: box[2] - box[0], Height: box[3] - box[1]}
 	res := value(d, "/Resources")
@@ -175,12 +92,12 @@ func (r *pdfReader) page(n int) (PageFacts, error) {
 		fonts[string(m[1])] = r.font(num)
 	}
 	for _, c := range refs(value(d, "/Contents")) {
-		data, err := r.stream(c)
+		data, err := r.Stream(c)
 		if err != nil {
 			return PageFacts{}, err
 		}
 		if err := readContent(data, fonts, &pg, box[3]); err != nil {
-			return PageFacts{}, err
+			return PageFacts{}, fmt.Errorf("object %d: %w", c, err)
 		}
 	}
 	return pg, nil
@@ -191,7 +108,7 @@ var fontEntry = regexp.MustCompile(`/([^\s/<>\[\]()]+)\s+(\d+)\s+\d+\s+R`)
 
 // inherited returns a page's entry, or the nearest ancestor's.
 func (r *pdfReader) inherited(n int, key string) []byte {
-	for depth := 0; depth < 32 && n > 0; depth++ {
+	for depth := 0; depth < maxDepth && n > 0; depth++ {
 		d := r.dict(n)
 		if v := value(d, key); v != nil {
 			return v

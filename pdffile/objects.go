@@ -1,23 +1,31 @@
-package render
+package pdffile
 
-// This file reads the objects of a PDF this package wrote: stream data, and
+// This file reads the objects of a PDF pleadgen wrote: stream data, and
 // the values of dictionary entries — references, names, arrays of numbers.
 
 import (
 	"bytes"
 	"compress/zlib"
+	"errors"
 	"fmt"
 	"io"
 	"regexp"
 	"strconv"
 )
 
-// stream returns object n's stream data, inflated if it is deflated.
-func (r *pdfReader) stream(n int) ([]byte, error) {
-	b := r.objs[n]
+// ErrNotStream is the cause of the error Stream returns for an object that
+// is not a stream, or that the file does not hold.
+var ErrNotStream = errors.New("not a stream")
+
+// maxStream bounds the inflated size of one stream.
+const maxStream = 64 << 20
+
+// Stream returns object n's stream data, inflated if it is deflated.
+func (f *File) Stream(n int) ([]byte, error) {
+	b := f.byNum[n]
 	i := bytes.Index(b, []byte(">>\nstream\n"))
 	if i < 0 {
-		return nil, fmt.Errorf("object %d is not a stream", n)
+		return nil, fmt.Errorf("object %d: %w", n, ErrNotStream)
 	}
 	dict := b[:i]
 	_, _, length, ok := lengthField(dict)
@@ -29,26 +37,29 @@ func (r *pdfReader) stream(n int) ([]byte, error) {
 	if !bytes.Contains(dict, []byte("/FlateDecode")) {
 		return data, nil
 	}
-	if err := r.inflateFrom(data); err != nil {
+	if err := f.inflateFrom(data); err != nil {
 		return nil, fmt.Errorf("object %d: %w", n, err)
 	}
 	var out bytes.Buffer
-	out.Grow(8 * len(data))
-	if _, err := io.Copy(&out, io.LimitReader(r.zr, 64<<20)); err != nil {
+	out.Grow(min(8*len(data), maxStream))
+	if _, err := io.Copy(&out, io.LimitReader(f.zr, maxStream+1)); err != nil {
 		return nil, fmt.Errorf("object %d: %w", n, err)
+	}
+	if out.Len() > maxStream {
+		return nil, fmt.Errorf("object %d: a stream of more than %d bytes", n, maxStream)
 	}
 	return out.Bytes(), nil
 }
 
 // inflateFrom points the reusable inflater at deflated data: a new one
 // for every stream would cost more than the inflating.
-func (r *pdfReader) inflateFrom(data []byte) error {
-	if r.zr == nil {
+func (f *File) inflateFrom(data []byte) error {
+	if f.zr == nil {
 		zr, err := zlib.NewReader(bytes.NewReader(data))
-		r.zr = zr
+		f.zr = zr
 		return err
 	}
-	return r.zr.(zlib.Resetter).Reset(bytes.NewReader(data), nil)
+	return f.zr.(zlib.Resetter).Reset(bytes.NewReader(data), nil)
 }
 
 // value returns what follows key in a dictionary, up to the end of the

@@ -1,4 +1,4 @@
-package render
+package pdffile
 
 import (
 	"math"
@@ -161,27 +161,7 @@ func decodeText(s []byte, f *font) string {
 	}
 	var b strings.Builder
 	for _, ch := range s {
-		b.WriteRune(winAnsiRune(ch))
+		b.WriteRune(WinAnsiRune(ch))
 	}
 	return b.String()
 }
-
-// winAnsiRune returns the character of a Windows-1252 code.
-func winAnsiRune(b byte) rune {
-	if b >= 0x80 && b <= 0x9F {
-		return winAnsiHighRunes[b-0x80]
-	}
-	return rune(b)
-}
-
-// winAnsiHighRunes are the characters of the codes 0x80–0x9F; the codes
-// Windows-1252 leaves unused read as U+FFFD.
-var winAnsiHighRunes = func() (t [32]rune) {
-	for i := range t {
-		t[i] = '\uFFFD'
-	}
-	for r, code := range winAnsiHigh {
-		t[code-0x80] = r
-	}
-	return t
-}()
