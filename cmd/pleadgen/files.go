@@ -1,29 +1,35 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 )
 
-// writePDF writes a PDF atomically, creating its directory as needed.
+// writePDF writes a PDF atomically, creating its directory as needed with
+// the process's umask applied, as mkdir -p does.
 func writePDF(path string, data []byte) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+	if err := os.MkdirAll(filepath.Dir(path), 0o777); err != nil {
+		return fmt.Errorf("writing %s: %w", quoteName(path), err)
 	}
 	return writeAtomic(path, data)
 }
 
-// writeAtomic writes data to path through a temporary file in the same
-// directory renamed over it, so that readers see the old file or the whole
-// new one, never a part. Each call makes a temporary file of its own name,
-// so that several writers of one path, in this process or in others, never
-// share one; it is removed whatever goes wrong.
+// writeAtomic writes data to path through a temporary file renamed over
+// it, so that readers see the old file or the whole new one, never a part.
+// A path that is a symbolic link is written through: the temporary file
+// goes in the directory of the link's target, and replaces the target.
+// Each call makes a temporary file of its own name, so that several
+// writers of one path, in this process or in others, never share one; it
+// is removed whatever goes wrong.
 func writeAtomic(path string, data []byte) error {
-	return writeAtomicWith(path, data, func(dir, pattern string) (tempFile, error) {
-		return os.CreateTemp(dir, pattern)
-	})
+	return writeAtomicWith(path, data, createTemp)
 }
 
 // tempFile is what writeAtomic needs of a temporary file; tests stand in
@@ -32,15 +38,47 @@ type tempFile interface {
 	io.WriteCloser
 	Name() string
 	Chmod(os.FileMode) error
+	Chown(uid, gid int) error
 	Sync() error
+}
+
+// createTemp makes a new file in dir named by pattern, its last "*"
+// replaced by a random number, as os.CreateTemp does; but the file is
+// opened with mode 0666, so that the umask alone decides who may read a
+// new PDF.
+func createTemp(dir, pattern string) (tempFile, error) {
+	prefix, suffix := cutLast(pattern, "*")
+	for range 10000 {
+		name := filepath.Join(dir, prefix+strconv.FormatUint(uint64(rand.Uint32()), 10)+suffix)
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		return f, err
+	}
+	return nil, &fs.PathError{Op: "createtemp", Path: filepath.Join(dir, pattern), Err: fs.ErrExist}
+}
+
+// cutLast slices s around the last instance of sep; without one, all of s
+// comes before.
+func cutLast(s, sep string) (before, after string) {
+	if i := strings.LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):]
+	}
+	return s, ""
 }
 
 // writeAtomicWith is writeAtomic with the temporary file made by create.
 func writeAtomicWith(path string, data []byte, create func(dir, pattern string) (tempFile, error)) error {
-	dir := filepath.Dir(path)
-	tmp, err := create(dir, "."+filepath.Base(path)+".*.tmp")
+	o, err := resolveOutput(path)
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return err
+	}
+	dir := filepath.Dir(o.target)
+	sweepOnce(dir)
+	tmp, err := create(dir, "."+filepath.Base(o.target)+".*.tmp")
+	if err != nil {
+		return o.errorf(err)
 	}
 	renamed := false
 	defer func() {
@@ -49,11 +87,11 @@ func writeAtomicWith(path string, data []byte, create func(dir, pattern string) 
 			os.Remove(tmp.Name())
 		}
 	}()
-	if err := fill(tmp, data); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+	if err := fill(tmp, data, o.old); err != nil {
+		return o.errorf(err)
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+	if err := os.Rename(tmp.Name(), o.target); err != nil {
+		return o.errorf(err)
 	}
 	renamed = true
 	syncDir(dir)
@@ -69,13 +107,20 @@ func syncDir(dir string) {
 	}
 }
 
-// fill writes data to a new file, makes it readable by all, flushes it to
-// the disk and closes it.
-func fill(f tempFile, data []byte) error {
-	if _, err := f.Write(data); err != nil {
-		return err
+// fill gives a new file the owner and permissions of the file old it
+// replaces, if any, before any data is in it; then writes data, flushes
+// it to the disk and closes the file. A file that replaces none keeps the
+// mode it was created with.
+func fill(f tempFile, data []byte, old fs.FileInfo) error {
+	if old != nil {
+		if err := keepOwner(f, old); err != nil {
+			return err
+		}
+		if err := f.Chmod(old.Mode().Perm()); err != nil {
+			return err
+		}
 	}
-	if err := f.Chmod(0o644); err != nil {
+	if _, err := f.Write(data); err != nil {
 		return err
 	}
 	if err := f.Sync(); err != nil {

@@ -46,22 +46,31 @@ func (l *lines) done(r report) {
 		return
 	}
 	if !l.quiet {
-		printWarnings(l.w, r.warnings)
+		printQuotedWarnings(l.w, r)
 	}
 	fmt.Fprintln(l.w, describe(r))
 }
 
 func (l *lines) finish() {}
 
-// describe is the line that tells what became of a case.
+// describe is the line that tells what became of a case, its file names
+// quoted where they do not print plainly.
 func describe(r report) string {
 	switch r.outcome {
 	case rendered:
-		return fmt.Sprintf("rendered %s → %s (%s)", r.job.src, r.job.out, formatDuration(r.took))
+		return fmt.Sprintf("rendered %s → %s (%s)", quoteName(r.job.src), quoteName(r.job.out), formatDuration(r.took))
 	case unchanged:
-		return fmt.Sprintf("unchanged %s → %s", r.job.src, r.job.out)
+		return fmt.Sprintf("unchanged %s → %s", quoteName(r.job.src), quoteName(r.job.out))
 	}
-	return r.err.Error()
+	return quoteNamesIn(r.err.Error(), r.job.src, r.job.out)
+}
+
+// printQuotedWarnings writes a case's warnings one per line, its file
+// names quoted where they do not print plainly.
+func printQuotedWarnings(w io.Writer, r report) {
+	for _, p := range r.warnings {
+		fmt.Fprintln(w, quoteNamesIn(p.String(), r.job.src, r.job.out))
+	}
 }
 
 // bar is a progress bar with counts and rate; warnings and errors are
@@ -87,9 +96,9 @@ func newBar(w io.Writer, total int, options ...mpb.ContainerOption) *bar {
 
 func (b *bar) done(r report) {
 	b.counts[r.outcome].Add(1)
-	printWarnings(b.p, r.warnings)
+	printQuotedWarnings(b.p, r)
 	if r.outcome == failed {
-		fmt.Fprintln(b.p, r.err)
+		fmt.Fprintln(b.p, describe(r))
 	}
 	b.bar.Increment()
 }

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"sync"
+	"time"
+)
+
+// staleAfter is the age from which a temporary file of pleadgen's naming
+// is a leftover of a run that was killed: a live one exists for the
+// moment it takes to write a PDF already made in memory.
+const staleAfter = time.Hour
+
+// leftoverName is the name of pleadgen's temporary files, .NAME.pdf.N.tmp
+// with N the decimal number that makes it unique.
+var leftoverName = regexp.MustCompile(`^\..+\.pdf\.[0-9]{1,10}\.tmp$`)
+
+// swept holds the directories this process has cleared of leftovers.
+var swept sync.Map
+
+// sweepOnce removes the leftovers of dir the first time this process
+// writes there.
+func sweepOnce(dir string) {
+	key, err := filepath.Abs(dir)
+	if err != nil {
+		key = dir
+	}
+	if _, done := swept.LoadOrStore(key, true); !done {
+		removeLeftovers(dir, time.Now())
+	}
+}
+
+// removeLeftovers removes from dir the regular files named as pleadgen
+// names its temporary files and last changed before now less staleAfter.
+// It is tidying: what cannot be read or removed is left as it is.
+func removeLeftovers(dir string, now time.Time) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if !e.Type().IsRegular() || !leftoverName.MatchString(e.Name()) {
+			continue
+		}
+		path := filepath.Join(dir, e.Name())
+		if st, err := os.Lstat(path); err == nil && st.Mode().IsRegular() && now.Sub(st.ModTime()) > staleAfter {
+			os.Remove(path)
+		}
+	}
+}
