@@ -135,3 +135,29 @@ func TestCaptionOfManyRelatedCases(t *testing.T) {
 		t.Errorf("exit %d, stderr:\n%s", code, stderr)
 	}
 }
+
+// What no text of the case file holds is placed at its filing key: a
+// document past the page limit, markup a template of one's own broke.
+func TestWholeDocumentErrorsArePlaced(t *testing.T) {
+	good, err := os.ReadFile("testdata/complete.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	tmpl := filepath.Join(dir, "tmpl")
+	if err := os.MkdirAll(tmpl, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(tmpl, "court.tmpl"), []byte("::: lines\nX\n::: court\nY\n:::\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "case.yaml")
+	if err := os.WriteFile(path, good, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runApp("validate", "--templates", tmpl, path)
+	want := path + `:27:3: filing: "lines" block opened on line 22 is not closed before this one (line 24 of the markup the templates made; pleadgen markup prints it)`
+	if code != 1 || !strings.Contains(stderr, want+"\n") {
+		t.Errorf("exit %d, stderr:\n%s\nwant %s", code, stderr, want)
+	}
+}

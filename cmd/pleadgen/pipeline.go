@@ -133,13 +133,25 @@ func (p *pipeline) draw(path string, r *result, digest string, rend *render.Rend
 		if located := locate(path, r.data, r.markup, r.c, err); located != err {
 			return located
 		}
-		var me *markup.Error
-		if errors.As(err, &me) {
-			return err
-		}
-		return fmt.Errorf("%s: %w", path, err)
+		return atFiling(path, r.c, err)
 	}
 	return nil
+}
+
+// atFiling places an error that no text of the case file holds — one
+// about the document as a whole ("runs past 2000 pages"), or about markup
+// a template of one's own made — at the case file's filing key, so that
+// every error names a line and column of the case file.
+func atFiling(path string, c *cases.Case, err error) error {
+	if c == nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	msg := err.Error()
+	var me *markup.Error
+	if errors.As(err, &me) {
+		msg = fmt.Sprintf("%s (line %d of the markup the templates made; pleadgen markup prints it)", me.Msg, me.Line)
+	}
+	return cases.Errors{{File: path, Pos: c.Filing.Pos, Field: "filing", Message: msg}}
 }
 
 // printWarnings writes warnings one per line.
