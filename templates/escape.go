@@ -2,7 +2,6 @@ package templates
 
 import (
 	"fmt"
-	"reflect"
 	"strings"
 	"text/template/parse"
 
@@ -49,7 +48,11 @@ func escText(v any) (Markup, error) {
 	case Markdown:
 		return Markup(guardDirectives(string(v))), nil
 	}
-	return mdEscape(printed(v))
+	s, err := printed(v)
+	if err != nil {
+		return "", err
+	}
+	return mdEscape(s)
 }
 
 // signs reports whether text reads as a conformed signature ("/s/"),
@@ -57,28 +60,27 @@ func escText(v any) (Markup, error) {
 func signs(s string) bool { return cases.LooksSigned(s) }
 
 // escMeta makes a value one line of a "key: value" line.
-func escMeta(v any) string { return oneLine(printed(v)) }
+func escMeta(v any) (string, error) {
+	s, err := printed(v)
+	return oneLine(s), err
+}
 
-// printed is a value as text/template prints it: a pointer by what it
-// points to.
-func printed(v any) string {
+// printed is a value as text/template prints it, but by printValue: a
+// pointer by what it points to, never an address, and bounded.
+func printed(v any) (string, error) {
 	if s, ok := v.(string); ok {
-		return s
+		return s, nil
 	}
-	r := reflect.ValueOf(v)
-	for r.Kind() == reflect.Pointer && !r.IsNil() {
-		r = r.Elem()
-	}
-	if !r.IsValid() {
-		return fmt.Sprint(v)
-	}
-	return fmt.Sprint(r.Interface())
+	return printValue(v)
 }
 
 // escHeader refuses a value that is not a plain word in a directive's
 // header line, where it would be read as the block's options.
 func escHeader(v any) (string, error) {
-	s := printed(v)
+	s, err := printed(v)
+	if err != nil {
+		return "", err
+	}
 	for _, r := range s {
 		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || strings.ContainsRune("().%-", r)) {
 			return "", fmt.Errorf("%q cannot stand in a directive's header line", s)
@@ -112,10 +114,10 @@ type escaper struct {
 	tree       *parse.Tree
 	line       strings.Builder // the text of the current line so far
 	inDocument bool            // between "::: document" and its ":::"
-	// unsure names the action whose branches left the current line in
+	// unsure is the action whose branches left the current line in
 	// different contexts (a directive's header line or text); a value
 	// printed before the line ends could not be escaped for certain.
-	unsure string
+	unsure parse.Node
 	err    error
 }
 
@@ -196,14 +198,16 @@ func (e *escaper) branches(n parse.Node, lists ...*parse.ListNode) {
 	if len(lists) == 0 || lists[len(lists)-1] == nil {
 		ends = append(ends, start) // no else: the branch may not run
 	}
-	loc, _ := e.tree.ErrorContext(n)
+	// The position is found only when needed: finding it reads the
+	// template's text up to the node.
+	loc := func() string { l, _ := e.tree.ErrorContext(n); return l }
 	for _, s := range ends[1:] {
 		switch {
 		case e.err != nil:
 		case s.inDocument != ends[0].inDocument:
-			e.err = fmt.Errorf("%s: the branches of this action end in different blocks; close the ::: document block in each", loc)
+			e.err = fmt.Errorf("%s: the branches of this action end in different blocks; close the ::: document block in each", loc())
 		case e.contextOf(s) != e.contextOf(ends[0]):
-			e.unsure = loc // an error only if a value prints before the line ends
+			e.unsure = n // an error only if a value prints before the line ends
 		}
 	}
 	e.restore(ends[0])
@@ -226,13 +230,14 @@ func (e *escaper) text(s string) {
 
 // checkSure refuses a value printed where the context is not certain.
 func (e *escaper) checkSure() {
-	if e.unsure != "" && e.err == nil {
-		e.err = fmt.Errorf("%s: the branches of this action end in different contexts (text, or a directive's header line), and a value follows on the same line; end them alike", e.unsure)
+	if e.unsure != nil && e.err == nil {
+		loc, _ := e.tree.ErrorContext(e.unsure)
+		e.err = fmt.Errorf("%s: the branches of this action end in different contexts (text, or a directive's header line), and a value follows on the same line; end them alike", loc)
 	}
 }
 
 func (e *escaper) endLine() {
-	e.unsure = ""
+	e.unsure = nil
 	if rest, ok := strings.CutPrefix(strings.TrimSpace(e.line.String()), ":::"); ok {
 		switch f := strings.Fields(rest); {
 		case len(f) == 0:

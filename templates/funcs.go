@@ -48,7 +48,10 @@ var removedFuncs = []string{
 }
 
 // FuncMap returns the functions every template may call: sprig's hermetic
-// text functions minus those that still vary between runs, plus the legal helpers.
+// text functions minus those that still vary between runs, plus the legal
+// helpers, with the functions that make or print values bounded (see
+// bounded.go and limits.go). Execute wraps each so that it spends the
+// run's budget.
 func FuncMap() template.FuncMap {
 	m := sprig.HermeticTxtFuncMap()
 	for _, name := range removedFuncs {

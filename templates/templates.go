@@ -9,16 +9,15 @@ package templates
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"text/template"
 
 	"pleadgen/cases"
@@ -31,13 +30,20 @@ var embedded embed.FS
 type Options struct {
 	// Dir holds templates that replace embedded ones of the same file name.
 	Dir string
+	// MaxSteps bounds the steps of one run (see maxSteps, the default
+	// when it is zero): a service may lower it.
+	MaxSteps int
 }
 
 // Set is a parsed set of templates with the paths they came from.
 type Set struct {
-	tmpl   *template.Template
-	paths  map[string]string // template name → file path shown in errors
-	digest string
+	tmpl    *template.Template
+	paths   map[string]string // template name → file path shown in errors
+	sources map[string]string // template name → its text
+	funcs   template.FuncMap  // the functions, unwrapped
+	digest  string
+	steps   int       // the step budget of a run
+	runners sync.Pool // of *runner, each with its own budget
 }
 
 // Load parses the embedded templates and the overrides in opts.Dir.
@@ -46,7 +52,11 @@ func Load(opts Options) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Set{tmpl: template.New("").Funcs(FuncMap()).Funcs(escapeFuncs()).Option("missingkey=error"), paths: paths}
+	s := &Set{funcs: FuncMap(), paths: paths, sources: sources, steps: cmp.Or(opts.MaxSteps, maxSteps)}
+	for name, fn := range escapeFuncs() {
+		s.funcs[name] = fn
+	}
+	s.tmpl = template.New("").Funcs(s.funcs).Option("missingkey=error")
 	names := make([]string, 0, len(sources))
 	for n := range sources {
 		names = append(names, n)
@@ -62,10 +72,15 @@ func Load(opts Options) (*Set, error) {
 		if t.Tree == nil {
 			continue
 		}
+		if err := checkHermetic(t.Tree); err != nil {
+			return nil, s.position(err)
+		}
 		if err := escapeTree(t.Tree); err != nil {
 			return nil, s.position(err)
 		}
+		addSteps(t.Tree)
 	}
+	s.runners.New = func() any { return s.newRunner() }
 	return s, nil
 }
 
@@ -80,19 +95,8 @@ func sources(dir string) (map[string]string, map[string]string, error) {
 	if dir == "" {
 		return src, paths, nil
 	}
-	files, err := filepath.Glob(filepath.Join(dir, "*.tmpl"))
-	if err != nil {
+	if err := readDir(dir, src, paths); err != nil {
 		return nil, nil, err
-	}
-	if _, err := os.Stat(dir); err != nil {
-		return nil, nil, fmt.Errorf("templates directory: %w", err)
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return nil, nil, fmt.Errorf("reading template: %w", err)
-		}
-		src[filepath.Base(f)], paths[filepath.Base(f)] = string(b), f
 	}
 	return src, paths, nil
 }
@@ -116,11 +120,14 @@ func (s *Set) Execute(c *cases.Case) (string, error) {
 		return "", fmt.Errorf("no template %s for filing type %q", name, c.Filing.Type)
 	}
 	w := &limitedWriter{limit: MaxMarkup}
-	if err := s.tmpl.ExecuteTemplate(w, name, newData(c)); err != nil {
-		if errors.Is(err, errTooMuch) {
-			return "", fmt.Errorf("%s: the templates made more than %d MB of markup", c.File, MaxMarkup>>20)
-		}
+	r := s.runners.Get().(*runner)
+	defer s.runners.Put(r)
+	r.budget.reset(s.steps, w)
+	if err := r.tmpl.ExecuteTemplate(w, name, newData(caseView(c))); err != nil {
 		return "", s.position(err)
+	}
+	if w.over {
+		return "", fmt.Errorf("%s: %w", c.File, errTooMuch)
 	}
 	return w.buf.String(), nil
 }
@@ -129,17 +136,21 @@ func (s *Set) Execute(c *cases.Case) (string, error) {
 // template that loops without end fails instead of exhausting memory.
 const MaxMarkup = 32 << 20
 
-var errTooMuch = errors.New("markup limit reached")
+var errTooMuch = fmt.Errorf("the templates made more than %d MB of markup", MaxMarkup>>20)
 
-// limitedWriter collects output up to a limit.
+// limitedWriter collects output up to a limit, and past it only notes
+// that there was more: the run's next step or function call fails with
+// errTooMuch at its position.
 type limitedWriter struct {
 	buf   bytes.Buffer
 	limit int
+	over  bool
 }
 
 func (w *limitedWriter) Write(p []byte) (int, error) {
-	if w.buf.Len()+len(p) > w.limit {
-		return 0, errTooMuch
+	if w.over || w.buf.Len()+len(p) > w.limit {
+		w.over = true
+		return len(p), nil
 	}
 	return w.buf.Write(p)
 }
@@ -164,12 +175,17 @@ func (s *Set) position(err error) error {
 	} else {
 		return err
 	}
+	for _, f := range []string{stepFunc, enterFunc} {
+		if _, budget, ok := strings.Cut(text, "error calling "+f+": "); ok {
+			text = budget // the call is Load's, not the author's: say only why
+		}
+	}
 	return fmt.Errorf("%s:%d:%d: %s", path, line, col, text)
 }
 
 // guessColumn finds the first quoted word of msg on the template's line.
 func (s *Set) guessColumn(name string, line int, msg string) int {
-	src := sourceOf(s.paths[name])
+	src := s.sources[name]
 	lines := strings.Split(src, "\n")
 	if line < 1 || line > len(lines) {
 		return 1
@@ -182,14 +198,4 @@ func (s *Set) guessColumn(name string, line int, msg string) int {
 		}
 	}
 	return 1
-}
-
-func sourceOf(path string) string {
-	if p, ok := strings.CutPrefix(path, "templates/"); ok {
-		if b, err := embedded.ReadFile(p); err == nil {
-			return string(b)
-		}
-	}
-	b, _ := os.ReadFile(path)
-	return string(b)
 }

@@ -1,0 +1,150 @@
+package templates
+
+import (
+	"fmt"
+	"reflect"
+	"text/template"
+	"time"
+)
+
+// budget is what one run of the templates may still spend: steps, bytes
+// made by functions, and time.
+type budget struct {
+	steps    int
+	limit    int // the steps the run began with
+	made     int
+	deadline time.Time
+	out      *limitedWriter // the run's markup
+	depth    int            // the range bodies and template calls entered
+}
+
+// reset readies the budget for a new run that writes to out.
+func (b *budget) reset(steps int, out *limitedWriter) {
+	*b = budget{steps: steps, limit: steps, made: maxMade, deadline: time.Now().Add(maxTime), out: out}
+}
+
+// step spends n steps, failing once the run has used them all or its time.
+func (b *budget) step(n int) error {
+	b.steps -= n
+	switch {
+	case b.out != nil && b.out.over:
+		return errTooMuch
+	case b.steps < 0:
+		return fmt.Errorf("the templates ran more than %d steps; a loop or a template that calls itself does not end", b.limit)
+	case b.steps%64 == 0 && time.Now().After(b.deadline):
+		return fmt.Errorf("the templates ran longer than %s; a loop or a template that calls itself does not end", maxTime)
+	}
+	return nil
+}
+
+// enter spends a step and enters a range body or a template call, failing
+// past maxDepth: an error leaving a deep stack of range bodies would take
+// time that grows with the square of their number.
+func (b *budget) enter() error {
+	if b.depth++; b.depth > maxDepth {
+		return fmt.Errorf("the templates nest ranges and template calls more than %d deep; a template that calls itself does not end", maxDepth)
+	}
+	return b.step(1)
+}
+
+// spend counts the bytes a function made.
+func (b *budget) spend(n int) error {
+	if b.made -= n; b.made < 0 {
+		return fmt.Errorf("the templates' functions made more than %d MB of values", maxMade>>20)
+	}
+	return nil
+}
+
+// runner is a copy of a set's templates whose functions spend one budget.
+// Runs that overlap each take their own.
+type runner struct {
+	tmpl   *template.Template
+	budget budget
+}
+
+// newRunner clones the set's templates with every function wrapped to
+// spend the runner's budget.
+func (s *Set) newRunner() *runner {
+	r := &runner{}
+	t, err := s.tmpl.Clone()
+	if err != nil {
+		panic(err) // Clone fails only after Execute of html/template
+	}
+	funcs := template.FuncMap{
+		stepFunc:  func() (string, error) { return "", r.budget.step(1) },
+		enterFunc: func() (string, error) { return "", r.budget.enter() },
+		leaveFunc: func() string { r.budget.depth--; return "" },
+	}
+	for name, fn := range s.funcs {
+		funcs[name] = guard(fn, &r.budget, !escaperNames[name])
+	}
+	r.tmpl = t.Funcs(funcs)
+	return r
+}
+
+// escaperNames are the escapers, whose values go to the markup, bounded by
+// MaxMarkup, and so need not be bounded as values.
+var escaperNames = map[string]bool{"escText": true, "escMeta": true, "escHeader": true, "mdEscape": true}
+
+// guard wraps a function so that each call spends a step, and a step more
+// for each kilobyte of the strings it is given and of what it makes, and
+// the bytes it makes, and, when bounded, refuses a result of more than maxValue bytes or
+// maxItems items, or one that contains itself. A refusal panics with the
+// error, which text/template reports as the call's error at its position.
+func guard(fn any, b *budget, bounded bool) any {
+	f := reflect.ValueOf(fn)
+	variadic := f.Type().IsVariadic()
+	return reflect.MakeFunc(f.Type(), func(args []reflect.Value) []reflect.Value {
+		if err := b.step(1 + argBytes(args)>>10); err != nil {
+			panic(err)
+		}
+		var out []reflect.Value
+		if variadic {
+			out = f.CallSlice(args)
+		} else {
+			out = f.Call(args)
+		}
+		if len(out) == 0 || (len(out) == 2 && !out[1].IsNil()) {
+			return out
+		}
+		sz, err := measure(out[0], false)
+		if err == nil && bounded && sz.over() {
+			err = errTooBig("the value")
+		}
+		if err == nil {
+			err = b.spend(madeBytes(out[0], sz))
+		}
+		if err == nil {
+			err = b.step(sz.bytes >> 10)
+		}
+		if err != nil {
+			panic(err)
+		}
+		return out
+	}).Interface()
+}
+
+// madeBytes is what a function's result cost in memory: a string its
+// bytes; a list or dict a word or two per item, its strings being shared
+// with the values it was made of.
+func madeBytes(v reflect.Value, sz size) int {
+	if v.Kind() == reflect.String {
+		return sz.bytes
+	}
+	return 16 * max(sz.items, 0)
+}
+
+// argBytes is the length of a call's string arguments, which a function
+// may read through.
+func argBytes(args []reflect.Value) int {
+	n := 0
+	for _, a := range args {
+		if a.Kind() == reflect.Interface && !a.IsNil() {
+			a = a.Elem()
+		}
+		if a.Kind() == reflect.String {
+			n += a.Len()
+		}
+	}
+	return n
+}
