@@ -17,6 +17,7 @@ import (
 // what the rules of the court would fault in it, one finding per line or
 // as JSON. It exits with status 1 when any finding is an error.
 func cmdCheck(args []string, stdout, stderr io.Writer) int {
+	stdout, stderr = safeText(stdout), safeText(stderr)
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print the findings as a JSON array")
 	tdir := fs.String("templates", "", "`DIR` of templates that replace the built-in ones")

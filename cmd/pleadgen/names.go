@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -68,4 +69,19 @@ func escapeControls(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// safeText returns a writer that writes what it is given with the control
+// characters of file names, and of anything else, escaped (newlines and
+// tabs aside), so that no message can drive the terminal. The render
+// command's progress bar, which drives it on purpose, does not use it.
+func safeText(w io.Writer) io.Writer { return terminalSafe{w} }
+
+type terminalSafe struct{ w io.Writer }
+
+func (t terminalSafe) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(t.w, escapeControls(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

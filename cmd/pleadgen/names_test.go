@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -74,5 +75,20 @@ func TestProgressQuotesNames(t *testing.T) {
 	}
 	if strings.ContainsAny(stderr, "\x1b\a") {
 		t.Errorf("stderr holds raw escapes: %q", stderr)
+	}
+}
+
+// validate and check print names that would drive the terminal escaped.
+func TestValidateEscapesNames(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "\x1b[31mred.yaml")
+	if err := os.WriteFile(path, []byte("number: x\n"), 0o644); err != nil {
+		t.Skipf("cannot name a file so here: %v", err)
+	}
+	for _, cmd := range []string{"validate", "check"} {
+		_, stdout, stderr := runApp(cmd, path)
+		if strings.ContainsRune(stdout+stderr, 0x1b) || !strings.Contains(stdout+stderr, `\x1b[31mred.yaml`) {
+			t.Errorf("%s printed:\n%q", cmd, stdout+stderr)
+		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 // cmdValidate checks case files through every step but writing, and
 // reports every problem and warning.
 func cmdValidate(args []string, stdout, stderr io.Writer) int {
+	stdout, stderr = safeText(stdout), safeText(stderr)
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	tdir := fs.String("templates", "", "`DIR` of templates that replace the built-in ones")
 	paths, err := parseFlags(fs, args, stderr)

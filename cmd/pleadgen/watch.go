@@ -23,6 +23,7 @@ const debounce = 15 * time.Millisecond
 // cmdWatch renders like render, then again whenever a case file or a
 // template changes, until interrupted.
 func cmdWatch(args []string, stdout, stderr io.Writer) int {
+	stdout, stderr = safeText(stdout), safeText(stderr)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	return watch(ctx, args, stderr)
