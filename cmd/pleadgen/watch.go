@@ -69,15 +69,25 @@ func parseWatchFlags(args []string, stderr io.Writer) (renderOptions, []string, 
 	return o, paths, err
 }
 
+// lookAgainEvery is how often a watched directory that went away is
+// looked for.
+const lookAgainEvery = 250 * time.Millisecond
+
 // loop waits for changes and renders what they touch, once a burst of
 // events has died down, until ctx is done.
 func (w *watcher) loop(ctx context.Context) {
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
+	lookAgain := time.NewTicker(lookAgainEvery)
+	defer lookAgain.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			return
+		case <-lookAgain.C:
+			if len(w.lost) > 0 && w.retry() {
+				timer.Reset(debounce)
+			}
 		case ev, ok := <-w.fsw.Events:
 			if !ok {
 				return

@@ -167,3 +167,51 @@ func TestWatchInterrupt(t *testing.T) {
 	}
 	assertDirHolds(t, dir, "case.pdf", "case.yaml")
 }
+
+// TestWatchReplacedDirectory moves the case file's directory away and makes
+// it again, as a checkout does: the watch says so, and follows it.
+func TestWatchReplacedDirectory(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "case")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	casePath, pdf := filepath.Join(dir, "case.yaml"), filepath.Join(root, "out", "case.pdf")
+	writeFile(t, casePath, variant(t, "first"))
+	w := startWatch(t, casePath, "-o", pdf)
+	waitForDigest(t, pdf, "", variant(t, "first"), "the first PDF")
+
+	if err := os.Rename(dir, filepath.Join(root, "moved")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "word that the directory is gone", func() bool { return strings.Contains(w.stderr.String(), dir+" is gone") })
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, casePath, variant(t, "second"))
+	waitFor(t, "word that the directory is back", func() bool { return strings.Contains(w.stderr.String(), dir+" is back") })
+	waitForDigest(t, pdf, "", variant(t, "second"), "the PDF of the case in the new directory")
+
+	saveInPlace(t, casePath, variant(t, "third"))
+	waitForDigest(t, pdf, "", variant(t, "third"), "the PDF of a later save")
+}
+
+// TestWatchReplacedTemplates deletes the templates directory and makes it
+// again: the watch follows it and renders every case with the new ones.
+func TestWatchReplacedTemplates(t *testing.T) {
+	dir := t.TempDir()
+	cases, tdir := filepath.Join(dir, "cases"), filepath.Join(dir, "tmpl")
+	writeTree(t, cases, map[string][]byte{"a.yaml": variant(t, "a")})
+	court := readFile(t, "../../templates/tmpl/court.tmpl")
+	writeTree(t, tdir, map[string][]byte{"court.tmpl": court})
+	w := startWatch(t, cases, "--templates", tdir)
+	waitForDigest(t, filepath.Join(cases, "a.pdf"), tdir, variant(t, "a"), "the first PDF")
+
+	if err := os.RemoveAll(tdir); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "word that the templates are gone", func() bool { return strings.Contains(w.stderr.String(), tdir+" is gone") })
+	writeTree(t, tdir, map[string][]byte{"court.tmpl": append(court, "{{/* new */}}"...)})
+	waitFor(t, "word that the templates are back", func() bool { return strings.Contains(w.stderr.String(), tdir+" is back") })
+	waitForDigest(t, filepath.Join(cases, "a.pdf"), tdir, variant(t, "a"), "a after the new templates")
+}

@@ -30,6 +30,9 @@ type watcher struct {
 	pending          map[string]bool // case files changed since the last flush
 	rescan           bool            // a case file or directory came or went
 	templatesChanged bool
+	// lost are watched directories that were removed or moved away (a
+	// checkout, an rsync --delete): looked for again until they are back.
+	lost map[string]bool
 }
 
 func newWatcher(ins []input, opts renderOptions, p *pipeline, stderr io.Writer) (*watcher, error) {
@@ -38,7 +41,7 @@ func newWatcher(ins []input, opts renderOptions, p *pipeline, stderr io.Writer) 
 		return nil, err
 	}
 	w := &watcher{ins: ins, opts: opts, pipe: p, fsw: fsw, stderr: stderr,
-		dirs: map[string]bool{}, jobs: map[string]job{}, pending: map[string]bool{}}
+		dirs: map[string]bool{}, jobs: map[string]job{}, pending: map[string]bool{}, lost: map[string]bool{}}
 	if opts.templates != "" {
 		w.tdir = filepath.Clean(opts.templates)
 	}
@@ -100,6 +103,10 @@ func (w *watcher) note(ev fsnotify.Event) bool {
 		return false // touched, not changed
 	}
 	name := filepath.Clean(ev.Name)
+	if w.dirs[name] && ev.Has(fsnotify.Remove|fsnotify.Rename) && w.named(name) {
+		w.lose(name)
+		return false
+	}
 	base := filepath.Base(name)
 	switch {
 	case w.tdir != "" && filepath.Dir(name) == w.tdir && filepath.Ext(name) == ".tmpl":
@@ -212,4 +219,47 @@ func (w *watcher) takePending() []job {
 	clear(w.pending)
 	slices.SortFunc(jobs, func(a, b job) int { return strings.Compare(a.src, b.src) })
 	return jobs
+}
+
+// named reports whether a directory is one the watch needs whatever
+// happens under it: a directory named, a case file's, the templates'.
+func (w *watcher) named(dir string) bool {
+	if dir == w.tdir {
+		return true
+	}
+	for _, in := range w.ins {
+		p := filepath.Clean(in.path)
+		if (in.dir && p == dir) || (!in.dir && filepath.Dir(p) == dir) {
+			return true
+		}
+	}
+	return false
+}
+
+// lose forgets a watched directory that went away, and says so.
+func (w *watcher) lose(dir string) {
+	delete(w.dirs, dir)
+	w.fsw.Remove(dir) // already gone with the directory
+	w.lost[dir] = true
+	fmt.Fprintf(w.stderr, "pleadgen watch: %s is gone; watching for it to come back\n", dir)
+}
+
+// retry watches again the lost directories that are back, and reports
+// whether any is: its case files and templates are then looked at anew.
+func (w *watcher) retry() bool {
+	back := false
+	for dir := range w.lost {
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+			continue
+		}
+		if err := w.watchInputs(); err != nil {
+			continue // not all of it is back yet
+		}
+		delete(w.lost, dir)
+		fmt.Fprintf(w.stderr, "pleadgen watch: %s is back\n", dir)
+		w.rescan, back = true, true
+		w.templatesChanged = w.templatesChanged || dir == w.tdir
+		w.markAll()
+	}
+	return back
 }
