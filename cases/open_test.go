@@ -22,7 +22,7 @@ func TestReadFileRefusesANamedPipe(t *testing.T) {
 	}()
 	select {
 	case err := <-done:
-		want := path + ": cannot read the case file: not a regular file (a named pipe)"
+		want := path + ": cannot read the case file: not a regular file (a FIFO)"
 		if err == nil || err.Error() != want {
 			t.Errorf("error %v, want %s", err, want)
 		}

@@ -57,7 +57,7 @@ func Load(path string) (*Case, []Problem, error) {
 // waiting, in case it is replaced by one between the check and the open.
 func ReadFile(path string) ([]byte, error) {
 	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
-		return nil, ReadError(path, fmt.Errorf("not a regular file (%s)", fileKind(fi.Mode())))
+		return nil, ReadError(path, fmt.Errorf("not a regular file (%s)", FileKind(fi.Mode())))
 	}
 	f, err := openNoWait(path)
 	if err != nil {
@@ -65,7 +65,7 @@ func ReadFile(path string) ([]byte, error) {
 	}
 	defer f.Close()
 	if fi, err := f.Stat(); err == nil && !fi.Mode().IsRegular() {
-		return nil, ReadError(path, fmt.Errorf("not a regular file (%s)", fileKind(fi.Mode())))
+		return nil, ReadError(path, fmt.Errorf("not a regular file (%s)", FileKind(fi.Mode())))
 	}
 	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
 	if err != nil {
@@ -200,17 +200,23 @@ func (d *decoder) checkDepth(n *yaml.Node, depth int) bool {
 	return true
 }
 
-// fileKind names what a file that is not regular is.
-func fileKind(m fs.FileMode) string {
+// FileKind names the kind of a file that is not a regular file ("a FIFO",
+// "a directory"), for errors, and is empty for a regular file. Case files,
+// templates and outputs are all refused in these words.
+func FileKind(m fs.FileMode) string {
 	switch {
+	case m.IsRegular():
+		return ""
 	case m.IsDir():
 		return "a directory"
 	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe"
+		return "a FIFO"
 	case m&fs.ModeSocket != 0:
 		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
 	case m&fs.ModeDevice != 0:
-		return "a device"
+		return "a block device"
 	}
-	return "not a plain file"
+	return "a special file"
 }

@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"syscall"
+
+	"pleadgen/cases"
 )
 
 // readDir reads the *.tmpl files of a --templates directory, in name order.
@@ -52,7 +54,7 @@ func readTemplate(dir, path string) (string, error) {
 	if fi, err := os.Stat(target); err != nil {
 		return "", fmt.Errorf("reading template: %w", err)
 	} else if !fi.Mode().IsRegular() {
-		return "", fmt.Errorf("%s: a template must be a regular file, not %s", path, kindOf(fi.Mode()))
+		return "", fmt.Errorf("%s: a template must be a regular file, not %s", path, cases.FileKind(fi.Mode()))
 	}
 	// Opened without blocking, so that a FIFO put in its place since the
 	// check cannot stop the run; checked again once open.
@@ -97,19 +99,4 @@ func inside(dir, path string) (string, error) {
 		return "", fmt.Errorf("%s: a symbolic link to %s, outside the templates directory", path, target)
 	}
 	return target, nil
-}
-
-// kindOf names a file's type for an error.
-func kindOf(m fs.FileMode) string {
-	switch {
-	case m.IsDir():
-		return "a directory"
-	case m&fs.ModeNamedPipe != 0:
-		return "a FIFO"
-	case m&fs.ModeSocket != 0:
-		return "a socket"
-	case m&fs.ModeDevice != 0:
-		return "a device"
-	}
-	return "a special file"
 }

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"pleadgen/cases"
 )
 
 // maxLinks is how many symbolic links in a row an output may go through,
@@ -79,7 +81,7 @@ func isDescriptor(path string) bool {
 // check refuses an existing output that is not a regular file, or whose
 // replacement would break hard links.
 func (o output) check() error {
-	if kind := fileKind(o.old.Mode()); kind != "" {
+	if kind := cases.FileKind(o.old.Mode()); kind != "" {
 		return fmt.Errorf("writing %s: %s %s, not a regular file; pleadgen writes PDFs only to regular files",
 			quoteName(o.path), o.subject(), kind)
 	}
@@ -114,24 +116,4 @@ func (o output) errorf(err error) error {
 		return fmt.Errorf("writing %s: %w", quoteName(o.path), err)
 	}
 	return fmt.Errorf("writing %s (a link to %s): %w", quoteName(o.path), quoteName(o.target), err)
-}
-
-// fileKind names the kind of a file that is not a regular file, and is
-// empty for a regular file.
-func fileKind(m fs.FileMode) string {
-	switch {
-	case m.IsRegular():
-		return ""
-	case m.IsDir():
-		return "a directory"
-	case m&fs.ModeNamedPipe != 0:
-		return "a FIFO"
-	case m&fs.ModeSocket != 0:
-		return "a socket"
-	case m&fs.ModeCharDevice != 0:
-		return "a character device"
-	case m&fs.ModeDevice != 0:
-		return "a block device"
-	}
-	return "a special file"
 }
