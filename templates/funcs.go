@@ -231,10 +231,11 @@ var markdownEscaper = strings.NewReplacer(
 // "Smith & *Co*" becomes "Smith & \*Co\*"; a value that would start a
 // list, such as "1. First" or "- item", keeps its number or dash as text;
 // one that would open or close a block (":::") or part columns ("|||")
-// stays text; line breaks become spaces. An ampersand is left alone.
+// stays text; line breaks become spaces; an "&" that would start a
+// character reference prints as written (see escapeLine).
 //
-// A value that starts as a conformed signature does ("/s/") is refused:
-// only a template signs.
+// A value that reads as a conformed signature ("/s/") is refused: only a
+// template signs.
 func mdEscape(s string) (Markup, error) {
 	if signs(s) {
 		return "", fmt.Errorf("%q holds what reads as a conformed signature (\"/s/\"), which only a template prints", oneLine(s))
@@ -248,7 +249,7 @@ func mdEscape(s string) (Markup, error) {
 // ". item") can start a line of markup; and "&" is escaped before what
 // would make it a character reference ("&#47;" prints as written).
 func escapeLine(s string) string {
-	line := escapeEntities(escapeListMarker(markdownEscaper.Replace(oneLine(s))))
+	line := escapeEntities(escapeNumberMarker(markdownEscaper.Replace(oneLine(s))))
 	if line != "" && strings.ContainsRune("!\"$%'()+,-./:;=?@^{|}~", rune(line[0])) {
 		line = `\` + line
 	}
@@ -273,27 +274,13 @@ func escapeEntities(s string) string {
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
-// escapeColumns puts a backslash before a line that is only "|||", which
-// in a caption or a signature block would part its columns.
-func escapeColumns(line string) string {
-	if t := strings.TrimSpace(line); t == "|||" {
-		return `\` + t
-	}
-	return line
-}
-
-// escapeListMarker puts a backslash before the mark that would make line a
-// list item: a leading "-" or "+", or the "." or ")" after a leading number.
-// Spaces before the mark are kept.
-func escapeListMarker(line string) string {
-	body := strings.TrimLeft(line, " \t")
-	indent := line[:len(line)-len(body)]
-	if strings.HasPrefix(body, "-") || strings.HasPrefix(body, "+") {
-		return indent + `\` + body
-	}
-	digits := len(body) - len(strings.TrimLeft(body, "0123456789"))
-	if digits > 0 && digits < len(body) && (body[digits] == '.' || body[digits] == ')') {
-		return indent + body[:digits] + `\` + body[digits:]
+// escapeNumberMarker puts a backslash before the "." or ")" after a
+// leading number, which would make a line a numbered list item ("1. …").
+// A leading "-", "+" or other punctuation is escaped by escapeLine.
+func escapeNumberMarker(line string) string {
+	digits := len(line) - len(strings.TrimLeft(line, "0123456789"))
+	if digits > 0 && digits < len(line) && (line[digits] == '.' || line[digits] == ')') {
+		return line[:digits] + `\` + line[digits:]
 	}
 	return line
 }
