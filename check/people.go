@@ -14,6 +14,11 @@ func speaksFor(c *cases.Case) []cases.Side {
 	if f := c.Filing; f.Type == cases.CMCStatement && f.FiledBy != "" {
 		return []cases.Side{f.FiledBy}
 	}
+	return sidesOf(c)
+}
+
+// sidesOf returns the sides that have parties, in the caption's order.
+func sidesOf(c *cases.Case) []cases.Side {
 	var out []cases.Side
 	for _, s := range cases.Sides() {
 		if len(c.PartiesOf(s)) > 0 {
@@ -155,8 +160,7 @@ func filerSide(c *cases.Case) cases.Side {
 // firstPageSides are the sides whose counsel page 1 lists.
 func firstPageSides(c *cases.Case) []cases.Side {
 	if c.Filing.CounselBlock == cases.BothSides {
-		return speaksFor(&cases.Case{Plaintiffs: c.Plaintiffs, Defendants: c.Defendants,
-			ThirdPartyDefendants: c.ThirdPartyDefendants, Intervenors: c.Intervenors})
+		return sidesOf(c)
 	}
 	return []cases.Side{filerSide(c)}
 }
