@@ -135,17 +135,8 @@ func TestExamplesOnGrid(t *testing.T) {
 	}
 	for _, path := range examples {
 		t.Run(filepath.Base(path), func(t *testing.T) {
-			pdf := renderPDF(t, path, "out.pdf")
-			html := filepath.Join(t.TempDir(), "bbox.html")
-			tool(t, "pdftotext", "-bbox", pdf, html)
-			words, pages, err := parseBBox(readFile(t, html))
-			if err != nil {
-				t.Fatal(err)
-			}
-			m, err := calibrate(words)
-			if err != nil {
-				t.Fatal(err)
-			}
+			d := readPDFText(t, renderPDF(t, path, "out.pdf"))
+			words, pages, m := d.words, d.pages, d.m
 			checked, bad := offGrid(words, m)
 			for _, b := range bad {
 				t.Error(b)

@@ -115,13 +115,7 @@ func TestWatchCaseFile(t *testing.T) {
 // TestWatchDirectory watches a directory: a case file appearing in it or in
 // a new subdirectory is rendered, and a template change renders every case.
 func TestWatchDirectory(t *testing.T) {
-	dir := t.TempDir()
-	cases, tdir := filepath.Join(dir, "cases"), filepath.Join(dir, "tmpl")
-	writeTree(t, cases, map[string][]byte{"a.yaml": variant(t, "a")})
-	court := readFile(t, "../../templates/tmpl/court.tmpl")
-	writeTree(t, tdir, map[string][]byte{"court.tmpl": court})
-	w := startWatch(t, cases, "--templates", tdir)
-	waitForDigest(t, filepath.Join(cases, "a.pdf"), tdir, variant(t, "a"), "the first PDF")
+	w, cases, tdir, court := watchWithTemplates(t)
 
 	saveByRename(t, filepath.Join(cases, "b.yaml"), variant(t, "b"))
 	waitForDigest(t, filepath.Join(cases, "b.pdf"), tdir, variant(t, "b"), "the new case's PDF")
@@ -139,6 +133,20 @@ func TestWatchDirectory(t *testing.T) {
 	if code := w.stop(t); code != exitOK {
 		t.Errorf("exit status %d, want 0\n%s", code, w.stderr.String())
 	}
+}
+
+// watchWithTemplates watches a directory of one case, a.yaml, with a
+// templates directory holding the built-in court.tmpl, once a.pdf is made.
+func watchWithTemplates(t *testing.T) (w *watching, cases, tdir string, court []byte) {
+	t.Helper()
+	dir := t.TempDir()
+	cases, tdir = filepath.Join(dir, "cases"), filepath.Join(dir, "tmpl")
+	writeTree(t, cases, map[string][]byte{"a.yaml": variant(t, "a")})
+	court = readFile(t, "../../templates/tmpl/court.tmpl")
+	writeTree(t, tdir, map[string][]byte{"court.tmpl": court})
+	w = startWatch(t, cases, "--templates", tdir)
+	waitForDigest(t, filepath.Join(cases, "a.pdf"), tdir, variant(t, "a"), "the first PDF")
+	return w, cases, tdir, court
 }
 
 // TestWatchInterrupt runs watch as a process of its own and interrupts it as
@@ -199,13 +207,7 @@ func TestWatchReplacedDirectory(t *testing.T) {
 // TestWatchReplacedTemplates deletes the templates directory and makes it
 // again: the watch follows it and renders every case with the new ones.
 func TestWatchReplacedTemplates(t *testing.T) {
-	dir := t.TempDir()
-	cases, tdir := filepath.Join(dir, "cases"), filepath.Join(dir, "tmpl")
-	writeTree(t, cases, map[string][]byte{"a.yaml": variant(t, "a")})
-	court := readFile(t, "../../templates/tmpl/court.tmpl")
-	writeTree(t, tdir, map[string][]byte{"court.tmpl": court})
-	w := startWatch(t, cases, "--templates", tdir)
-	waitForDigest(t, filepath.Join(cases, "a.pdf"), tdir, variant(t, "a"), "the first PDF")
+	w, cases, tdir, court := watchWithTemplates(t)
 
 	if err := os.RemoveAll(tdir); err != nil {
 		t.Fatal(err)
