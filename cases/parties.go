@@ -130,6 +130,10 @@ func (d *decoder) resolveParties(c *Case) {
 
 // checkParty checks a party's id and its pro se fields.
 func (d *decoder) checkParty(field string, p *Party, ids map[string]string) {
+	if p.Side == ThirdPartyDefendants && p.Description != "" {
+		d.warn(d.at(field+".description"), field+".description",
+			"the caption names third-party defendants only as AND RELATED THIRD-PARTY ACTION, so this description does not print")
+	}
 	if p.ID != "" {
 		first, dup := ids[p.ID]
 		if !dup {

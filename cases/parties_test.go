@@ -215,3 +215,17 @@ func TestNoValueSigns(t *testing.T) {
 		t.Errorf("got %v, want %s", err, want)
 	}
 }
+
+// A third-party defendant's description, which the caption's short form
+// leaves out, is not dropped without a word.
+func TestThirdPartyDescriptionWarns(t *testing.T) {
+	src := strings.Replace(partiesBase, "{id: bayside, name: Bayside Inc.}", "{id: bayside, name: Bayside Inc., description: a Delaware corporation}", 1)
+	_, warns, err := Parse("case.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "case.yaml:10:52: warning: third_party_defendants[0].description: the caption names third-party defendants only as AND RELATED THIRD-PARTY ACTION, so this description does not print"
+	if len(warns) != 1 || warns[0].String() != want {
+		t.Errorf("warnings %v, want %s", warns, want)
+	}
+}
