@@ -30,7 +30,11 @@ type report struct {
 }
 
 // tally counts the outcomes of a batch.
-type tally struct{ rendered, unchanged, failed int }
+type tally struct {
+	rendered, unchanged, failed int
+	stopped                     int // of the failed: left under way by an interrupt
+	notStarted                  int // not begun before an interrupt
+}
 
 func (t *tally) add(o outcome) {
 	switch o {
@@ -48,19 +52,48 @@ type batch struct {
 	pipe    *pipeline
 	workers int
 	force   bool // render even when the PDF is up to date
+	running *runningSet
 }
 
+// stopGrace is how long a batch that is told to stop waits for the cases
+// under way: a case takes milliseconds, so one still running after this
+// is stuck (reading a file a network server no longer serves, say) and is
+// left, its PDF not written.
+const stopGrace = time.Second
+
 // run renders the jobs, telling prog of each as it ends, and returns the
-// tally. Once ctx is done no further job starts; those running finish.
+// tally. Once ctx is done no further job starts; those running have
+// stopGrace to finish, and those that do not are reported stopped.
 func (b *batch) run(ctx context.Context, jobs []job, prog progress) tally {
+	b.running = newRunningSet()
+	reports := b.start(ctx, jobs)
+	var t tally
+	seen := make(map[string]bool)
+	tell := func(r report) {
+		seen[r.job.src] = true
+		t.add(r.outcome)
+		prog.done(r)
+	}
+	collect(ctx, reports, tell)
+	b.settle(reports, seen, &t, tell)
+	t.notStarted = len(jobs) - t.rendered - t.unchanged - t.failed
+	return t
+}
+
+// start runs the workers, which take the jobs until ctx is done, and
+// returns the channel of their reports, closed when all are done.
+func (b *batch) start(ctx context.Context, jobs []job) <-chan report {
 	work := make(chan job)
-	reports := make(chan report)
+	// Room for every report: a worker a stop left behind never blocks.
+	reports := make(chan report, len(jobs))
 	var wg sync.WaitGroup
 	for range max(1, min(b.workers, len(jobs))) {
 		wg.Go(func() {
 			var rend render.Renderer // one per worker, reused from case to case
 			for j := range work {
+				b.running.add(j)
 				reports <- b.do(j, &rend)
+				b.running.remove(j)
 			}
 		})
 	}
@@ -70,12 +103,76 @@ func (b *batch) run(ctx context.Context, jobs []job, prog progress) tally {
 		wg.Wait()
 		close(reports)
 	}()
-	var t tally
-	for r := range reports {
-		t.add(r.outcome)
-		prog.done(r)
+	return reports
+}
+
+// settle ends a batch a stop cut short: no job puts its PDF in place any
+// more; the reports already made are told, and each job still under way
+// is reported by how far it came, the temporary file of one stuck
+// writing removed.
+func (b *batch) settle(reports <-chan report, seen map[string]bool, t *tally, tell func(report)) {
+	left := b.running.close()
+	for drained := false; !drained; {
+		select {
+		case r, ok := <-reports:
+			if ok {
+				tell(r)
+			}
+			drained = !ok
+		default:
+			drained = true
+		}
 	}
-	return t
+	var stuck []string
+	for _, r := range left {
+		if seen[r.job.src] {
+			continue
+		}
+		stuck = append(stuck, r.job.out)
+		rep := stoppedReport(r)
+		if rep.outcome == failed {
+			t.stopped++
+		}
+		tell(rep)
+	}
+	removeTempsOf(stuck)
+}
+
+// collect hands each report to fn until the workers are done, or until
+// stopGrace after ctx is done.
+func collect(ctx context.Context, reports <-chan report, fn func(report)) {
+	var grace <-chan time.Time
+	done := ctx.Done()
+	for {
+		select {
+		case r, ok := <-reports:
+			if !ok {
+				return
+			}
+			fn(r)
+		case <-done:
+			done, grace = nil, time.After(stopGrace)
+		case <-grace:
+			return
+		}
+	}
+}
+
+// stoppedReport tells what became of a job a stop left under way: its
+// PDF was not written, or was, or was being renamed into place.
+func stoppedReport(r runningJob) report {
+	rep := report{job: r.job, outcome: failed}
+	switch r.state {
+	case committed:
+		rep.outcome = rendered
+	case committing:
+		rep.err = fmt.Errorf("%s: stopped while its PDF %s was being put in place: it is the old PDF or the whole new one",
+			quoteName(r.job.src), quoteName(r.job.out))
+	default:
+		rep.err = fmt.Errorf("%s: stopped: still under way %s after the interrupt; %s was not written",
+			quoteName(r.job.src), stopGrace, quoteName(r.job.out))
+	}
+	return rep
 }
 
 // feed hands the jobs to the workers until they are all taken or ctx is
@@ -105,7 +202,7 @@ func (b *batch) make(j job, rend *render.Renderer) (outcome, []cases.Problem, er
 	if j.err != nil {
 		return failed, nil, j.err
 	}
-	data, err := cases.ReadFile(j.src)
+	data, err := readCase(j.src)
 	if err != nil {
 		return failed, nil, err
 	}
@@ -120,11 +217,16 @@ func (b *batch) make(j job, rend *render.Renderer) (outcome, []cases.Problem, er
 	if err != nil {
 		return failed, nil, err
 	}
-	if err := writePDF(j.out, r.pdf); err != nil {
+	commit := func(rename func() error) error { return b.running.commit(j, rename) }
+	if err := writePDFVia(j.out, r.pdf, commit); err != nil {
 		return failed, r.warnings, err
 	}
 	return rendered, r.warnings, nil
 }
+
+// readCase reads a case file; tests stand in one that hangs as a file on a
+// dead network server does.
+var readCase = cases.ReadFile
 
 // upToDate reports whether the PDF at path is whole, pleadgen's, and
 // records digest; anything else is rendered again.

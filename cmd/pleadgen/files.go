@@ -15,11 +15,21 @@ import (
 // writePDF writes a PDF atomically, creating its directory as needed with
 // the process's umask applied, as mkdir -p does.
 func writePDF(path string, data []byte) error {
+	return writePDFVia(path, data, nil)
+}
+
+// writePDFVia is writePDF with the rename that puts the PDF in place run
+// by commit, which may refuse it; nil runs it.
+func writePDFVia(path string, data []byte, commit commitFunc) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o777); err != nil {
 		return fmt.Errorf("writing %s: %w", quoteName(path), err)
 	}
-	return writeAtomic(path, data)
+	return writeAtomicVia(path, data, createTemp, commit)
 }
+
+// commitFunc runs, or refuses to run, the rename that puts a file in
+// place.
+type commitFunc func(rename func() error) error
 
 // writeAtomic writes data to path through a temporary file renamed over
 // it, so that readers see the old file or the whole new one, never a part.
@@ -70,6 +80,11 @@ func cutLast(s, sep string) (before, after string) {
 
 // writeAtomicWith is writeAtomic with the temporary file made by create.
 func writeAtomicWith(path string, data []byte, create func(dir, pattern string) (tempFile, error)) error {
+	return writeAtomicVia(path, data, create, nil)
+}
+
+// writeAtomicVia is writeAtomicWith with the rename run by commit.
+func writeAtomicVia(path string, data []byte, create func(dir, pattern string) (tempFile, error), commit commitFunc) error {
 	o, err := resolveOutput(path)
 	if err != nil {
 		return err
@@ -80,6 +95,8 @@ func writeAtomicWith(path string, data []byte, create func(dir, pattern string) 
 	if err != nil {
 		return o.errorf(err)
 	}
+	pending.add(tmp.Name(), path)
+	defer pending.remove(tmp.Name())
 	renamed := false
 	defer func() {
 		if !renamed {
@@ -90,7 +107,11 @@ func writeAtomicWith(path string, data []byte, create func(dir, pattern string) 
 	if err := fill(tmp, data, o.old); err != nil {
 		return o.errorf(err)
 	}
-	if err := os.Rename(tmp.Name(), o.target); err != nil {
+	rename := func() error { return os.Rename(tmp.Name(), o.target) }
+	if commit == nil {
+		commit = func(rename func() error) error { return rename() }
+	}
+	if err := commit(rename); err != nil {
 		return o.errorf(err)
 	}
 	renamed = true

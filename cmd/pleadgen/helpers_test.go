@@ -15,6 +15,26 @@ import (
 // command itself, so that a test can run the command in a process of its own.
 const runMainEnv = "PLEADGEN_RUN_MAIN"
 
+// stallEnv names, in a process running the command, a case file whose
+// reading hangs as a file on a dead network server does.
+const stallEnv = "PLEADGEN_TEST_STALL"
+
+// stallOn makes the reading of case files named name hang for good,
+// after telling stderr that it does.
+func stallOn(name string) {
+	if name == "" {
+		return
+	}
+	read := readCase
+	readCase = func(path string) ([]byte, error) {
+		if filepath.Base(path) == name {
+			fmt.Fprintf(os.Stderr, "stalling on %s\n", path)
+			select {}
+		}
+		return read(path)
+	}
+}
+
 // examplePath is the example case file, seen from this package's directory.
 const examplePath = "../../examples/aclu-v-ice-joint-cmc.yaml"
 
@@ -22,6 +42,7 @@ const examplePath = "../../examples/aclu-v-ice-joint-cmc.yaml"
 // main exits the process itself.
 func TestMain(m *testing.M) {
 	if os.Getenv(runMainEnv) == "1" {
+		stallOn(os.Getenv(stallEnv))
 		main()
 	}
 	os.Exit(m.Run())

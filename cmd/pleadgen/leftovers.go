@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sync"
 	"time"
 )
@@ -47,6 +48,41 @@ func removeLeftovers(dir string, now time.Time) {
 		path := filepath.Join(dir, e.Name())
 		if st, err := os.Lstat(path); err == nil && st.Mode().IsRegular() && now.Sub(st.ModTime()) > staleAfter {
 			os.Remove(path)
+		}
+	}
+}
+
+// pendingTemps is the temporary files this process is writing, with the
+// output each is for, so that a batch a stop leaves behind can remove
+// those its stuck cases made.
+type pendingTemps struct {
+	mu    sync.Mutex
+	names map[string]string // temporary file → output path
+}
+
+var pending = &pendingTemps{names: make(map[string]string)}
+
+func (p *pendingTemps) add(name, out string) {
+	p.mu.Lock()
+	p.names[name] = out
+	p.mu.Unlock()
+}
+
+func (p *pendingTemps) remove(name string) {
+	p.mu.Lock()
+	delete(p.names, name)
+	p.mu.Unlock()
+}
+
+// removeTempsOf removes the temporary files still being written for the
+// outputs given. A write that later goes on fails, and puts nothing in
+// place.
+func removeTempsOf(outs []string) {
+	pending.mu.Lock()
+	defer pending.mu.Unlock()
+	for name, out := range pending.names {
+		if slices.Contains(outs, out) {
+			os.Remove(name)
 		}
 	}
 }

@@ -121,7 +121,11 @@ func summary(t tally, took time.Duration, interrupted bool) string {
 	s := fmt.Sprintf("%d rendered, %d unchanged, %d failed in %s",
 		t.rendered, t.unchanged, t.failed, formatDuration(took))
 	if interrupted {
-		s = "interrupted: " + s
+		s = fmt.Sprintf("interrupted: %d rendered, %d unchanged, %d failed", t.rendered, t.unchanged, t.failed)
+		if t.stopped > 0 {
+			s += fmt.Sprintf(" (%d stopped under way)", t.stopped)
+		}
+		s += fmt.Sprintf(", %d not started in %s", t.notStarted, formatDuration(took))
 	}
 	return s
 }

@@ -7,11 +7,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"runtime"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -43,13 +41,13 @@ func cmdRender(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitBad
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	t := renderJobs(ctx, p, jobs, opts, !single(ins), stderr)
-	if t.failed > 0 || ctx.Err() != nil {
-		return exitBad
+	intr := onInterrupt(stderr)
+	defer intr.stop()
+	t := renderJobs(intr.ctx, p, jobs, opts, !single(ins), stderr)
+	if t.failed > 0 {
+		return intr.status(exitBad)
 	}
-	return exitOK
+	return intr.status(exitOK)
 }
 
 func parseRenderFlags(args []string, stderr io.Writer) (renderOptions, []string, error) {

@@ -6,10 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 	"runtime"
-	"syscall"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -24,9 +21,10 @@ const debounce = 15 * time.Millisecond
 // template changes, until interrupted.
 func cmdWatch(args []string, stdout, stderr io.Writer) int {
 	stdout, stderr = safeText(stdout), safeText(stderr)
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	return watch(ctx, args, stderr)
+	intr := onInterrupt(nil)
+	defer intr.stop()
+	// A signal is how a watch ends: its status is watch's own.
+	return watch(intr.ctx, args, stderr)
 }
 
 // watch runs the watch command until ctx is done, and returns its exit
