@@ -53,6 +53,8 @@ type batch struct {
 	workers int
 	force   bool // render even when the PDF is up to date
 	running *runningSet
+	mem     *memBudget
+	memory  int64 // the memory the batch may use; 0: by its workers
 }
 
 // stopGrace is how long a batch that is told to stop waits for the cases
@@ -66,6 +68,11 @@ const stopGrace = time.Second
 // stopGrace to finish, and those that do not are reported stopped.
 func (b *batch) run(ctx context.Context, jobs []job, prog progress) tally {
 	b.running = newRunningSet()
+	if b.memory == 0 {
+		b.memory = memoryFor(min(b.workers, len(jobs)))
+	}
+	limitMemory(b.memory)
+	b.mem = newMemBudget(b.memory)
 	reports := b.start(ctx, jobs)
 	var t tally
 	seen := make(map[string]bool)
@@ -91,9 +98,14 @@ func (b *batch) start(ctx context.Context, jobs []job) <-chan report {
 		wg.Go(func() {
 			var rend render.Renderer // one per worker, reused from case to case
 			for j := range work {
+				need := b.mem.weigh(j.src)
+				if b.mem.acquire(ctx, need) != nil {
+					continue // stopped before it began
+				}
 				b.running.add(j)
 				reports <- b.do(j, &rend)
 				b.running.remove(j)
+				b.mem.release(need)
 			}
 		})
 	}
