@@ -117,3 +117,11 @@ func allowedRune(r rune) bool {
 // PosAt returns the line and column of a byte offset in a case file's
 // bytes, counting line breaks as the YAML parser does.
 func PosAt(data []byte, offset int) Pos { return posAt(data, offset) }
+
+// LineStart returns the position of the first character of a line of a
+// case file's bytes that is not a space or a tab.
+func LineStart(data []byte, line int) Pos { return lineStart(data, line) }
+
+// BreakLen returns the length of the line break that begins b, as the YAML
+// parser sees line breaks, or 0.
+func BreakLen(b []byte) int { return breakLen(b) }

@@ -41,21 +41,55 @@ func drawable(r rune) bool {
 	return i < len(covered) && covered[i][0] <= r && r != utf8.RuneError
 }
 
-// checkCharacters rejects a document with a character the fonts lack,
-// before any of it is measured: fpdf would draw an empty box, or panic
-// beyond U+FFFF.
+// CharErrors are the characters the fonts lack, each place one stands,
+// in the document's order; errors.As finds the first as a *CharError.
+type CharErrors []*CharError
+
+// maxCharErrors is how many characters a document's refusal lists.
+const maxCharErrors = 20
+
+func (es CharErrors) Error() string {
+	msgs := make([]string, len(es))
+	for i, e := range es {
+		msgs[i] = e.Error()
+	}
+	return strings.Join(msgs, "\n")
+}
+
+// Unwrap returns each character's error.
+func (es CharErrors) Unwrap() []error {
+	out := make([]error, len(es))
+	for i, e := range es {
+		out[i] = e
+	}
+	return out
+}
+
+// checkCharacters rejects a document with characters the fonts lack,
+// before any of it is measured, naming each (up to maxCharErrors): fpdf
+// would draw an empty box, or panic beyond U+FFFF.
 func checkCharacters(doc *markup.Doc) error {
+	var errs CharErrors
 	check := func(runs []markup.Run, line int) error {
 		for _, r := range runs {
 			// A hard line break is a break the layout makes, not a
 			// character it draws.
-			if c, bad := Unsupported(strings.ReplaceAll(r.Text, "\n", "")); bad {
-				return &CharError{Line: line, Char: c}
+			for _, c := range strings.ReplaceAll(r.Text, "\n", "") {
+				if drawable(c) {
+					continue
+				}
+				if errs = append(errs, &CharError{Line: line, Char: c}); len(errs) == maxCharErrors {
+					return errs
+				}
 			}
 		}
 		return nil
 	}
-	return eachRuns(doc, check)
+	eachRuns(doc, check)
+	if len(errs) == 0 {
+		return nil
+	}
+	return errs
 }
 
 // eachRuns calls fn with every run list of the document and its line:

@@ -1,6 +1,9 @@
 package render
 
 import (
+	"errors"
+	"fmt"
+	"strings"
 	"testing"
 
 	"pleadgen/render/layout"
@@ -41,8 +44,47 @@ func TestCheckCharactersEverywhere(t *testing.T) {
 		}
 		if _, err := PDF(doc); err == nil {
 			t.Errorf("PDF(%q) drew a character the fonts lack", in)
-		} else if _, ok := err.(*CharError); !ok {
-			t.Errorf("PDF(%q) error %v is not a CharError", in, err)
+		} else if es, ok := err.(CharErrors); !ok || len(es) != 1 {
+			t.Errorf("PDF(%q) error %v is not one CharError", in, err)
+		}
+	}
+}
+
+// Every character the fonts lack is named, each place it stands, in the
+// document's order, up to a bound.
+func TestCheckCharactersNamesEach(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want string
+	}{
+		{"中 and 中 and 😀.\n\nThen 中 again.\n", "1:U+4E2D 1:U+4E2D 1:U+1F600 3:U+4E2D"},
+		{strings.Repeat("中\n\n", 30), strings.TrimSpace(strings.Repeat("x ", maxCharErrors))},
+	} {
+		doc, err := markup.Parse("in.md", []byte(tt.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = PDF(doc)
+		var es CharErrors
+		if !errors.As(err, &es) {
+			t.Fatalf("PDF(%.20q): %v, want CharErrors", tt.in, err)
+		}
+		var got []string
+		for _, e := range es {
+			got = append(got, fmt.Sprintf("%d:%U", e.Line, e.Char))
+		}
+		if strings.HasPrefix(tt.want, "x") {
+			if len(es) != maxCharErrors {
+				t.Errorf("%d errors, want %d", len(es), maxCharErrors)
+			}
+			continue
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("PDF(%.20q) names %v, want %s", tt.in, got, tt.want)
+		}
+		var first *CharError
+		if !errors.As(err, &first) || first != es[0] {
+			t.Errorf("errors.As does not find the first CharError")
 		}
 	}
 }

@@ -2,6 +2,7 @@ package templates
 
 import (
 	"fmt"
+	"pleadgen/cases"
 	"reflect"
 	"text/template"
 	"time"
@@ -60,6 +61,10 @@ func (b *budget) spend(n int) error {
 type runner struct {
 	tmpl   *template.Template
 	budget budget
+	// sources is where the case's prose stands in its file, and origins
+	// where the run printed its values (see Output).
+	sources map[string]cases.Pos
+	origins []Origin
 }
 
 // newRunner clones the set's templates with every function wrapped to
@@ -78,6 +83,13 @@ func (s *Set) newRunner() *runner {
 	for name, fn := range s.funcs {
 		funcs[name] = guard(fn, &r.budget, !escaperNames[name])
 	}
+	funcs["escText"] = guard(func(v any) (Markup, error) {
+		out, err := escText(v)
+		if err == nil {
+			r.record(v, out)
+		}
+		return out, err
+	}, &r.budget, false)
 	r.tmpl = t.Funcs(funcs)
 	return r
 }

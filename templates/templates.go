@@ -115,21 +115,32 @@ func (s *Set) Digest() string { return s.digest }
 
 // Execute renders the driver template of the case's filing type.
 func (s *Set) Execute(c *cases.Case) (string, error) {
+	out, err := s.Run(c)
+	if err != nil {
+		return "", err
+	}
+	return out.Markup, nil
+}
+
+// Run is Execute, and also returns where in the case file each value
+// printed came from.
+func (s *Set) Run(c *cases.Case) (*Output, error) {
 	name := c.Filing.Type + ".tmpl"
 	if s.tmpl.Lookup(name) == nil {
-		return "", fmt.Errorf("no template %s for filing type %q", name, c.Filing.Type)
+		return nil, fmt.Errorf("no template %s for filing type %q", name, c.Filing.Type)
 	}
 	w := &limitedWriter{limit: MaxMarkup}
 	r := s.runners.Get().(*runner)
-	defer s.runners.Put(r)
+	defer func() { r.sources, r.origins = nil, nil; s.runners.Put(r) }()
 	r.budget.reset(s.steps, w)
+	r.sources, r.origins = textSources(c), nil
 	if err := r.tmpl.ExecuteTemplate(w, name, newData(caseView(c))); err != nil {
-		return "", s.position(err)
+		return nil, s.position(err)
 	}
 	if w.over {
-		return "", fmt.Errorf("%s: %w", c.File, errTooMuch)
+		return nil, fmt.Errorf("%s: %w", c.File, errTooMuch)
 	}
-	return w.buf.String(), nil
+	return &Output{Markup: w.buf.String(), Origins: r.origins}, nil
 }
 
 // MaxMarkup bounds the markup the templates may make of one case: a

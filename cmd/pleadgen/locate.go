@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"pleadgen/cases"
@@ -18,30 +20,64 @@ import (
 // cannot be set is found among the case file's lines. Other errors name
 // the generated markup's line, as before. A located error is a
 // cases.Errors, so that every command reports it at its place.
-func locate(path string, data []byte, generated string, c *cases.Case, err error) error {
-	at := func(line, col int, field, msg string) error {
-		return cases.Errors{{File: path, Pos: cases.Pos{Line: line, Col: col}, Field: field, Message: msg}}
+func locate(path string, r *result, err error) error {
+	at := func(p cases.Pos, field, msg string) error {
+		return cases.Errors{{File: path, Pos: p, Field: field, Message: msg}}
 	}
-	var ce *render.CharError
-	if errors.As(err, &ce) {
-		if line, col, ok := findRune(data, ce.Char); ok {
-			return at(line, col, "", fmt.Sprintf("character %U %q is not in the embedded fonts; write it another way", ce.Char, ce.Char))
+	m := newSourceMap(r.data, r.markup, r.origins)
+	var ces render.CharErrors
+	if errors.As(err, &ces) {
+		if located := locateChars(path, m, ces); len(located) > 0 {
+			return located
 		}
 	}
 	var le *layout.Error
-	if errors.As(err, &le) && c != nil {
-		if field, p, ok := blockField(c, le); ok {
-			return at(p.Line, p.Col, field, le.Msg+advice(c, le, field))
+	if errors.As(err, &le) && r.c != nil {
+		if field, p, ok := blockField(r.c, le); ok {
+			return at(p, field, le.Msg+advice(r.c, le, field))
 		}
 	}
 	line, msg := markupLine(err)
 	if line == 0 {
 		return err
 	}
-	if l, c, ok := findLine(data, sourceLine(generated, line)); ok {
-		return at(l, c, "", msg)
+	if p, ok := m.pos(line); ok {
+		return at(p, "", msg)
+	}
+	if l, c, ok := findLine(r.data, sourceLine(r.markup, line)); ok {
+		return at(cases.Pos{Line: l, Col: c}, "", msg)
 	}
 	return err
+}
+
+// locateChars places each character the fonts lack where the case file
+// writes it: in the value printed on its markup line, past the place of
+// the same character found before on that line, or else at its first
+// place in the file. Those found nowhere are left out; when none is found
+// the result is empty.
+func locateChars(path string, m *sourceMap, ces render.CharErrors) cases.Errors {
+	var out cases.Errors
+	seen := make(map[cases.Pos]bool)
+	next := make(map[render.CharError]int) // where to look for the next of a line's character
+	for _, ce := range ces {
+		p, ok := cases.Pos{}, false
+		if off, found := m.runeAt(ce.Line, ce.Char, next[*ce]); found {
+			p, ok = cases.PosAt(m.data, off), true
+			next[*ce] = off + 1
+		} else if l, c, found := findRune(m.data, ce.Char); found {
+			p, ok = cases.Pos{Line: l, Col: c}, true
+		}
+		if !ok || seen[p] {
+			continue
+		}
+		seen[p] = true
+		out = append(out, cases.Problem{File: path, Pos: p,
+			Message: fmt.Sprintf("character %U %q is not in the embedded fonts; write it another way", ce.Char, ce.Char)})
+	}
+	slices.SortStableFunc(out, func(a, b cases.Problem) int {
+		return cmp.Or(cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))
+	})
+	return out
 }
 
 // advice says, in the case file's terms, how to make a refused block fit.
@@ -175,15 +211,10 @@ func findLine(data []byte, text string) (int, int, bool) {
 	return p.Line, p.Col, true
 }
 
-// findRune finds the first place r stands in the case file: as itself,
-// or written as a character reference ("&#128512;", "&#x1F600;") or a
-// YAML escape ("\U0001F600", "\u00e9", "\x07").
+// findRune finds the first place r stands in the case file, and returns
+// its line and column.
 func findRune(data []byte, r rune) (int, int, bool) {
-	k := bytes.IndexRune(data, r)
-	if k < 0 {
-		k = indexAnyFold(data, fmt.Sprintf("&#%d;", r), fmt.Sprintf("&#x%x;", r), fmt.Sprintf("&#x%04x;", r),
-			fmt.Sprintf(`\U%08x`, r), fmt.Sprintf(`\u%04x`, r), fmt.Sprintf(`\x%02x`, r))
-	}
+	k := indexRune(data, r)
 	if k < 0 {
 		return 0, 0, false
 	}
@@ -191,14 +222,29 @@ func findRune(data []byte, r rune) (int, int, bool) {
 	return p.Line, p.Col, true
 }
 
+// indexRune returns the offset of the first place r stands in data: as
+// itself, or written as a character reference ("&#128512;", "&#x1F600;")
+// or a YAML escape ("\U0001F600", "\u00e9", "\x07"); or −1.
+func indexRune(data []byte, r rune) int {
+	k := bytes.IndexRune(data, r)
+	if e := indexAnyFold(data, fmt.Sprintf("&#%d;", r), fmt.Sprintf("&#x%x;", r), fmt.Sprintf("&#x%04x;", r),
+		fmt.Sprintf(`\U%08x`, r), fmt.Sprintf(`\u%04x`, r), fmt.Sprintf(`\x%02x`, r)); e >= 0 && (k < 0 || e < k) {
+		k = e
+	}
+	return k
+}
+
 // markupWarnings turns warnings about the generated markup (a footnote
 // nothing refers to) into warnings about the case file, found where the
 // text stands in it, or else at the markup's line.
 func markupWarnings(path string, r *result, ws []*markup.Error) []cases.Problem {
 	var out []cases.Problem
+	m := newSourceMap(r.data, r.markup, r.origins)
 	for _, w := range ws {
 		p := cases.Problem{File: w.Name, Pos: cases.Pos{Line: w.Line, Col: max(w.Col, 1)}, Message: w.Msg, Warning: true}
-		if l, c, ok := findLine(r.data, sourceLine(r.markup, w.Line)); ok {
+		if at, ok := m.pos(w.Line); ok {
+			p.File, p.Pos = path, at
+		} else if l, c, ok := findLine(r.data, sourceLine(r.markup, w.Line)); ok {
 			p.File, p.Pos = path, cases.Pos{Line: l, Col: c}
 		}
 		out = append(out, p)

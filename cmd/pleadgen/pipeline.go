@@ -67,6 +67,7 @@ type result struct {
 	data     []byte      // the case file's bytes
 	warnings []cases.Problem
 	markup   string
+	origins  []templates.Origin // where each value printed in markup came from
 	pdf      []byte
 }
 
@@ -90,11 +91,11 @@ func (p *pipeline) markupData(path string, data []byte) (*result, error) {
 	if err != nil {
 		return nil, err
 	}
-	text, err := p.set.Execute(c)
+	out, err := p.set.Run(c)
 	if err != nil {
 		return nil, err
 	}
-	return &result{c: c, data: data, warnings: warnings, markup: text}, nil
+	return &result{c: c, data: data, warnings: warnings, markup: out.Markup, origins: out.Origins}, nil
 }
 
 // build runs the whole pipeline on a case file, up to the PDF's bytes.
@@ -130,7 +131,7 @@ func (p *pipeline) draw(path string, r *result, digest string, rend *render.Rend
 		r.pdf, err = rend.PDF(doc)
 	}
 	if err != nil {
-		if located := locate(path, r.data, r.markup, r.c, err); located != err {
+		if located := locate(path, r, err); located != err {
 			return located
 		}
 		return atFiling(path, r.c, err)
