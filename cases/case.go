@@ -27,6 +27,28 @@ type Case struct {
 	// Positions holds where the value of each key the file sets is, by
 	// its field path ("filing.title", "counsel[1].for").
 	Positions map[string]Pos `yaml:"-"`
+	// via says, for each file the filing includes, through which key of
+	// which file it was read.
+	via map[string]string
+}
+
+// FileOf is the file that holds a position of the case: the filing's own
+// or one it includes.
+func (c *Case) FileOf(p Pos) string {
+	if p.File != "" {
+		return p.File
+	}
+	return c.File
+}
+
+// ViaOf says, for a position in a file the filing includes, through which
+// key of which file it was read; "" in the filing's own.
+func (c *Case) ViaOf(p Pos) string { return c.via[p.File] }
+
+// ProblemAt is a problem at a position of the case, in the file that
+// holds it.
+func (c *Case) ProblemAt(p Pos, field, msg string) Problem {
+	return Problem{File: c.FileOf(p), Pos: p, Field: field, Message: msg, Via: c.ViaOf(p)}
 }
 
 // At returns where the value of a field is in the case file, and whether
@@ -191,7 +213,10 @@ type Position struct {
 	KeyPos Pos // of its key
 }
 
-// Pos is a position in a case file, 1-based.
+// Pos is a position in a case file, 1-based. File is the file that holds
+// it when that is not the filing itself but a file it includes (a shared
+// case file, a people directory, a side's positions); "" for the filing.
 type Pos struct {
 	Line, Col int
+	File      string
 }

@@ -27,6 +27,13 @@ type decoder struct {
 	nodes    int             // nodes visited so far
 	stopped  bool            // a limit was reached: decode no further
 	textKind string          // what the field being decoded may hold besides one line: "", "markdown", "lines"
+	// files names the file of each node that an included file holds;
+	// via says, by file, through which key of which file it was read.
+	files map[*yaml.Node]string
+	via   map[string]string
+	// unresolved are the entries whose ref could not be followed: the
+	// ref's error says what they lack.
+	unresolved map[*yaml.Node]bool
 }
 
 // selfDecoder is implemented by the types that read themselves from a node:
@@ -47,7 +54,7 @@ func (d *decoder) add(p Pos, field, msg string) {
 	}
 	d.errs++
 	d.failed[field] = true
-	d.problems = append(d.problems, Problem{File: d.file, Pos: valid(p), Field: field, Message: msg})
+	d.problems = append(d.problems, d.problem(p, field, msg))
 	if d.errs == maxErrors {
 		d.stopped = true
 		msg := fmt.Sprintf("too many errors (limit %d): fix these first", maxErrors)
@@ -57,22 +64,36 @@ func (d *decoder) add(p Pos, field, msg string) {
 
 // warn records a warning.
 func (d *decoder) warn(p Pos, field, msg string) {
-	d.problems = append(d.problems, Problem{File: d.file, Pos: valid(p), Field: field, Message: msg, Warning: true})
+	pr := d.problem(p, field, msg)
+	pr.Warning = true
+	d.problems = append(d.problems, pr)
+}
+
+// problem is a finding at p, in the file that holds p.
+func (d *decoder) problem(p Pos, field, msg string) Problem {
+	file := d.file
+	if p.File != "" {
+		file = p.File
+	}
+	return Problem{File: file, Pos: valid(p), Field: field, Message: msg, Via: d.via[p.File]}
 }
 
 // errorf records an error at node n.
 func (d *decoder) errorf(n *yaml.Node, field, format string, args ...any) {
-	d.add(nodePos(n), field, fmt.Sprintf(format, args...))
+	d.add(d.nodePos(n), field, fmt.Sprintf(format, args...))
 }
 
 // errorCount returns the number of errors so far, which tells whether a step
 // found any.
 func (d *decoder) errorCount() int { return d.errs }
 
-func nodePos(n *yaml.Node) Pos { return Pos{Line: n.Line, Col: n.Column} }
+// nodePos is where node n is, in the file that holds it.
+func (d *decoder) nodePos(n *yaml.Node) Pos {
+	return Pos{Line: n.Line, Col: n.Column, File: d.files[n]}
+}
 
-// valid makes sure a position points into the file.
-func valid(p Pos) Pos { return Pos{Line: max(p.Line, 1), Col: max(p.Col, 1)} }
+// valid makes sure a position points into its file.
+func valid(p Pos) Pos { return Pos{Line: max(p.Line, 1), Col: max(p.Col, 1), File: p.File} }
 
 // join appends a key to a field path.
 func join(field, key string) string {
@@ -105,7 +126,7 @@ func (d *decoder) decodeValue(v reflect.Value, n *yaml.Node, field string) {
 	if d.stopped {
 		return
 	}
-	d.pos[field] = nodePos(n)
+	d.pos[field] = d.nodePos(n)
 	if n = d.visit(n, field); n != nil {
 		d.decodeNode(v, n, field)
 	}

@@ -47,7 +47,7 @@ func (d *decoder) decodeStruct(v reflect.Value, n *yaml.Node, field string) {
 		return
 	}
 	if f, ok := v.Type().FieldByName("Pos"); ok && f.Type == posType {
-		v.FieldByIndex(f.Index).Set(reflect.ValueOf(nodePos(n)))
+		v.FieldByIndex(f.Index).Set(reflect.ValueOf(d.nodePos(n)))
 	}
 	fields := fieldsOf(v.Type())
 	names := make([]string, len(fields))
@@ -68,7 +68,7 @@ func (d *decoder) decodeStruct(v reflect.Value, n *yaml.Node, field string) {
 		}
 	})
 	for _, f := range fields {
-		if f.required && !given[f.name] && !d.stopped {
+		if f.required && !given[f.name] && !d.stopped && !d.unresolved[n] {
 			d.errorf(n, join(field, f.name), "missing required field")
 		}
 	}

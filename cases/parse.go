@@ -7,7 +7,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -18,26 +17,12 @@ import (
 // maxSize is the largest case file read.
 const maxSize = 10 << 20
 
-// Parse decodes and validates a case file's bytes; file names it in messages.
+// Parse decodes and validates a case file's bytes; file names it in
+// messages, and the files it includes are read relative to it.
 // It returns the case (nil when there are errors), the warnings, and an
 // Errors value holding every error found.
 func Parse(file string, data []byte) (*Case, []Problem, error) {
-	d := newDecoder(file)
-	var c *Case
-	if root := d.parseYAML(data); root != nil {
-		d.checkDepth(root, 1)
-		c = &Case{File: file}
-		d.decodeValue(reflect.ValueOf(c).Elem(), root, "")
-		if !d.stopped {
-			d.finish(c)
-		}
-		c.Positions = d.pos
-	}
-	errs, warns := split(d.problems)
-	if len(errs) > 0 {
-		return nil, warns, errs
-	}
-	return c, warns, nil
+	return ReadBytes(file, data, Options{}).Decode()
 }
 
 // Load reads the case file at path and parses it.
@@ -119,7 +104,7 @@ func (d *decoder) parseYAML(data []byte) (root *yaml.Node) {
 		return nil
 	}
 	if err := dec.Decode(&next); err == nil {
-		d.add(nodePos(&next), "", "a case file holds one YAML document; found a second one")
+		d.add(d.nodePos(&next), "", "a case file holds one YAML document; found a second one")
 	} else if !errors.Is(err, io.EOF) {
 		d.syntaxError(data, err)
 	}
@@ -189,7 +174,7 @@ func (d *decoder) syntaxError(data []byte, err error) {
 // aliases, which the decoder counts instead.
 func (d *decoder) checkDepth(n *yaml.Node, depth int) bool {
 	if depth > maxDepth {
-		d.add(nodePos(n), "", fmt.Sprintf("nesting deeper than %d levels", maxDepth))
+		d.add(d.nodePos(n), "", fmt.Sprintf("nesting deeper than %d levels", maxDepth))
 		return false
 	}
 	for _, c := range n.Content {

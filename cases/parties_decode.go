@@ -50,7 +50,7 @@ func (v *SignatureDates) decodeYAML(d *decoder, n *yaml.Node, field string) {
 // decodeYAML reads whom an attorney represents: a side, a party's id, or
 // a sequence of party ids. Ids are checked once every party is read.
 func (r *Represents) decodeYAML(d *decoder, n *yaml.Node, field string) {
-	r.Pos = nodePos(n)
+	r.Pos = d.nodePos(n)
 	const want = "a side (plaintiffs, defendants …), a party's id or a list of party ids"
 	if n.Kind == yaml.SequenceNode {
 		if len(n.Content) == 0 {
@@ -58,7 +58,7 @@ func (r *Represents) decodeYAML(d *decoder, n *yaml.Node, field string) {
 		}
 		for i, item := range n.Content {
 			f := fmt.Sprintf("%s[%d]", field, i)
-			d.pos[f] = nodePos(item)
+			d.pos[f] = d.nodePos(item)
 			if item = d.visit(item, f); item == nil {
 				return
 			}

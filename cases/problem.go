@@ -13,6 +13,9 @@ type Problem struct {
 	Field   string // dotted path: "filing.conference.date", "counsel[1].email", "filing.topics.facts"
 	Message string
 	Warning bool
+	// Via says, for a file the filing includes, through which key of
+	// which file it was read: "read through case.yaml:3:7".
+	Via string
 }
 
 // String formats the problem as "file:line:col: field: message", with
@@ -29,6 +32,9 @@ func (p Problem) String() string {
 		b.WriteString(": ")
 	}
 	b.WriteString(p.Message)
+	if p.Via != "" {
+		b.WriteString(" (" + p.Via + ")")
+	}
 	return b.String()
 }
 

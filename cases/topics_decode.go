@@ -33,7 +33,7 @@ func (t *Topics) decodeYAML(d *decoder, n *yaml.Node, field string) {
 	var topics Topics
 	d.eachKey(n, field, "topic", topicKeys(), func(name string, key, val *yaml.Node) {
 		path := join(field, name)
-		topic := Topic{Key: name, Pos: nodePos(key)}
+		topic := Topic{Key: name, Pos: d.nodePos(key)}
 		before := d.errorCount()
 		d.decodeTopic(&topic, val, path)
 		if len(topic.Positions) == 0 && d.errorCount() == before && !d.stopped {
@@ -46,7 +46,7 @@ func (t *Topics) decodeYAML(d *decoder, n *yaml.Node, field string) {
 
 // decodeTopic reads one topic's value. Null means no text yet.
 func (d *decoder) decodeTopic(topic *Topic, val *yaml.Node, field string) {
-	d.pos[field] = nodePos(val)
+	d.pos[field] = d.nodePos(val)
 	n := d.visit(val, field)
 	switch {
 	case n == nil || isNull(n):
@@ -54,7 +54,7 @@ func (d *decoder) decodeTopic(topic *Topic, val *yaml.Node, field string) {
 		d.decodeTopicBody(topic, n, field)
 	default:
 		if s, ok := d.text(n, field, "a string or a mapping"); ok {
-			topic.add(string(Joint), newlines(s), nodePos(val))
+			topic.add(string(Joint), newlines(s), d.nodePos(val))
 			if k := len(topic.Positions) - 1; k >= 0 {
 				topic.Positions[k].KeyPos = topic.Pos
 			}
@@ -66,7 +66,7 @@ func (d *decoder) decodeTopic(topic *Topic, val *yaml.Node, field string) {
 func (d *decoder) decodeTopicBody(topic *Topic, n *yaml.Node, field string) {
 	d.eachKeyOpen(n, field, "key", topicBodyKeys, isGroupKey, func(name string, key, val *yaml.Node) {
 		path := join(field, name)
-		d.pos[path] = nodePos(val)
+		d.pos[path] = d.nodePos(val)
 		v := d.visit(val, path)
 		if v == nil {
 			return
@@ -79,9 +79,9 @@ func (d *decoder) decodeTopicBody(topic *Topic, n *yaml.Node, field string) {
 				topic.Heading = strings.TrimRight(s, lineBreaks)
 			}
 		default:
-			topic.add(name, newlines(s), nodePos(val))
+			topic.add(name, newlines(s), d.nodePos(val))
 			if k := len(topic.Positions) - 1; k >= 0 && topic.Positions[k].Key == name {
-				topic.Positions[k].KeyPos = nodePos(key)
+				topic.Positions[k].KeyPos = d.nodePos(key)
 			}
 		}
 	})

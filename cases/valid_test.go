@@ -19,13 +19,13 @@ func TestParseValid(t *testing.T) {
 		}
 	}
 	check("File", c.File, "testdata/valid.yaml")
-	check("Pos", c.Pos, Pos{3, 1})
+	check("Pos", c.Pos, Pos{Line: 3, Col: 1})
 	check("Court", c.Court, "cand")
 	check("Division", c.Division, "Oakland")
 	check("Number", c.Number.String(), "4:21-cv-02632")
 	check("caption number", c.Number.WithInitials(c.Judge.Initials), "4:21-cv-02632-DMR")
 	check("Judge.Magistrate", c.Judge.Magistrate, true)
-	check("Judge.Pos", c.Judge.Pos, Pos{5, 3})
+	check("Judge.Pos", c.Judge.Pos, Pos{Line: 5, Col: 3})
 	check("plaintiffs", len(c.Plaintiffs), 4)
 	check("defendants[2].Short", c.Defendants[2].Short, "DHS")
 	check("Filing.Date", c.Filing.Date.Long(), "July 14, 2021")
@@ -46,7 +46,7 @@ func TestParseValid(t *testing.T) {
 	check("Talla.Phone", talla.Phone, "415-621-2493")
 	check("Iyengar.For", iyengar.For.Side, Defendants)
 	check("Iyengar.Signing", iyengar.Signing(), true)
-	check("Iyengar.Pos", iyengar.Pos, Pos{31, 5})
+	check("Iyengar.Pos", iyengar.Pos, Pos{Line: 31, Col: 5})
 	if iyengar.Under == nil || iyengar.Under.Title != "Acting United States Attorney" {
 		t.Errorf("Iyengar.Under = %+v", iyengar.Under)
 	}
@@ -68,10 +68,10 @@ func TestParseValidTopics(t *testing.T) {
 		sides        []Side
 		textPos      []Pos
 	}{
-		{"jurisdiction", "", Pos{50, 5}, []Side{Joint}, []Pos{{50, 19}}},
-		{"facts", "", Pos{53, 5}, []Side{Plaintiffs, Defendants}, []Pos{{54, 19}, {55, 19}}},
-		{"relief", "Relief Sought", Pos{56, 5}, []Side{Defendants, Plaintiffs}, []Pos{{58, 19}, {59, 19}}},
-		{"class_actions", "", Pos{60, 5}, []Side{Joint}, []Pos{{60, 20}}},
+		{"jurisdiction", "", Pos{Line: 50, Col: 5}, []Side{Joint}, []Pos{{Line: 50, Col: 19}}},
+		{"facts", "", Pos{Line: 53, Col: 5}, []Side{Plaintiffs, Defendants}, []Pos{{Line: 54, Col: 19}, {Line: 55, Col: 19}}},
+		{"relief", "Relief Sought", Pos{Line: 56, Col: 5}, []Side{Defendants, Plaintiffs}, []Pos{{Line: 58, Col: 19}, {Line: 59, Col: 19}}},
+		{"class_actions", "", Pos{Line: 60, Col: 5}, []Side{Joint}, []Pos{{Line: 60, Col: 20}}},
 	}
 	if len(c.Filing.Topics) != len(want) {
 		t.Fatalf("got %d topics, want %d", len(c.Filing.Topics), len(want))
@@ -134,7 +134,7 @@ func TestParseFullFiling(t *testing.T) {
 	if f.Numbering != Roman || f.CounselBlock != BothSides || f.SignatureDates != DatedAbove || !f.Caption.EtAl {
 		t.Errorf("numbering %q, counsel block %q, signature dates %v, et al. %v", f.Numbering, f.CounselBlock, f.SignatureDates, f.Caption.EtAl)
 	}
-	if r := f.Caption.Related; len(r) != 1 || r[0].Number.String() != "4:21-cv-03000" || r[0].Initials != "JST" || r[0].Label != "Related Case No." || r[0].Pos != (Pos{64, 9}) {
+	if r := f.Caption.Related; len(r) != 1 || r[0].Number.String() != "4:21-cv-03000" || r[0].Initials != "JST" || r[0].Label != "Related Case No." || r[0].Pos != (Pos{Line: 64, Col: 9}) {
 		t.Errorf("related = %+v", r)
 	}
 	if f.ProposedOrder || !f.ProposesOrder() || f.Order == nil || len(f.Order.Choices) != 2 || f.Order.Choices[1] != "Defendants' schedule" || f.Order.Text == "" {

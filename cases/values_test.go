@@ -93,10 +93,10 @@ func TestProblemString(t *testing.T) {
 		p    Problem
 		want string
 	}{
-		{Problem{"a.yaml", Pos{7, 5}, "counsel[0].emial", "unknown key", false}, "a.yaml:7:5: counsel[0].emial: unknown key"},
-		{Problem{"a.yaml", Pos{3, 1}, "counsel[1].bar", "no bar", true}, "a.yaml:3:1: warning: counsel[1].bar: no bar"},
-		{Problem{"a.yaml", Pos{1, 1}, "", "case file is empty", false}, "a.yaml:1:1: case file is empty"},
-		{Problem{"a.yaml", Pos{2, 4}, "", "odd", true}, "a.yaml:2:4: warning: odd"},
+		{Problem{File: "a.yaml", Pos: Pos{Line: 7, Col: 5}, Field: "counsel[0].emial", Message: "unknown key", Warning: false}, "a.yaml:7:5: counsel[0].emial: unknown key"},
+		{Problem{File: "a.yaml", Pos: Pos{Line: 3, Col: 1}, Field: "counsel[1].bar", Message: "no bar", Warning: true}, "a.yaml:3:1: warning: counsel[1].bar: no bar"},
+		{Problem{File: "a.yaml", Pos: Pos{Line: 1, Col: 1}, Field: "", Message: "case file is empty", Warning: false}, "a.yaml:1:1: case file is empty"},
+		{Problem{File: "a.yaml", Pos: Pos{Line: 2, Col: 4}, Field: "", Message: "odd", Warning: true}, "a.yaml:2:4: warning: odd"},
 	}
 	for _, tc := range tests {
 		if got := tc.p.String(); got != tc.want {
@@ -129,13 +129,13 @@ func TestLineHelpers(t *testing.T) {
 	if got := lineCount(data); got != 5 {
 		t.Errorf("lineCount = %d, want 5", got)
 	}
-	if got := lineStart(data, 2); got != (Pos{2, 3}) {
+	if got := lineStart(data, 2); got != (Pos{Line: 2, Col: 3}) {
 		t.Errorf("lineStart(2) = %v, want 2:3", got)
 	}
-	if got := lineStart(data, 5); got != (Pos{5, 3}) {
+	if got := lineStart(data, 5); got != (Pos{Line: 5, Col: 3}) {
 		t.Errorf("lineStart(5) = %v, want 5:3", got)
 	}
-	if got := posAt(data, len(data)-1); got != (Pos{5, 3}) {
+	if got := posAt(data, len(data)-1); got != (Pos{Line: 5, Col: 3}) {
 		t.Errorf("posAt(last) = %v, want 5:3", got)
 	}
 }

@@ -40,6 +40,9 @@ type Finding struct {
 	Field    string   `json:"field,omitempty"` // the case file's key: "filing.topics.evidence"
 	Message  string   `json:"message"`
 	Rule     string   `json:"rule"` // the rule cited; empty for the case loader's own problems
+	// Via says, for a file the filing includes, through which key of
+	// which file it was read: "read through case.yaml:3:7".
+	Via string `json:"via,omitempty"`
 }
 
 // String formats the finding as "file:line:col: severity: field: message
@@ -52,6 +55,9 @@ func (f Finding) String() string {
 	s += f.Message
 	if f.Rule != "" {
 		s += " (" + f.Rule + ")"
+	}
+	if f.Via != "" {
+		s += " (" + f.Via + ")"
 	}
 	return s
 }
@@ -147,7 +153,7 @@ func (k *checker) run() []Finding {
 // add records a finding citing rule.
 func (k *checker) add(sev Severity, pos cases.Pos, field, rule, format string, args ...any) {
 	k.out = append(k.out, Finding{
-		File: k.c.File, Line: max(pos.Line, 1), Col: max(pos.Col, 1),
+		File: k.c.FileOf(pos), Line: max(pos.Line, 1), Col: max(pos.Col, 1), Via: k.c.ViaOf(pos),
 		Severity: sev, Field: field, Message: fmt.Sprintf(format, args...), Rule: rule,
 	})
 }

@@ -53,7 +53,7 @@ func fromProblem(p cases.Problem) Finding {
 	if p.Warning {
 		sev = Warning
 	}
-	return Finding{File: p.File, Line: p.Pos.Line, Col: p.Pos.Col, Severity: sev, Field: p.Field, Message: p.Message}
+	return Finding{File: p.File, Line: p.Pos.Line, Col: p.Pos.Col, Severity: sev, Field: p.Field, Message: p.Message, Via: p.Via}
 }
 
 // Warnings turns findings into warnings for a render, which reports what
@@ -71,7 +71,7 @@ func Warnings(findings []Finding) []cases.Problem {
 		}
 		out = append(out, cases.Problem{
 			File: f.File, Pos: cases.Pos{Line: f.Line, Col: f.Col},
-			Field: f.Field, Message: msg, Warning: true,
+			Field: f.Field, Message: msg, Warning: true, Via: f.Via,
 		})
 	}
 	return out

@@ -75,7 +75,13 @@ func diffLines(want, got string) string {
 func TestExecuteCaseFiles(t *testing.T) {
 	files, _ := filepath.Glob("../cases/testdata/*.yaml")
 	examples, _ := filepath.Glob("../examples/*.yaml")
+	inFolders, _ := filepath.Glob("../examples/*/*.yaml")
 	files = append(files, examples...)
+	for _, f := range inFolders {
+		if in, err := cases.Read(f, cases.Options{}); err == nil && !in.IsShared() {
+			files = append(files, f)
+		}
+	}
 	if len(files) < 3 {
 		t.Fatalf("found only %d case files", len(files))
 	}

@@ -18,6 +18,7 @@ const (
 	rendered  outcome = iota // a new PDF was written
 	unchanged                // the PDF was up to date and left alone
 	failed                   // the case or its PDF had a problem
+	skipped                  // a shared file that filings include, found in a directory
 )
 
 // report tells what became of one job.
@@ -27,13 +28,14 @@ type report struct {
 	err      error
 	warnings []cases.Problem
 	took     time.Duration
+	inputs   []string // the files the filing includes, as read
 }
 
 // tally counts the outcomes of a batch.
 type tally struct {
-	rendered, unchanged, failed int
-	stopped                     int // of the failed: left under way by an interrupt
-	notStarted                  int // not begun before an interrupt
+	rendered, unchanged, failed, skipped int
+	stopped                              int // of the failed: left under way by an interrupt
+	notStarted                           int // not begun before an interrupt
 }
 
 func (t *tally) add(o outcome) {
@@ -42,6 +44,8 @@ func (t *tally) add(o outcome) {
 		t.rendered++
 	case unchanged:
 		t.unchanged++
+	case skipped:
+		t.skipped++
 	default:
 		t.failed++
 	}
@@ -83,7 +87,7 @@ func (b *batch) run(ctx context.Context, jobs []job, prog progress) tally {
 	}
 	collect(ctx, reports, tell)
 	b.settle(reports, seen, &t, tell)
-	t.notStarted = len(jobs) - t.rendered - t.unchanged - t.failed
+	t.notStarted = len(jobs) - t.rendered - t.unchanged - t.failed - t.skipped
 	return t
 }
 
@@ -203,42 +207,51 @@ func feed(ctx context.Context, work chan<- job, jobs []job) {
 func (b *batch) do(j job, rend *render.Renderer) report {
 	start := time.Now()
 	r := report{job: j}
-	r.outcome, r.warnings, r.err = b.make(j, rend)
+	r.outcome, r.warnings, r.err = b.make(j, rend, &r.inputs)
 	r.took = time.Since(start)
 	return r
 }
 
 // make renders one case file unless its PDF is up to date. The check reads
 // the case file and the end of the PDF, and nothing else.
-func (b *batch) make(j job, rend *render.Renderer) (outcome, []cases.Problem, error) {
+func (b *batch) make(j job, rend *render.Renderer, inputs *[]string) (outcome, []cases.Problem, error) {
 	if j.err != nil {
 		return failed, nil, j.err
 	}
-	data, err := readCase(j.src)
+	in, err := b.pipe.read(j.src)
 	if err != nil {
 		return failed, nil, err
 	}
-	digest := b.pipe.caseDigest(data)
+	for _, f := range in.Files[1:] {
+		*inputs = append(*inputs, f.Path)
+	}
+	if j.found && in.IsShared() {
+		return skipped, nil, nil
+	}
+	digest := b.pipe.caseDigest(in)
 	if !b.force && upToDate(j.out, digest) {
 		return unchanged, nil, nil
 	}
 	if same, _ := samePath(j.src, j.out); same {
 		return failed, nil, fmt.Errorf("%s: refusing to write the PDF over its own case file", j.src)
 	}
-	r, err := b.pipe.buildData(j.src, data, digest, rend)
+	r, err := b.pipe.buildInput(in, digest, rend)
 	if err != nil {
 		return failed, nil, err
 	}
-	commit := func(rename func() error) error { return b.running.commit(j, rename) }
+	var commit commitFunc // a batch that runs puts a PDF in place only until it is stopped
+	if b.running != nil {
+		commit = func(rename func() error) error { return b.running.commit(j, rename) }
+	}
 	if err := writePDFVia(j.out, r.pdf, commit); err != nil {
 		return failed, r.warnings, err
 	}
 	return rendered, r.warnings, nil
 }
 
-// readCase reads a case file; tests stand in one that hangs as a file on a
-// dead network server does.
-var readCase = cases.ReadFile
+// readInput reads a filing and the files it includes; tests stand in one
+// that hangs as a file on a dead network server does.
+var readInput = cases.Read
 
 // upToDate reports whether the PDF at path is whole, pleadgen's, and
 // records digest; anything else is rendered again.

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"pleadgen/cases"
 	"strings"
 	"sync"
 	"testing"
@@ -96,7 +97,7 @@ func expectDigest(t *testing.T, tdir string, data []byte) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return p.caseDigest(data)
+	return p.caseDigest(cases.ReadBytes("case.yaml", data, cases.Options{}))
 }
 
 // lineCount counts the lines of s that start with prefix.

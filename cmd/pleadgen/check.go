@@ -21,6 +21,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print the findings as a JSON array")
 	tdir := fs.String("templates", "", "`DIR` of templates that replace the built-in ones")
+	people := fs.String("people", "", peopleUsage)
 	paths, err := parseFlags(fs, args, stderr)
 	if err != nil {
 		return usageError(stderr, "check", err)
@@ -28,7 +29,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		return usageError(stderr, "check", errors.New("want at least one case file"))
 	}
-	p, err := newPipeline(*tdir)
+	p, err := newPipelineWith(*tdir, *people)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBad

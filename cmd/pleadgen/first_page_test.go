@@ -18,10 +18,7 @@ var lastRole = regexp.MustCompile(`^(Defendants?|Respondents?|Intervenors?)\b[^,
 // directories of the templates and of this package.
 func caseFiles(t *testing.T) []string {
 	t.Helper()
-	paths, err := filepath.Glob("../../examples/*.yaml")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no examples found: %v", err)
-	}
+	paths := exampleFilings(t)
 	for _, dir := range []string{"../../templates/testdata", "testdata"} {
 		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 			if err == nil && !d.IsDir() && (filepath.Ext(path) == ".yaml" || filepath.Ext(path) == ".yml") {

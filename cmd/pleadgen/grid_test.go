@@ -129,11 +129,7 @@ func missingNumbers(words []bboxWord, pages int, m metrics) []string {
 
 func TestExamplesOnGrid(t *testing.T) {
 	needTool(t, "pdftotext")
-	examples, err := filepath.Glob("../../examples/*.yaml")
-	if err != nil || len(examples) == 0 {
-		t.Fatalf("no examples found: %v", err)
-	}
-	for _, path := range examples {
+	for _, path := range exampleFilings(t) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			d := readPDFText(t, renderPDF(t, path, "out.pdf"))
 			words, pages, m := d.words, d.pages, d.m

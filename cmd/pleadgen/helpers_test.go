@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"pleadgen/cases"
 	"slices"
 	"strings"
 	"testing"
@@ -25,13 +26,13 @@ func stallOn(name string) {
 	if name == "" {
 		return
 	}
-	read := readCase
-	readCase = func(path string) ([]byte, error) {
+	read := readInput
+	readInput = func(path string, opts cases.Options) (*cases.Input, error) {
 		if filepath.Base(path) == name {
 			fmt.Fprintf(os.Stderr, "stalling on %s\n", path)
 			select {}
 		}
-		return read(path)
+		return read(path, opts)
 	}
 }
 

@@ -13,6 +13,10 @@ type job struct {
 	src string // the case file, as named or as found in a directory
 	out string // its PDF
 	err error  // why it cannot be rendered, found while planning
+	// found is set for a file found in a directory, rather than named:
+	// one without filing: is a shared file that filings include, and is
+	// skipped.
+	found bool
 }
 
 // input is one PATH argument: a case file or a directory of them.
@@ -25,6 +29,7 @@ type input struct {
 // under an output directory.
 type found struct {
 	src, rel string
+	inDir    bool // found in a directory, not named
 }
 
 // inputsOf tells directories from files; a path that cannot be read is
@@ -87,7 +92,7 @@ func findCases(ins []input) ([]found, []string, error) {
 	var cs []found
 	var dups []string
 	seen := make(map[string]bool)
-	add := func(src, rel string) {
+	add := func(src, rel string, inDir bool) {
 		key, err := filepath.Abs(src)
 		if err != nil {
 			key = filepath.Clean(src)
@@ -97,14 +102,14 @@ func findCases(ins []input) ([]found, []string, error) {
 			return
 		}
 		seen[key] = true
-		cs = append(cs, found{src: src, rel: rel})
+		cs = append(cs, found{src: src, rel: rel, inDir: inDir})
 	}
 	for _, in := range ins {
 		if !in.dir {
-			add(in.path, filepath.Base(in.path))
+			add(in.path, filepath.Base(in.path), false)
 			continue
 		}
-		if err := walkCases(in.path, add); err != nil {
+		if err := walkCases(in.path, func(src, rel string) { add(src, rel, true) }); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -144,7 +149,7 @@ func walkCases(root string, add func(src, rel string)) error {
 func place(cs []found, out string) []job {
 	jobs := make([]job, len(cs))
 	for i, c := range cs {
-		jobs[i] = job{src: c.src, out: pdfPath(c.src)}
+		jobs[i] = job{src: c.src, out: pdfPath(c.src), found: c.inDir}
 		if out != "" {
 			jobs[i].out = filepath.Join(out, pdfPath(c.rel))
 		}
@@ -179,7 +184,7 @@ func rebase(cs []found) []found {
 		if err != nil {
 			rel = c.rel
 		}
-		out[i] = found{src: c.src, rel: rel}
+		out[i] = found{src: c.src, rel: rel, inDir: c.inDir}
 	}
 	return out
 }

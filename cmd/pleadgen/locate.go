@@ -21,13 +21,17 @@ import (
 // the generated markup's line, as before. A located error is a
 // cases.Errors, so that every command reports it at its place.
 func locate(path string, r *result, err error) error {
-	at := func(p cases.Pos, field, msg string) error {
-		return cases.Errors{{File: path, Pos: p, Field: field, Message: msg}}
+	problem := func(p cases.Pos, field, msg string) cases.Problem {
+		if r.c != nil {
+			return r.c.ProblemAt(p, field, msg)
+		}
+		return cases.Problem{File: path, Pos: p, Field: field, Message: msg}
 	}
-	m := newSourceMap(r.data, r.markup, r.origins)
+	at := func(p cases.Pos, field, msg string) error { return cases.Errors{problem(p, field, msg)} }
+	m := newSourceMap(r.in, r.markup, r.origins)
 	var ces render.CharErrors
 	if errors.As(err, &ces) {
-		if located := locateChars(path, m, ces); len(located) > 0 {
+		if located := locateChars(m, ces, problem); len(located) > 0 {
 			return located
 		}
 	}
@@ -44,7 +48,7 @@ func locate(path string, r *result, err error) error {
 	if p, ok := m.pos(line); ok {
 		return at(p, "", msg)
 	}
-	if l, c, ok := findLine(r.data, sourceLine(r.markup, line)); ok {
+	if l, c, ok := findLine(m.data, sourceLine(r.markup, line)); ok {
 		return at(cases.Pos{Line: l, Col: c}, "", msg)
 	}
 	return err
@@ -55,14 +59,14 @@ func locate(path string, r *result, err error) error {
 // the same character found before on that line, or else at its first
 // place in the file. Those found nowhere are left out; when none is found
 // the result is empty.
-func locateChars(path string, m *sourceMap, ces render.CharErrors) cases.Errors {
+func locateChars(m *sourceMap, ces render.CharErrors, problem func(cases.Pos, string, string) cases.Problem) cases.Errors {
 	var out cases.Errors
 	seen := make(map[cases.Pos]bool)
 	next := make(map[render.CharError]int) // where to look for the next of a line's character
 	for _, ce := range ces {
 		p, ok := cases.Pos{}, false
-		if off, found := m.runeAt(ce.Line, ce.Char, next[*ce]); found {
-			p, ok = cases.PosAt(m.data, off), true
+		if at, off, found := m.runeAt(ce.Line, ce.Char, next[*ce]); found {
+			p, ok = at, true
 			next[*ce] = off + 1
 		} else if l, c, found := findRune(m.data, ce.Char); found {
 			p, ok = cases.Pos{Line: l, Col: c}, true
@@ -71,11 +75,10 @@ func locateChars(path string, m *sourceMap, ces render.CharErrors) cases.Errors 
 			continue
 		}
 		seen[p] = true
-		out = append(out, cases.Problem{File: path, Pos: p,
-			Message: fmt.Sprintf("character %U %q is not in the embedded fonts; write it another way", ce.Char, ce.Char)})
+		out = append(out, problem(p, "", fmt.Sprintf("character %U %q is not in the embedded fonts; write it another way", ce.Char, ce.Char)))
 	}
 	slices.SortStableFunc(out, func(a, b cases.Problem) int {
-		return cmp.Or(cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))
 	})
 	return out
 }
@@ -239,12 +242,13 @@ func indexRune(data []byte, r rune) int {
 // text stands in it, or else at the markup's line.
 func markupWarnings(path string, r *result, ws []*markup.Error) []cases.Problem {
 	var out []cases.Problem
-	m := newSourceMap(r.data, r.markup, r.origins)
+	m := newSourceMap(r.in, r.markup, r.origins)
 	for _, w := range ws {
 		p := cases.Problem{File: w.Name, Pos: cases.Pos{Line: w.Line, Col: max(w.Col, 1)}, Message: w.Msg, Warning: true}
 		if at, ok := m.pos(w.Line); ok {
-			p.File, p.Pos = path, at
-		} else if l, c, ok := findLine(r.data, sourceLine(r.markup, w.Line)); ok {
+			p = r.c.ProblemAt(at, "", w.Msg)
+			p.Warning = true
+		} else if l, c, ok := findLine(m.data, sourceLine(r.markup, w.Line)); ok {
 			p.File, p.Pos = path, cases.Pos{Line: l, Col: c}
 		}
 		out = append(out, p)

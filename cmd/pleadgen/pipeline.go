@@ -18,9 +18,20 @@ import (
 // template set and the digest of what all cases of a run have in common.
 // It is safe for concurrent use: it is never changed after newPipeline.
 type pipeline struct {
+	people string // the people directory the command line names
 	set    *templates.Set
 	digest [sha256.Size]byte
 	rules  map[string]*check.Rules // each court's rules, by profile name
+}
+
+// newPipelineWith is newPipeline whose filings take counsel given by ref
+// from people, when they name no people directory.
+func newPipelineWith(templateDir, people string) (*pipeline, error) {
+	p, err := newPipeline(templateDir)
+	if p != nil {
+		p.people = people
+	}
+	return p, err
 }
 
 func newPipeline(templateDir string) (*pipeline, error) {
@@ -63,31 +74,36 @@ func (p *pipeline) review(r *result, facts *render.Facts) {
 
 // result is what the pipeline made of one case file.
 type result struct {
-	c        *cases.Case // the case the markup was made from
-	data     []byte      // the case file's bytes
+	c        *cases.Case  // the case the markup was made from
+	in       *cases.Input // the filing and the files it includes
 	warnings []cases.Problem
 	markup   string
 	origins  []templates.Origin // where each value printed in markup came from
 	pdf      []byte
 }
 
-// caseDigest identifies the PDF of a case file with these bytes.
-func (p *pipeline) caseDigest(data []byte) string {
-	return caseDigest(p.digest, data)
+// caseDigest identifies the PDF of a filing with these inputs.
+func (p *pipeline) caseDigest(in *cases.Input) string {
+	return caseDigest(p.digest, in)
+}
+
+// read reads a filing and every file it includes.
+func (p *pipeline) read(path string) (*cases.Input, error) {
+	return readInput(path, cases.Options{People: p.people})
 }
 
 // markup reads a case file and runs its templates.
 func (p *pipeline) markup(path string) (*result, error) {
-	data, err := cases.ReadFile(path)
+	in, err := p.read(path)
 	if err != nil {
 		return nil, err
 	}
-	return p.markupData(path, data)
+	return p.markupInput(in)
 }
 
-// markupData decodes a case file's bytes and runs its templates.
-func (p *pipeline) markupData(path string, data []byte) (*result, error) {
-	c, warnings, err := cases.Parse(path, data)
+// markupInput decodes a filing, read already, and runs its templates.
+func (p *pipeline) markupInput(in *cases.Input) (*result, error) {
+	c, warnings, err := in.Decode()
 	if err != nil {
 		return nil, err
 	}
@@ -95,26 +111,26 @@ func (p *pipeline) markupData(path string, data []byte) (*result, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &result{c: c, data: data, warnings: warnings, markup: out.Markup, origins: out.Origins}, nil
+	return &result{c: c, in: in, warnings: warnings, markup: out.Markup, origins: out.Origins}, nil
 }
 
 // build runs the whole pipeline on a case file, up to the PDF's bytes.
 func (p *pipeline) build(path string) (*result, error) {
-	data, err := cases.ReadFile(path)
+	in, err := p.read(path)
 	if err != nil {
 		return nil, err
 	}
-	return p.buildData(path, data, "", new(render.Renderer))
+	return p.buildInput(in, "", new(render.Renderer))
 }
 
-// buildData runs the whole pipeline on a case file's bytes, already read,
-// and records digest in the PDF, drawing with rend.
-func (p *pipeline) buildData(path string, data []byte, digest string, rend *render.Renderer) (*result, error) {
-	r, err := p.markupData(path, data)
+// buildInput runs the whole pipeline on a filing, read already, and
+// records digest in the PDF, drawing with rend.
+func (p *pipeline) buildInput(in *cases.Input, digest string, rend *render.Renderer) (*result, error) {
+	r, err := p.markupInput(in)
 	if err != nil {
 		return nil, err
 	}
-	if err := p.draw(path, r, digest, rend); err != nil {
+	if err := p.draw(in.Path, r, digest, rend); err != nil {
 		return nil, err
 	}
 	p.review(r, rend.Facts())
@@ -152,7 +168,7 @@ func atFiling(path string, c *cases.Case, err error) error {
 	if errors.As(err, &me) {
 		msg = fmt.Sprintf("%s (line %d of the markup the templates made; pleadgen markup prints it)", me.Msg, me.Line)
 	}
-	return cases.Errors{{File: path, Pos: c.Filing.Pos, Field: "filing", Message: msg}}
+	return cases.Errors{c.ProblemAt(c.Filing.Pos, "filing", msg)}
 }
 
 // printWarnings writes warnings one per line.

@@ -61,6 +61,8 @@ func describe(r report) string {
 		return fmt.Sprintf("rendered %s → %s (%s)", quoteName(r.job.src), quoteName(r.job.out), formatDuration(r.took))
 	case unchanged:
 		return fmt.Sprintf("unchanged %s → %s", quoteName(r.job.src), quoteName(r.job.out))
+	case skipped:
+		return fmt.Sprintf("skipped %s: it names no filing.type, so it is a file that filings include", quoteName(r.job.src))
 	}
 	return quoteNamesIn(r.err.Error(), r.job.src, r.job.out)
 }
@@ -78,7 +80,7 @@ func printQuotedWarnings(w io.Writer, r report) {
 type bar struct {
 	p      *mpb.Progress
 	bar    *mpb.Bar
-	counts [3]atomic.Int64 // by outcome
+	counts [4]atomic.Int64 // by outcome
 }
 
 // newBar starts a bar on w, with options added to the container's.
@@ -118,16 +120,24 @@ func (b *bar) tally() string {
 
 // summary is the line that ends a batch.
 func summary(t tally, took time.Duration, interrupted bool) string {
-	s := fmt.Sprintf("%d rendered, %d unchanged, %d failed in %s",
-		t.rendered, t.unchanged, t.failed, formatDuration(took))
+	s := fmt.Sprintf("%d rendered, %d unchanged, %d failed%s in %s",
+		t.rendered, t.unchanged, t.failed, skippedNote(t), formatDuration(took))
 	if interrupted {
 		s = fmt.Sprintf("interrupted: %d rendered, %d unchanged, %d failed", t.rendered, t.unchanged, t.failed)
 		if t.stopped > 0 {
 			s += fmt.Sprintf(" (%d stopped under way)", t.stopped)
 		}
-		s += fmt.Sprintf(", %d not started in %s", t.notStarted, formatDuration(took))
+		s += fmt.Sprintf("%s, %d not started in %s", skippedNote(t), t.notStarted, formatDuration(took))
 	}
 	return s
+}
+
+// skippedNote counts the shared files a batch skipped, if any.
+func skippedNote(t tally) string {
+	if t.skipped == 0 {
+		return ""
+	}
+	return fmt.Sprintf(", %s skipped", countOf(t.skipped, "shared file"))
 }
 
 // formatDuration writes a duration in milliseconds, or seconds from ten

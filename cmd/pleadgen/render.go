@@ -17,6 +17,7 @@ import (
 type renderOptions struct {
 	out       string // the PDF of a single case file, or the output directory
 	templates string // directory of templates that replace built-in ones
+	people    string // the people directory, when a filing does not name one
 	workers   int    // cases rendered at once
 	force     bool   // render even up-to-date PDFs
 	quiet     bool   // print errors only
@@ -36,14 +37,14 @@ func cmdRender(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "pleadgen render: no case files (*.yaml, *.yml) in %s\n", strings.Join(paths, ", "))
 		return exitBad
 	}
-	p, err := newPipeline(opts.templates)
+	p, err := newPipelineWith(opts.templates, opts.people)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBad
 	}
 	intr := onInterrupt(stderr)
 	defer intr.stop()
-	t := renderJobs(intr.ctx, p, jobs, opts, !single(ins), stderr)
+	t := renderJobs(intr.ctx, p, jobs, opts, !single(ins), stderr, nil)
 	if t.failed > 0 {
 		return intr.status(exitBad)
 	}
@@ -55,6 +56,7 @@ func parseRenderFlags(args []string, stderr io.Writer) (renderOptions, []string,
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	fs.StringVar(&o.out, "o", "", "output `PATH`: the PDF of one case file, or the directory of several (default: beside each case file)")
 	fs.StringVar(&o.templates, "templates", "", "`DIR` of templates that replace the built-in ones")
+	fs.StringVar(&o.people, "people", "", peopleUsage)
 	fs.IntVar(&o.workers, "j", runtime.NumCPU(), "number of cases to render at once (at most 4 a CPU)")
 	fs.BoolVar(&o.force, "force", false, "render even the cases whose PDF is up to date")
 	fs.BoolVar(&o.quiet, "q", false, "print nothing but errors")
@@ -65,6 +67,9 @@ func parseRenderFlags(args []string, stderr io.Writer) (renderOptions, []string,
 	o.workers = min(o.workers, maxWorkers())
 	return o, paths, err
 }
+
+// peopleUsage is the help of the --people flag.
+const peopleUsage = "the people `FILE` that counsel given by ref come from, when a filing names none (default: the nearest people.yaml in the filing's folder or above)"
 
 // planCommand lists the jobs of a command line. When it cannot, it reports
 // why and returns the exit status, and false.
@@ -102,9 +107,14 @@ func checkOutDir(ins []input, out string) error {
 
 // renderJobs renders a batch, showing its progress, and ends with a summary
 // when there is more than one case.
-func renderJobs(ctx context.Context, p *pipeline, jobs []job, opts renderOptions, many bool, stderr io.Writer) tally {
+// observe, when not nil, hears of each case as it ends, before the
+// progress does.
+func renderJobs(ctx context.Context, p *pipeline, jobs []job, opts renderOptions, many bool, stderr io.Writer, observe func(report)) tally {
 	start := time.Now()
 	prog := newProgress(stderr, opts.quiet, len(jobs))
+	if observe != nil {
+		prog = observed{prog, observe}
+	}
 	b := &batch{pipe: p, workers: opts.workers, force: opts.force}
 	t := b.run(ctx, jobs, prog)
 	prog.finish()
@@ -112,6 +122,17 @@ func renderJobs(ctx context.Context, p *pipeline, jobs []job, opts renderOptions
 		fmt.Fprintln(stderr, summary(t, time.Since(start), ctx.Err() != nil))
 	}
 	return t
+}
+
+// observed is a progress that tells a function of each case first.
+type observed struct {
+	progress
+	observe func(report)
+}
+
+func (o observed) done(r report) {
+	o.observe(r)
+	o.progress.done(r)
 }
 
 // pdfPath replaces a case file's extension with .pdf.

@@ -14,14 +14,15 @@ import (
 // the case file: to the value printed there (see templates.Output), and
 // within it to the line of the case file that holds that part.
 type sourceMap struct {
-	data    []byte // the case file
+	in      *cases.Input // the filing and the files it includes
+	data    []byte       // the filing's own file
 	markup  string
 	origins []templates.Origin // by Start, as the templates printed them
 	lines   []int              // the offset of each markup line
 }
 
-func newSourceMap(data []byte, markup string, origins []templates.Origin) *sourceMap {
-	m := &sourceMap{data: data, markup: markup, origins: origins, lines: []int{0}}
+func newSourceMap(in *cases.Input, markup string, origins []templates.Origin) *sourceMap {
+	m := &sourceMap{in: in, data: in.Files[0].Data, markup: markup, origins: origins, lines: []int{0}}
 	for i := 0; i < len(markup); i++ {
 		if markup[i] == '\n' {
 			m.lines = append(m.lines, i+1)
@@ -48,36 +49,46 @@ func (m *sourceMap) origin(n int) (templates.Origin, int, bool) {
 	return o, strings.Count(m.markup[o.Start:max(o.Start, start)], "\n"), true
 }
 
-// at returns the offset in the case file of the part of the value on
-// markup line n.
-func (m *sourceMap) at(n int) (int, bool) {
+// at returns the file (empty for the filing's own) and the offset in it
+// of the part of the value on markup line n.
+func (m *sourceMap) at(n int) (string, int, bool) {
 	o, k, ok := m.origin(n)
 	if !ok {
-		return 0, false
+		return "", 0, false
 	}
 	lines := strings.Split(o.Text, "\n")
 	if k >= len(lines) {
-		return 0, false
+		return "", 0, false
 	}
-	if o.At.Line == 0 { // a value the file writes once, found by its words
-		return m.find(lines[k], 0)
+	if o.At.Line == 0 { // a value the filing writes once, found by its words
+		off, ok := find(m.data, lines[k], 0)
+		return "", off, ok
 	}
-	from := offsetOf(m.data, o.At)
-	if from < len(m.data) && m.data[from] == '|' { // a literal block: its lines are the file's
-		p := cases.LineStart(m.data, o.At.Line+1+k)
-		return offsetOf(m.data, p), true
+	data := m.dataOf(o.At.File)
+	from := offsetOf(data, o.At)
+	if from < len(data) && data[from] == '|' { // a literal block: its lines are the file's
+		p := cases.LineStart(data, o.At.Line+1+k)
+		return o.At.File, offsetOf(data, p), true
 	}
-	if off, ok := m.find(lines[k], from); ok {
-		return off, true
+	if off, ok := find(data, lines[k], from); ok {
+		return o.At.File, off, true
 	}
-	return from, true
+	return o.At.File, from, true
+}
+
+// dataOf is the bytes of a file the filing read: its own for "".
+func (m *sourceMap) dataOf(file string) []byte {
+	if file == "" {
+		return m.data
+	}
+	return m.in.Data(file)
 }
 
 // find returns the offset of the first place from offset from on where
-// the case file holds the start of text as written, or false when the
-// text is too short to be found with confidence or is written another
-// way (escaped, folded).
-func (m *sourceMap) find(text string, from int) (int, bool) {
+// data holds the start of text as written, or false when the text is too
+// short to be found with confidence or is written another way (escaped,
+// folded).
+func find(data []byte, text string, from int) (int, bool) {
 	words := strings.TrimSpace(text)
 	if i := strings.IndexAny(words, "\\\"'&"); i >= 0 {
 		words = words[:i]
@@ -85,39 +96,44 @@ func (m *sourceMap) find(text string, from int) (int, bool) {
 	if len(words) > 40 {
 		words = words[:40]
 	}
-	if len(strings.TrimSpace(words)) < 3 {
+	if len(strings.TrimSpace(words)) < 3 || from > len(data) {
 		return 0, false
 	}
-	k := bytes.Index(m.data[from:], []byte(words))
+	k := bytes.Index(data[from:], []byte(words))
 	if k < 0 {
 		return 0, false
 	}
 	return from + k, true
 }
 
-// pos returns where in the case file the markup line n comes from.
+// pos returns where in the filing's files the markup line n comes from.
 func (m *sourceMap) pos(n int) (cases.Pos, bool) {
-	off, ok := m.at(n)
+	file, off, ok := m.at(n)
 	if !ok {
 		return cases.Pos{}, false
 	}
-	return cases.PosAt(m.data, off), true
+	p := cases.PosAt(m.dataOf(file), off)
+	p.File = file
+	return p, true
 }
 
-// runeAt returns the offset where the case file writes the character r
-// that markup line n holds: the first place from that line's part of the
+// runeAt returns where the filing's files write the character r that
+// markup line n holds: the first place from that line's part of the
 // value on, and from offset after on, past an earlier one of that line.
-func (m *sourceMap) runeAt(n int, r rune, after int) (int, bool) {
-	off, ok := m.at(n)
+func (m *sourceMap) runeAt(n int, r rune, after int) (cases.Pos, int, bool) {
+	file, off, ok := m.at(n)
 	if !ok {
-		return 0, false
+		return cases.Pos{}, 0, false
 	}
+	data := m.dataOf(file)
 	off = max(off, after)
-	k := indexRune(m.data[off:], r)
+	k := indexRune(data[off:], r)
 	if k < 0 {
-		return 0, false
+		return cases.Pos{}, 0, false
 	}
-	return off + k, true
+	p := cases.PosAt(data, off+k)
+	p.File = file
+	return p, off + k, true
 }
 
 // offsetOf returns the offset of a position in the case file, or its

@@ -74,7 +74,7 @@ func TestSourceMapLeadsToEachLine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := newSourceMap(r.data, r.markup, r.origins)
+	m := newSourceMap(r.in, r.markup, r.origins)
 	lines := strings.Split(r.markup, "\n")
 	for word, want := range map[string]string{"Alpha": "43:7", "Bravo": "44:7", "Charlie": "46:7", "Whether Defendants": "39:19", "Defendants are working": "38:19"} {
 		n := 0

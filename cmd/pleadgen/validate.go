@@ -13,6 +13,7 @@ func cmdValidate(args []string, stdout, stderr io.Writer) int {
 	stdout, stderr = safeText(stdout), safeText(stderr)
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	tdir := fs.String("templates", "", "`DIR` of templates that replace the built-in ones")
+	people := fs.String("people", "", peopleUsage)
 	paths, err := parseFlags(fs, args, stderr)
 	if err != nil {
 		return usageError(stderr, "validate", err)
@@ -20,7 +21,7 @@ func cmdValidate(args []string, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		return usageError(stderr, "validate", errors.New("want at least one case file"))
 	}
-	p, err := newPipeline(*tdir)
+	p, err := newPipelineWith(*tdir, *people)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBad
@@ -44,6 +45,7 @@ func cmdValidate(args []string, stdout, stderr io.Writer) int {
 func cmdMarkup(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("markup", flag.ContinueOnError)
 	tdir := fs.String("templates", "", "`DIR` of templates that replace the built-in ones")
+	people := fs.String("people", "", peopleUsage)
 	paths, err := parseFlags(fs, args, stderr)
 	if err != nil {
 		return usageError(stderr, "markup", err)
@@ -51,7 +53,7 @@ func cmdMarkup(args []string, stdout, stderr io.Writer) int {
 	if len(paths) != 1 {
 		return usageError(stderr, "markup", errors.New("want one case file"))
 	}
-	p, err := newPipeline(*tdir)
+	p, err := newPipelineWith(*tdir, *people)
 	if err == nil {
 		var r *result
 		if r, err = p.markup(paths[0]); err == nil {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"pleadgen/cases"
 	"runtime/debug"
 
 	"pleadgen/render/layout"
@@ -75,11 +76,12 @@ func runDigest(templates string) [sha256.Size]byte {
 	return sum
 }
 
-// caseDigest identifies a case file's PDF: the run's digest and the case
-// file's bytes, in hex.
-func caseDigest(run [sha256.Size]byte, data []byte) string {
+// caseDigest identifies a filing's PDF: the run's digest and the digest
+// of the filing's files, in hex.
+func caseDigest(run [sha256.Size]byte, in *cases.Input) string {
 	h := sha256.New()
 	h.Write(run[:])
-	h.Write(data)
+	sum := in.Digest()
+	h.Write(sum[:])
 	return hex.EncodeToString(h.Sum(nil))
 }

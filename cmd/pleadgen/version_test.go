@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"pleadgen/cases"
 	"strings"
 	"testing"
 
@@ -15,7 +16,8 @@ import (
 func TestCaseDigest(t *testing.T) {
 	data := readFile(t, goodPath)
 	base := runDigest("templates-1")
-	d := caseDigest(base, data)
+	input := func(data []byte) *cases.Input { return cases.ReadBytes("case.yaml", data, cases.Options{}) }
+	d := caseDigest(base, input(data))
 	if len(d) != 64 || strings.Trim(d, "0123456789abcdef") != "" {
 		t.Fatalf("digest %q is not 64 lower-case hex digits", d)
 	}
@@ -24,9 +26,10 @@ func TestCaseDigest(t *testing.T) {
 		got  string
 		same bool
 	}{
-		{"again", caseDigest(runDigest("templates-1"), bytes.Clone(data)), true},
-		{"other bytes", caseDigest(base, append(bytes.Clone(data), ' ')), false},
-		{"other templates", caseDigest(runDigest("templates-2"), data), false},
+		{"again", caseDigest(runDigest("templates-1"), input(bytes.Clone(data))), true},
+		{"other bytes", caseDigest(base, input(append(bytes.Clone(data), ' '))), false},
+		{"other templates", caseDigest(runDigest("templates-2"), input(data)), false},
+		{"read from elsewhere", caseDigest(base, cases.ReadBytes("other/dir/case.yaml", data, cases.Options{})), true},
 	}
 	for _, tt := range tests {
 		if (tt.got == d) != tt.same {
@@ -72,11 +75,11 @@ func BenchmarkUnchanged(b *testing.B) {
 		b.Fatal(err)
 	}
 	bt := &batch{pipe: p, workers: 1}
-	if o, _, err := bt.make(job{src: src, out: out}, new(render.Renderer)); o != rendered {
+	if o, _, err := bt.make(job{src: src, out: out}, new(render.Renderer), new([]string)); o != rendered {
 		b.Fatalf("first run: %v, %v", o, err)
 	}
 	for b.Loop() {
-		if o, _, err := bt.make(job{src: src, out: out}, new(render.Renderer)); o != unchanged {
+		if o, _, err := bt.make(job{src: src, out: out}, new(render.Renderer), new([]string)); o != unchanged {
 			b.Fatalf("%v, %v", o, err)
 		}
 	}

@@ -38,7 +38,7 @@ func watch(ctx context.Context, args []string, stderr io.Writer) int {
 	if !ok {
 		return status
 	}
-	p, err := newPipeline(opts.templates)
+	p, err := newPipelineWith(opts.templates, opts.people)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBad
@@ -52,7 +52,7 @@ func watch(ctx context.Context, args []string, stderr io.Writer) int {
 	// The directories are watched before the first rendering, so that no
 	// change made once a PDF has appeared goes unseen.
 	w.setJobs(jobs)
-	renderJobs(ctx, p, jobs, opts, len(jobs) > 1, stderr)
+	renderJobs(ctx, p, jobs, opts, len(jobs) > 1, stderr, w.noteInputs)
 	fmt.Fprintf(stderr, "watching %s; Ctrl-C stops\n", countOf(len(jobs), "case file"))
 	w.loop(ctx)
 	return exitOK
@@ -63,6 +63,7 @@ func parseWatchFlags(args []string, stderr io.Writer) (renderOptions, []string, 
 	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
 	fs.StringVar(&o.out, "o", "", "output `PATH`: the PDF of one case file, or the directory of several (default: beside each case file)")
 	fs.StringVar(&o.templates, "templates", "", "`DIR` of templates that replace the built-in ones, watched too")
+	fs.StringVar(&o.people, "people", "", peopleUsage)
 	paths, err := parseFlags(fs, args, stderr)
 	return o, paths, err
 }
@@ -136,7 +137,7 @@ func (w *watcher) flush(ctx context.Context) {
 	}
 	start := time.Now()
 	b := &batch{pipe: w.pipe, workers: w.opts.workers}
-	t := b.run(ctx, jobs, &lines{w: w.stderr})
+	t := b.run(ctx, jobs, observed{&lines{w: w.stderr}, w.noteInputs})
 	if len(jobs) > 1 {
 		fmt.Fprintln(w.stderr, summary(t, time.Since(start), ctx.Err() != nil))
 	}

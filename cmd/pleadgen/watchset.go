@@ -26,6 +26,9 @@ type watcher struct {
 	tdir   string          // the templates directory, cleaned, or ""
 	dirs   map[string]bool // the directories watched, cleaned
 	jobs   map[string]job  // by the case file's cleaned path
+	// deps are, for each file a filing includes, the filings (by cleaned
+	// path) that include it, as their last rendering read them.
+	deps map[string]map[string]bool
 
 	pending          map[string]bool // case files changed since the last flush
 	rescan           bool            // a case file or directory came or went
@@ -41,7 +44,8 @@ func newWatcher(ins []input, opts renderOptions, p *pipeline, stderr io.Writer) 
 		return nil, err
 	}
 	w := &watcher{ins: ins, opts: opts, pipe: p, fsw: fsw, stderr: stderr,
-		dirs: map[string]bool{}, jobs: map[string]job{}, pending: map[string]bool{}, lost: map[string]bool{}}
+		dirs: map[string]bool{}, jobs: map[string]job{}, pending: map[string]bool{}, lost: map[string]bool{},
+		deps: map[string]map[string]bool{}}
 	if opts.templates != "" {
 		w.tdir = filepath.Clean(opts.templates)
 	}
@@ -108,21 +112,47 @@ func (w *watcher) note(ev fsnotify.Event) bool {
 		return false
 	}
 	base := filepath.Base(name)
+	included := w.markDependents(name)
 	switch {
 	case w.tdir != "" && filepath.Dir(name) == w.tdir && filepath.Ext(name) == ".tmpl":
 		w.templatesChanged = true
 	case !w.underDirInput(name) || strings.HasPrefix(base, "."):
 		if _, ok := w.jobs[name]; !ok {
-			return false
+			return included
 		}
 		w.pending[name] = true
 	case isCaseName(base):
 		w.pending[name] = true
 		w.rescan = w.rescan || !ev.Has(fsnotify.Write)
 	default:
-		return w.noteDir(name, ev)
+		return w.noteDir(name, ev) || included
 	}
 	return true
+}
+
+// markDependents marks to render the filings that include the file name,
+// and reports whether there are any.
+func (w *watcher) markDependents(name string) bool {
+	for key := range w.deps[name] {
+		w.pending[key] = true
+	}
+	return len(w.deps[name]) > 0
+}
+
+// noteInputs records the files a filing included as it was rendered, and
+// watches their directories, wherever they are.
+func (w *watcher) noteInputs(r report) {
+	key := filepath.Clean(r.job.src)
+	for _, f := range r.inputs {
+		f = filepath.Clean(f)
+		if w.deps[f] == nil {
+			w.deps[f] = map[string]bool{}
+		}
+		w.deps[f][key] = true
+		if err := w.watchDir(filepath.Dir(f)); err != nil {
+			fmt.Fprintf(w.stderr, "pleadgen watch: %v\n", err)
+		}
+	}
 }
 
 // noteDir takes in an event about a directory under a directory named on
@@ -189,7 +219,7 @@ func (w *watcher) replan() {
 // reloadTemplates loads the changed templates and marks every case to
 // render. Broken templates are reported, and the last good ones kept.
 func (w *watcher) reloadTemplates() {
-	p, err := newPipeline(w.opts.templates)
+	p, err := newPipelineWith(w.opts.templates, w.opts.people)
 	if err != nil {
 		fmt.Fprintln(w.stderr, err)
 		return
