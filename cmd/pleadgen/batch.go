@@ -102,6 +102,9 @@ func (b *batch) start(ctx context.Context, jobs []job) <-chan report {
 		wg.Go(func() {
 			var rend render.Renderer // one per worker, reused from case to case
 			for j := range work {
+				if ctx.Err() != nil {
+					continue // handed out as the stop came: not begun
+				}
 				need := b.mem.weigh(j.src)
 				if b.mem.acquire(ctx, need) != nil {
 					continue // stopped before it began
@@ -195,6 +198,9 @@ func stoppedReport(r runningJob) report {
 // done.
 func feed(ctx context.Context, work chan<- job, jobs []job) {
 	for _, j := range jobs {
+		if ctx.Err() != nil {
+			return
+		}
 		select {
 		case work <- j:
 		case <-ctx.Done():

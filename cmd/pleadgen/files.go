@@ -91,7 +91,7 @@ func writeAtomicVia(path string, data []byte, create func(dir, pattern string) (
 	}
 	dir := filepath.Dir(o.target)
 	sweepOnce(dir)
-	tmp, err := create(dir, "."+filepath.Base(o.target)+".*.tmp")
+	tmp, err := create(dir, fmt.Sprintf(tempPattern, filepath.Base(o.target)))
 	if err != nil {
 		return o.errorf(err)
 	}

@@ -14,23 +14,34 @@ import (
 // moment it takes to write a PDF already made in memory.
 const staleAfter = time.Hour
 
-// leftoverName is the name of pleadgen's temporary files, .NAME.pdf.N.tmp
-// with N the decimal number that makes it unique.
-var leftoverName = regexp.MustCompile(`^\..+\.pdf\.[0-9]{1,10}\.tmp$`)
+// tempPattern names pleadgen's temporary files: .NAME.pleadgen-N.tmp,
+// with NAME the output's file name and N the decimal number that makes it
+// unique; os.CreateTemp's "*" stands for N.
+const tempPattern = ".%s.pleadgen-*.tmp"
 
-// swept holds the directories this process has cleared of leftovers.
+// leftoverName matches the names of pleadgen's temporary files, of any
+// output name: those of tempPattern, and .NAME.pdf.N.tmp, as earlier
+// versions named them.
+var leftoverName = regexp.MustCompile(`^\..+\.(pleadgen-|pdf\.)[0-9]{1,10}\.tmp$`)
+
+// swept holds, by directory, when this process last cleared it of
+// leftovers.
 var swept sync.Map
 
 // sweepOnce removes the leftovers of dir the first time this process
-// writes there.
+// writes there, and again when it writes there an hour or more later (a
+// watch runs for days).
 func sweepOnce(dir string) {
 	key, err := filepath.Abs(dir)
 	if err != nil {
 		key = dir
 	}
-	if _, done := swept.LoadOrStore(key, true); !done {
-		removeLeftovers(dir, time.Now())
+	now := time.Now()
+	if last, seen := swept.Load(key); seen && now.Sub(last.(time.Time)) < staleAfter {
+		return
 	}
+	swept.Store(key, now)
+	removeLeftovers(dir, now)
 }
 
 // removeLeftovers removes from dir the regular files named as pleadgen

@@ -28,7 +28,11 @@ func TestRemoveLeftovers(t *testing.T) {
 		{"a.pdf.1234.tmp", "file", 2 * time.Hour, true},              // not hidden
 		{".a.pdf.12ab.tmp", "file", 2 * time.Hour, true},             // not a number
 		{".a.pdf.12345678901.tmp", "file", 2 * time.Hour, true},      // more digits than a uint32
-		{".a.txt.1234.tmp", "file", 2 * time.Hour, true},             // not a PDF's
+		{".a.txt.1234.tmp", "file", 2 * time.Hour, true},             // not a PDF's, in the old naming
+		{".out.PDF.pleadgen-1234.tmp", "file", 2 * time.Hour, false}, // any output name
+		{".out.pleadgen-1234.tmp", "file", 2 * time.Hour, false},
+		{".out.pleadgen-.tmp", "file", 2 * time.Hour, true},          // no number
+		{".pleadgen-1234.tmp", "file", 2 * time.Hour, true},          // no name
 		{".a.pdf.tmp", "file", 2 * time.Hour, true},                  // no number
 		{".pdf.1234.tmp", "file", 2 * time.Hour, true},               // no name
 		{".editor.swp", "file", 2 * time.Hour, true},                 // someone else's

@@ -25,21 +25,25 @@ type renderOptions struct {
 
 // cmdRender renders case files, and the case files of directories, to PDFs.
 func cmdRender(args []string, stdout, stderr io.Writer) int {
-	opts, paths, err := parseRenderFlags(args, stderr)
+	// Messages before the batch name files as given: quoted where they
+	// would not print plainly. The batch's own lines quote their names,
+	// and leave the progress bar's control sequences be.
+	safe := safeText(stderr)
+	opts, paths, err := parseRenderFlags(args, safe)
 	if err != nil {
-		return usageError(stderr, "render", err)
+		return usageError(safe, "render", err)
 	}
-	ins, jobs, status, ok := planCommand("render", paths, opts.out, stderr)
+	ins, jobs, status, ok := planCommand("render", paths, opts.out, safe)
 	if !ok {
 		return status
 	}
 	if len(jobs) == 0 {
-		fmt.Fprintf(stderr, "pleadgen render: no case files (*.yaml, *.yml) in %s\n", strings.Join(paths, ", "))
+		fmt.Fprintf(safe, "pleadgen render: no case files (*.yaml, *.yml) in %s\n", strings.Join(paths, ", "))
 		return exitBad
 	}
 	p, err := newPipelineWith(opts.templates, opts.people)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
+		fmt.Fprintln(safe, err)
 		return exitBad
 	}
 	intr := onInterrupt(stderr)

@@ -43,6 +43,7 @@ func cmdValidate(args []string, stdout, stderr io.Writer) int {
 // cmdMarkup prints the markup the templates make of a case file, for
 // template authors.
 func cmdMarkup(args []string, stdout, stderr io.Writer) int {
+	stderr = safeText(stderr)
 	fs := flag.NewFlagSet("markup", flag.ContinueOnError)
 	tdir := fs.String("templates", "", "`DIR` of templates that replace the built-in ones")
 	people := fs.String("people", "", peopleUsage)
