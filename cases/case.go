@@ -30,6 +30,16 @@ type Case struct {
 	// via says, for each file the filing includes, through which key of
 	// which file it was read.
 	via map[string]string
+	// ftype is the filing's type, once known.
+	ftype *FilingType
+}
+
+// FilingType is the filing's type: its title, signers and keys.
+func (c *Case) FilingType() *FilingType {
+	if c.ftype != nil {
+		return c.ftype
+	}
+	return builtin[c.Filing.Type]
 }
 
 // FileOf is the file that holds a position of the case: the filing's own

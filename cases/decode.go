@@ -34,6 +34,10 @@ type decoder struct {
 	// unresolved are the entries whose ref could not be followed: the
 	// ref's error says what they lack.
 	unresolved map[*yaml.Node]bool
+	// types are the filing types known, and rest the keys of filing:
+	// left for its type.
+	types map[string]*FilingType
+	rest  []restKey
 }
 
 // selfDecoder is implemented by the types that read themselves from a node:

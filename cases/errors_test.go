@@ -154,7 +154,7 @@ var brokenCases = []struct {
 	{"unknown division", "division: Los Angeles\n" + base,
 		[]string{`case.yaml:1:11: division: unknown division "Los Angeles" (known divisions: Eureka, San Francisco, Oakland, San Jose)`}},
 	{"unknown filing type", edit("joint-cmc-statement", "joint-statement"),
-		[]string{`case.yaml:12:9: filing.type: unknown filing type "joint-statement" (known types: joint-cmc-statement, cmc-statement)`}},
+		[]string{`case.yaml:12:9: filing.type: unknown filing type "joint-statement" (known filing types: cmc-statement, declaration, joint-cmc-statement, pleading, stipulation, supplemental-cmc-statement)`}},
 	{"control character", edit("The facts.", "The\x07facts."),
 		[]string{`case.yaml:16:15: control character U+0007 is not allowed`}},
 	{"unknown anchor", edit("{name: ICE, appeared: false}", "*ice"),

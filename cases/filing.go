@@ -10,9 +10,13 @@ const (
 
 // Filing is the document the case file produces.
 type Filing struct {
-	Type  string `yaml:"type" required:"true"` // JointCMCStatement or CMCStatement
+	Type  string `yaml:"type" required:"true"` // a filing type: see FilingType
 	Title string `yaml:"title"`                // overrides the filing type's title
-	Date  Date   `yaml:"date" required:"true"`
+	// Date is the filing's date, which a draft may leave out.
+	Date Date `yaml:"date"`
+	// Draft marks a draft: "DRAFT" on every page, a date that may be left
+	// out, and check's finding that it is not ready to file.
+	Draft bool `yaml:"draft"`
 
 	// FiledBy and Reason belong to a CMCStatement, which one side files
 	// alone: the side, and why the statement is not joint (Markdown,
@@ -24,9 +28,10 @@ type Filing struct {
 	// the court's rules would give.
 	Due *Due `yaml:"due"`
 
-	Conference Conference `yaml:"conference" required:"true"`
+	// Conference and Topics are required of a case management statement.
+	Conference Conference `yaml:"conference"`
 	Intro      string     `yaml:"intro" text:"markdown"` // Markdown: the opening paragraph
-	Topics     Topics     `yaml:"topics" required:"true"`
+	Topics     Topics     `yaml:"topics"`
 	Numbering  Numbering  `yaml:"numbering"` // of the topic headings
 	// PositionLabel is the word of the run-in label before a side's or a
 	// party's text: "Statement" (the default), "Position", "Proposal".
@@ -67,7 +72,22 @@ type Filing struct {
 	Quotations    Spacing `yaml:"quotations"`
 	Widows        *int    `yaml:"widows"` // lines kept together; 0 turns the control off
 
+	// Fields are the values of the keys the filing's type adds, by key.
+	Fields map[string]Field `yaml:"-"`
+
 	Pos Pos `yaml:"-"`
+}
+
+// Field is the value of a key a filing type adds (see KeySpec).
+type Field struct {
+	Kind KeyKind
+	Text string     // of text, markdown and party
+	List []string   // of text-list and markdown-list
+	Rows [][]string // of a table
+	Date Date
+	Bool bool
+	Pos  Pos   // of the value
+	Item []Pos // of each item of a list or row of a table
 }
 
 // ProposesOrder reports whether the filing ends with a proposed order, in
@@ -76,10 +96,12 @@ func (f Filing) ProposesOrder() bool { return f.ProposedOrder || f.Order != nil 
 
 // Conference is the case management conference the statement is filed for.
 type Conference struct {
-	Date      Date   `yaml:"date" required:"true"`
-	Time      string `yaml:"time" required:"true"` // "1:30 P.M."
-	Place     string `yaml:"place"`                // the place, or a way to attend: "Oakland", "Videoconference"
-	Courtroom string `yaml:"courtroom"`            // "Courtroom 4, 3rd Floor"
+	// Date and Time are required of a case management statement, whose
+	// caption shows them; a shared case file may give only the time.
+	Date      Date   `yaml:"date"`
+	Time      string `yaml:"time"`      // "1:30 P.M."
+	Place     string `yaml:"place"`     // the place, or a way to attend: "Oakland", "Videoconference"
+	Courtroom string `yaml:"courtroom"` // "Courtroom 4, 3rd Floor"
 	// Judge is who holds the conference, when not the assigned judge:
 	// "Hon. Joseph C. Spero".
 	Judge string `yaml:"judge"`

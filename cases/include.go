@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -42,6 +43,11 @@ const PeopleFile = "people.yaml"
 type Options struct {
 	// People names the people directory, when the filing does not.
 	People string
+	// Types are filing types besides the built-in ones (a templates
+	// directory's), by name.
+	Types map[string]*FilingType
+	// Draft makes every filing a draft, as filing.draft: true does.
+	Draft bool
 }
 
 // Source is one file a filing reads.
@@ -56,6 +62,7 @@ type Input struct {
 	Path   string
 	Files  []*Source // the filing first, then the files it includes, each once
 	dec    *decoder
+	draft  bool       // every filing a draft
 	ownTop *yaml.Node // the filing's own top mapping
 	root   *yaml.Node // the merged top mapping, or nil when a file could not be parsed
 }
@@ -110,6 +117,15 @@ func (in *Input) IsShared() bool {
 	return in.ownTop != nil && lookup(lookup(in.ownTop, "filing"), "type") == nil
 }
 
+// OnlyShared reports whether a file named as a filing is rather a shared
+// file: one that names no filing.type and either has no case number (a
+// people directory, a side's texts) or gives defaults of filing: (a
+// shared case file). A case file that lacks filing: altogether is a
+// filing with that error.
+func (in *Input) OnlyShared() bool {
+	return in.IsShared() && (!hasKey(in.ownTop, "number") || hasKey(in.ownTop, "filing"))
+}
+
 // Read reads the filing at path and every file it includes.
 func Read(path string, opts Options) (*Input, error) {
 	data, err := ReadFile(path)
@@ -125,6 +141,12 @@ func ReadBytes(path string, data []byte, opts Options) *Input {
 	in := &Input{Path: path, Files: []*Source{{Path: path, Data: data}}}
 	in.dec = newDecoder(path)
 	in.dec.via, in.dec.files = map[string]string{}, map[*yaml.Node]string{}
+	in.dec.types = builtin
+	if len(opts.Types) > 0 {
+		in.dec.types = maps.Clone(builtin)
+		maps.Copy(in.dec.types, opts.Types)
+	}
+	in.draft = opts.Draft
 	top := in.dec.parseYAML(data)
 	if top == nil {
 		return in
@@ -144,6 +166,7 @@ func (in *Input) Decode() (*Case, []Problem, error) {
 		d.checkDepth(in.root, 1)
 		c = &Case{File: in.Path}
 		d.decodeValue(reflect.ValueOf(c).Elem(), in.root, "")
+		c.Filing.Draft = c.Filing.Draft || in.draft
 		if !d.stopped {
 			d.finish(c)
 		}

@@ -19,7 +19,17 @@ type fieldInfo struct {
 	text string
 }
 
-var posType = reflect.TypeOf(Pos{})
+var (
+	posType    = reflect.TypeOf(Pos{})
+	filingType = reflect.TypeOf(Filing{})
+)
+
+// restKey is a key of filing: that is none of every filing's: one its
+// type adds, or unknown.
+type restKey struct {
+	name     string
+	key, val *yaml.Node
+}
 
 // fieldsOf lists the fields of struct type t that a case file sets, in
 // declaration order. Fields tagged yaml:"-" are left out.
@@ -55,7 +65,17 @@ func (d *decoder) decodeStruct(v reflect.Value, n *yaml.Node, field string) {
 		names[i] = f.name
 	}
 	given := make(map[string]bool)
-	d.eachKey(n, field, "key", names, func(name string, _, val *yaml.Node) {
+	// The keys of filing: that its type adds are kept for checkFiling,
+	// which knows the type once the whole file is read.
+	var open func(string) bool
+	if v.Type() == filingType && field == "filing" {
+		open = func(string) bool { return true }
+	}
+	d.eachKeyOpen(n, field, "key", names, open, func(name string, key, val *yaml.Node) {
+		if indexOf(names, name) < 0 {
+			d.rest = append(d.rest, restKey{name: name, key: key, val: val})
+			return
+		}
 		f := fields[indexOf(names, name)]
 		given[name] = true
 		before := d.errorCount()

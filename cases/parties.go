@@ -325,3 +325,43 @@ func (c *Case) People() []Counsel {
 	}
 	return out
 }
+
+// SigningSides are the sides whose counsel sign the filing, as its type
+// says: every side with parties; the filing side only (a statement one
+// side files alone, a pleading); or none, when a declarant signs.
+func (c *Case) SigningSides() []Side {
+	ft := c.FilingType()
+	switch {
+	case ft != nil && ft.Signers == "declarant":
+		return nil
+	case ft != nil && ft.Signers == "filer":
+		if side := c.FilingSide(); side != "" {
+			return []Side{side}
+		}
+	}
+	var out []Side
+	for _, s := range Sides() {
+		if len(c.PartiesOf(s)) > 0 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// FilingSide is the side that files: filed_by, else a pleading's
+// filed_by_side, else the side of the one who files.
+func (c *Case) FilingSide() Side {
+	f := c.Filing
+	if f.FiledBy != "" {
+		return f.FiledBy
+	}
+	if fv, ok := f.Fields["filed_by_side"]; ok && fv.Text != "" {
+		return Side(fv.Text)
+	}
+	for _, cl := range c.People() {
+		if cl.Files {
+			return c.CounselSide(cl)
+		}
+	}
+	return ""
+}

@@ -5,10 +5,6 @@ import (
 	"strings"
 )
 
-// knownFilingTypes are the filing types known so far; the courts are in
-// courts/*.json.
-var knownFilingTypes = []string{JointCMCStatement, CMCStatement}
-
 // finish fills in the defaults and checks what decoding alone cannot.
 func (d *decoder) finish(c *Case) {
 	d.defaults(c)
@@ -30,8 +26,8 @@ func (d *decoder) at(field string) Pos {
 // defaults sets the court and the division when the file leaves them out,
 // and checks them, the case numbers and the filing type.
 func (d *decoder) defaults(c *Case) {
-	if t := c.Filing.Type; t != "" && indexOf(knownFilingTypes, t) < 0 {
-		d.add(d.at("filing.type"), "filing.type", fmt.Sprintf("unknown filing type %q (known types: %s)", clip(t), strings.Join(knownFilingTypes, ", ")))
+	if t := c.Filing.Type; t != "" && d.types[t] == nil {
+		d.add(d.at("filing.type"), "filing.type", fmt.Sprintf("unknown filing type %q%s", clip(t), suggest(t, "filing type", typeNames(d.types))))
 	}
 	names := courtNames()
 	if c.Court == "" {

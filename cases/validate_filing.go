@@ -12,6 +12,7 @@ const maxWidows = 10
 // checkFiling checks the filing's keys that depend on one another or on
 // the rest of the case file.
 func (d *decoder) checkFiling(c *Case) {
+	d.checkTypeKeys(c)
 	switch c.Filing.Type {
 	case CMCStatement:
 		d.checkSingleParty(c)

@@ -119,6 +119,8 @@ var checks = map[string]func(*checker, *Rule){
 	"type-size":      checkTypeSize,
 	"numbered-lines": checkNumberedLines,
 	"fonts-embedded": checkFonts,
+	"time-change":    checkTimeChange,
+	"draft":          checkDraft,
 }
 
 // checker gathers the findings about one case.

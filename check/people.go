@@ -10,11 +10,15 @@ import (
 
 // speaksFor returns the sides a statement speaks for: every side with a
 // party for a joint one, the filing side for one a side files alone.
-func speaksFor(c *cases.Case) []cases.Side {
-	if f := c.Filing; f.Type == cases.CMCStatement && f.FiledBy != "" {
-		return []cases.Side{f.FiledBy}
+func speaksFor(c *cases.Case) []cases.Side { return c.SigningSides() }
+
+// paperNoun names the filing in findings: "statement", "stipulation".
+func paperNoun(c *cases.Case) string {
+	ft := c.FilingType()
+	if ft == nil || ft.Statement {
+		return "statement"
 	}
-	return sidesOf(c)
+	return strings.ReplaceAll(ft.Name, "-", " ")
 }
 
 // sidesOf returns the sides that have parties, in the caption's order.
@@ -72,17 +76,20 @@ func checkSigners(k *checker, r *Rule) {
 			unsigned[first] = append(unsigned[first], p)
 		default:
 			k.add(r.Severity, p.Pos, "", r.Rule,
-				"no counsel for %s: the statement speaks for them, so one of their attorneys signs it", p.Name)
+				"no counsel for %s: the %s speaks for them, so one of their attorneys signs it", p.Name, paperNoun(c))
 		}
 	}
 	for _, i := range order {
 		k.add(r.Severity, c.Counsel[i].Pos, fmt.Sprintf("counsel[%d].signs", i), r.Rule,
-			"no attorney signs for %s, whom the statement speaks for", partyNames(c, unsigned[i]))
+			"no attorney signs for %s, whom the %s speaks for", partyNames(c, unsigned[i]), paperNoun(c))
 	}
 	for i, cn := range c.Counsel {
+		if len(sides) == 0 {
+			break // a declarant signs, and the filer attests
+		}
 		if cn.Files && !(cn.Signing() && hasSide(sides, c.CounselSide(cn))) {
 			k.add(r.Severity, cn.Pos, fmt.Sprintf("counsel[%d].files", i), r.Rule,
-				"%s files the statement but does not sign it", cn.Name)
+				"%s files the %s but does not sign it", cn.Name, paperNoun(c))
 		}
 	}
 }

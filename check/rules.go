@@ -85,15 +85,37 @@ func LoadRules(prof *layout.Profile) (*Rules, error) {
 		if err := r.validate(); err != nil {
 			return nil, fmt.Errorf("court profile %q: court_rules[%d] (%s): %w", prof.Name, i, r.ID, err)
 		}
-		if _, dup := rs.byID[r.ID]; dup {
-			return nil, fmt.Errorf("court profile %q: court_rules[%d]: rule %q is given twice", prof.Name, i, r.ID)
+		if overlap(r, rs.list[:i]) {
+			return nil, fmt.Errorf("court profile %q: court_rules[%d]: rule %q is given twice for one filing type", prof.Name, i, r.ID)
 		}
-		rs.byID[r.ID] = r
+		if _, dup := rs.byID[r.ID]; !dup {
+			rs.byID[r.ID] = r
+		}
 	}
 	if h := rs.byID["holidays"]; h != nil {
 		rs.cal = Calendar{Holidays: h.Holidays}
 	}
 	return rs, nil
+}
+
+// overlap reports whether rule r and an earlier rule of its ID apply to a
+// filing type both: a rule may be given again, with its own citation,
+// for other filing types only.
+func overlap(r *Rule, earlier []Rule) bool {
+	for _, e := range earlier {
+		if e.ID != r.ID {
+			continue
+		}
+		if len(e.Filings) == 0 || len(r.Filings) == 0 {
+			return true
+		}
+		for _, f := range r.Filings {
+			if e.appliesTo(f) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // validate checks that a rule names a check and gives what it needs.

@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -94,16 +95,13 @@ func (d *Data) orderedPeople() []cases.Counsel {
 	return people
 }
 
-// signers returns who signs: everyone who signs, or, in a statement one
-// side files alone, that side's only.
+// signers returns who signs: the counsel who sign of the sides the
+// filing's type has sign (see cases.Case.SigningSides).
 func (d *Data) signers(people []cases.Counsel) []cases.Counsel {
-	f := d.Case.Filing
+	sides := d.Case.SigningSides()
 	var out []cases.Counsel
 	for _, cl := range people {
-		if f.Type == cases.CMCStatement && d.Case.CounselSide(cl) != f.FiledBy {
-			continue
-		}
-		if cl.Signing() {
+		if cl.Signing() && slices.Contains(sides, d.Case.CounselSide(cl)) {
 			out = append(out, cl)
 		}
 	}

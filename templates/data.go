@@ -36,6 +36,12 @@ type Data struct {
 	Attests bool
 	Order   *OrderView   // the proposed order, or nil
 	Service *ServiceView // the certificate of service, or nil
+	// Type is the filing's type; Fields the values of the keys it adds,
+	// by key, safe to print: text a string, prose Markdown, a list of
+	// either a slice, a table its rows of cells, a date a date, a party
+	// the party's name.
+	Type   *cases.FilingType
+	Fields map[string]any
 }
 
 // TopicView is one topic as printed: its number, heading and texts.
@@ -82,13 +88,14 @@ func newData(c *cases.Case) *Data {
 		}
 	}
 	d.counsel()
-	d.Attests = attests(d.Signers)
+	d.Attests = attests(d.Signers) || d.declarantSigns()
 	switch c.Filing.SignatureSpacing {
 	case cases.Single:
 		d.SingleSpacedSignatures = true
 	case "":
 		d.SingleSpacedSignatures = len(d.Signers) > 2
 	}
+	d.Type, d.Fields = c.FilingType(), fieldViews(c)
 	d.Topics = topicViews(c, c.Filing.Topics, c.Filing.Numbering)
 	d.Order = orderView(c.Filing)
 	d.Service = serviceView(c)
@@ -127,12 +134,8 @@ func orderMarker(m string) Markup {
 // with "& [PROPOSED] ORDER" when an order is proposed.
 func title(c *cases.Case) string {
 	t := c.Filing.Title
-	switch {
-	case t != "":
-	case c.Filing.Type == cases.CMCStatement:
-		t = "Case Management Statement"
-	default:
-		t = "Joint Case Management Statement"
+	if ft := c.FilingType(); t == "" && ft != nil {
+		t = ft.TitleFor(c.Filing)
 	}
 	t = strings.ToUpper(t)
 	if c.Filing.ProposesOrder() && !strings.Contains(t, "ORDER") {
@@ -149,7 +152,8 @@ func topicViews(c *cases.Case, topics cases.Topics, numbering cases.Numbering) [
 		byKey[t.Key] = t
 	}
 	var out []TopicView
-	for _, def := range cases.CMCTopics() {
+	standing := c.FilingType() != nil && c.FilingType().TopicNumbers == "standing-order"
+	for i, def := range cases.CMCTopics() {
 		t, ok := byKey[def.Key]
 		if !ok {
 			continue
@@ -163,6 +167,9 @@ func topicViews(c *cases.Case, topics cases.Topics, numbering cases.Numbering) [
 			ps[i] = positionView(c, p)
 		}
 		n := len(out) + 1
+		if standing {
+			n = i + 1
+		}
 		label := strconv.Itoa(n) + "."
 		if numbering == cases.Roman {
 			label = roman(n) + "."
@@ -170,6 +177,57 @@ func topicViews(c *cases.Case, topics cases.Topics, numbering cases.Numbering) [
 		out = append(out, TopicView{Number: n, Label: label, Key: def.Key, Heading: h, Positions: ps})
 	}
 	return out
+}
+
+// declarantSigns reports whether a declarant other than the filer signs,
+// whose concurrence the filer attests.
+func (d *Data) declarantSigns() bool {
+	ft := d.Case.FilingType()
+	if ft == nil || ft.Signers != "declarant" {
+		return false
+	}
+	return d.Case.Filing.Fields["declarant"].Text != d.Filer.Name
+}
+
+// fieldViews makes the values of the keys the filing's type adds safe to
+// print, by kind.
+func fieldViews(c *cases.Case) map[string]any {
+	out := map[string]any{}
+	for name, f := range c.Filing.Fields {
+		switch f.Kind {
+		case cases.KindMarkdown:
+			out[name] = Markdown(f.Text)
+		case cases.KindMarkdownList:
+			ms := make([]Markdown, len(f.List))
+			for i, t := range f.List {
+				ms[i] = Markdown(t)
+			}
+			out[name] = ms
+		case cases.KindTextList:
+			out[name] = f.List
+		case cases.KindTable:
+			out[name] = f.Rows
+		case cases.KindDate:
+			out[name] = f.Date
+		case cases.KindBool:
+			out[name] = f.Bool
+		case cases.KindParty:
+			out[name] = partyName(c, f.Text)
+		default:
+			out[name] = f.Text
+		}
+	}
+	return out
+}
+
+// partyName is the name of the party with the id.
+func partyName(c *cases.Case, id string) string {
+	for _, p := range c.AllParties() {
+		if p.ID == id {
+			return p.Name
+		}
+	}
+	return id
 }
 
 // positionView prepares one text of a topic with its run-in label.
@@ -259,6 +317,37 @@ func (d *Data) Role(side cases.Side) string {
 	return sideName(side)
 }
 
+// Columns are the column headings of a table key of the filing's type.
+func (d *Data) Columns(key string) []string {
+	if d.Type == nil {
+		return nil
+	}
+	k, _ := d.Type.Key(key)
+	return k.Columns
+}
+
+// SidesNamed names every side's parties with their role, as a paper all
+// sides sign opens: "Plaintiff Redwood Analytics, Inc. and Defendants
+// Cobalt Systems LLC and Daniel Park".
+func (d *Data) SidesNamed() string {
+	var sides []string
+	for _, side := range cases.Sides() {
+		ps := d.PartiesOf(side)
+		if len(ps) == 0 {
+			continue
+		}
+		names := make([]string, len(ps))
+		for i, p := range ps {
+			names[i] = p.Name
+		}
+		sides = append(sides, d.Role(side)+" "+joinList(names))
+	}
+	if len(sides) == 2 {
+		return sides[0] + " and " + sides[1]
+	}
+	return joinList(sides)
+}
+
 // Related lists the related or consolidated cases as the caption shows
 // them under the case number: "Related Case No. 4:21-cv-03000-JST".
 func (d *Data) Related() []string {
@@ -278,6 +367,9 @@ func (d *Data) Intro() Markdown {
 	f := d.Case.Filing
 	if f.Intro != "" {
 		return Markdown(f.Intro)
+	}
+	if ft := d.Case.FilingType(); ft == nil || !ft.Statement {
+		return "" // a paper of another type opens as its template says
 	}
 	const order = "the Standing Order for All Judges of the Northern District of California — Contents of Joint Case Management Statement."
 	paper := escapeLine(f.Title)
@@ -440,7 +532,12 @@ func (d *Data) RelatedActions() []string {
 // P.M.", "Place: Oakland", "Courtroom: 4", "Judge: Hon. Donna M. Ryu".
 func (d *Data) Hearing() []string {
 	cf := d.Case.Filing.Conference
-	out := []string{"Date: " + longDate(cf.Date), "Time: " + cf.Time}
+	var out []string
+	if d.ForConference() {
+		out = []string{"Date: " + longDate(cf.Date), "Time: " + cf.Time}
+	} else {
+		cf = cases.Conference{Judge: cf.Judge} // a paper not for the conference names only the judge
+	}
 	if cf.Place != "" {
 		out = append(out, "Place: "+cf.Place)
 	}
@@ -455,6 +552,14 @@ func (d *Data) Hearing() []string {
 		out = append(out, "Judge: "+judge)
 	}
 	return out
+}
+
+// ForConference reports whether the filing is for the conference, whose
+// date, time and place the caption shows: a statement is, and a paper that
+// gives the conference's date.
+func (d *Data) ForConference() bool {
+	ft := d.Case.FilingType()
+	return ft == nil || ft.Statement || !d.Case.Filing.Conference.Date.IsZero()
 }
 
 // attests reports whether someone besides the filer signs, the filer

@@ -80,6 +80,7 @@ func legalFuncs() template.FuncMap {
 		"roman":       roman,
 		"alpha":       alpha,
 		"mdEscape":    mdEscape,
+		"cell":        cell,
 		"sideName":    sideName,
 		"indentLines": indentLines,
 	}
@@ -120,10 +121,13 @@ func joinList(items []string) string {
 // not given comes out empty.
 func longDate(d cases.Date) string {
 	if d.IsZero() {
-		return ""
+		return dateBlank
 	}
 	return d.Long()
 }
+
+// dateBlank stands for a date a draft leaves out, to be written in.
+const dateBlank = "____________________"
 
 // caseNo returns the case number followed by the assigned judge's initials
 // and, if the case is referred to a magistrate judge, that judge's initials:
@@ -226,6 +230,13 @@ var markdownEscaper = strings.NewReplacer(
 	`>`, `\>`,
 	`#`, `\#`,
 )
+
+// cell escapes s as mdEscape does, and its "|" too, for a cell of a pipe
+// table, which a "|" would end.
+func cell(s string) (Markup, error) {
+	m, err := mdEscape(s)
+	return Markup(strings.ReplaceAll(string(m), "|", `\|`)), err
+}
 
 // mdEscape escapes s so that Markdown shows it as written, on one line:
 // "Smith & *Co*" becomes "Smith & \*Co\*"; a value that would start a

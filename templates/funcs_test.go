@@ -224,8 +224,8 @@ func TestJudgeTitle(t *testing.T) {
 }
 
 func TestEmptyValues(t *testing.T) {
-	if got := longDate(cases.Date{}); got != "" {
-		t.Errorf("longDate(zero) = %q, want empty", got)
+	if got := longDate(cases.Date{}); got != dateBlank {
+		t.Errorf("longDate(zero) = %q, want a blank to write the date in", got)
 	}
 	if got := caseNo(nil); got != "" {
 		t.Errorf("caseNo(nil) = %q, want empty", got)

@@ -39,6 +39,18 @@ func textSources(c *cases.Case) map[string]cases.Pos {
 			add(text, p)
 		}
 	}
+	for _, f := range c.Filing.Fields {
+		switch f.Kind {
+		case cases.KindMarkdown:
+			add(f.Text, f.Pos)
+		case cases.KindMarkdownList:
+			for i, t := range f.List {
+				if i < len(f.Item) {
+					add(t, f.Item[i])
+				}
+			}
+		}
+	}
 	if o := c.Filing.Order; o != nil {
 		if p, ok := c.At("filing.order.text"); ok {
 			add(o.Text, p)

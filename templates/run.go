@@ -96,7 +96,7 @@ func (s *Set) newRunner() *runner {
 
 // escaperNames are the escapers, whose values go to the markup, bounded by
 // MaxMarkup, and so need not be bounded as values.
-var escaperNames = map[string]bool{"escText": true, "escMeta": true, "escHeader": true, "mdEscape": true}
+var escaperNames = map[string]bool{"escText": true, "escMeta": true, "escHeader": true, "mdEscape": true, "cell": true}
 
 // guard wraps a function so that each call spends a step, and a step more
 // for each kilobyte of the strings it is given and of what it makes, and

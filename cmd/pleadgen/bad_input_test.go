@@ -29,7 +29,7 @@ var badInputs = []struct {
 	{"unknown-topic", []string{`34:5: filing.topics.remedies: unknown topic "remedies" (known topics: jurisdiction, facts, legal_issues, motions, amendment, evidence, disclosures, discovery, class_actions, related_cases, relief, settlement, consent, other_references, narrowing, expedited_trial, scheduling, trial, interested_entities, professional_conduct, other)`}},
 	{"list-for-string", []string{`5:9: judge.name: expected a string, got a sequence`}},
 	{"string-for-mapping", []string{`4:8: judge: expected a mapping, got a string`}},
-	{"missing-date", []string{`27:3: filing.date: missing required field`}},
+	{"missing-date", []string{`27:3: filing.date: missing required field (a draft, draft: true, may leave it out)`}},
 	{"impossible-date", []string{`28:9: filing.date: impossible date "2021-02-30"`}},
 	{"date-not-iso", []string{`28:9: filing.date: date must be written as YYYY-MM-DD, got "07/14/2021"`}},
 	{"malformed-number", []string{`3:9: number: malformed case number "4:21-cv-2632" (want e.g. 4:21-cv-02632)`}},
@@ -42,7 +42,7 @@ var badInputs = []struct {
 	{"empty", []string{`1:1: case file is empty`}},
 	{"bad-email", []string{`19:12: counsel[0].email: "vtalla.aclunc.org" does not look like an email address`}},
 	{"topic-without-text", []string{`34:5: filing.topics.jurisdiction: topic has no text (give joint, a side such as plaintiffs, or a party's id)`}},
-	{"unknown-type", []string{`27:9: filing.type: unknown filing type "joint-statement" (known types: joint-cmc-statement, cmc-statement)`}},
+	{"unknown-type", []string{`27:9: filing.type: unknown filing type "joint-statement" (known filing types: cmc-statement, declaration, joint-cmc-statement, pleading, stipulation, supplemental-cmc-statement)`}},
 }
 
 // TestBadInput renders each broken case file over a good PDF: the command

@@ -103,6 +103,10 @@ func (p *pipeline) markup(path string) (*result, error) {
 
 // markupInput decodes a filing, read already, and runs its templates.
 func (p *pipeline) markupInput(in *cases.Input) (*result, error) {
+	if in.OnlyShared() {
+		return nil, cases.Errors{{File: in.Path, Pos: cases.Pos{Line: 1, Col: 1},
+			Message: "this file names no filing.type: it is a file that filings include (by case:, people: or filing.positions), not a filing; name the filings that include it"}}
+	}
 	c, warnings, err := in.Decode()
 	if err != nil {
 		return nil, err
