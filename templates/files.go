@@ -14,7 +14,8 @@ import (
 	"pleadgen/cases"
 )
 
-// readDir reads the *.tmpl files of a --templates directory, in name order.
+// readDir reads the *.tmpl files of a --templates directory, and the type
+// files (*.type.yaml) of the filing types it adds, in name order.
 // The path is taken as written, never as a pattern; it must be a
 // directory. Each template must be a regular file of at most
 // maxTemplateSize bytes, or a symbolic link to one inside the directory.
@@ -32,7 +33,7 @@ func readDir(dir string, src, paths map[string]string) error {
 	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
 	for _, e := range entries {
-		if !strings.HasSuffix(e.Name(), ".tmpl") {
+		if !strings.HasSuffix(e.Name(), ".tmpl") && !strings.HasSuffix(e.Name(), typeSuffix) {
 			continue
 		}
 		path := filepath.Join(dir, e.Name())
@@ -44,6 +45,11 @@ func readDir(dir string, src, paths map[string]string) error {
 	}
 	return nil
 }
+
+// typeSuffix ends the name of a filing type's type file in a templates
+// directory: NAME.type.yaml declares the type NAME, whose driver template
+// is NAME.tmpl.
+const typeSuffix = ".type.yaml"
 
 // readTemplate reads one template file of dir.
 func readTemplate(dir, path string) (string, error) {

@@ -37,6 +37,7 @@ type Options struct {
 
 // Set is a parsed set of templates with the paths they came from.
 type Set struct {
+	types   map[string]*cases.FilingType // the filing types the directory adds
 	tmpl    *template.Template
 	paths   map[string]string // template name → file path shown in errors
 	sources map[string]string // template name → its text
@@ -63,7 +64,13 @@ func Load(opts Options) (*Set, error) {
 	}
 	sort.Strings(names)
 	s.digest = digest(names, sources)
+	if s.types, err = loadTypes(sources, paths); err != nil {
+		return nil, err
+	}
 	for _, n := range names {
+		if strings.HasSuffix(n, typeSuffix) {
+			continue
+		}
 		if _, err := s.tmpl.New(n).Parse(sources[n]); err != nil {
 			return nil, s.position(err)
 		}
@@ -100,6 +107,31 @@ func sources(dir string) (map[string]string, map[string]string, error) {
 	}
 	return src, paths, nil
 }
+
+// loadTypes parses the type files of a templates directory; each type
+// needs its driver template.
+func loadTypes(sources, paths map[string]string) (map[string]*cases.FilingType, error) {
+	types := map[string]*cases.FilingType{}
+	for n, text := range sources {
+		name, ok := strings.CutSuffix(n, typeSuffix)
+		if !ok {
+			continue
+		}
+		ft, err := cases.ParseFilingType(paths[n], name, []byte(text))
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := sources[name+".tmpl"]; !ok {
+			return nil, fmt.Errorf("%s:1:1: the filing type %s needs its driver template, %s.tmpl, beside it", paths[n], name, name)
+		}
+		types[name] = ft
+	}
+	return types, nil
+}
+
+// FilingTypes are the filing types the templates directory adds (or
+// whose type files it replaces), by name.
+func (s *Set) FilingTypes() map[string]*cases.FilingType { return s.types }
 
 // digest hashes the templates' names and texts in name order.
 func digest(names []string, sources map[string]string) string {

@@ -20,8 +20,8 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	stdout, stderr = safeText(stdout), safeText(stderr)
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print the findings as a JSON array")
-	tdir := fs.String("templates", "", "`DIR` of templates that replace the built-in ones")
-	people := fs.String("people", "", peopleUsage)
+	var in inputFlags
+	in.register(fs, templatesUsage)
 	paths, err := parseFlags(fs, args, stderr)
 	if err != nil {
 		return usageError(stderr, "check", err)
@@ -29,7 +29,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		return usageError(stderr, "check", errors.New("want at least one case file"))
 	}
-	p, err := newPipelineWith(*tdir, *people)
+	p, err := newPipelineWith(in)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBad

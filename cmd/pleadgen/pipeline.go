@@ -3,6 +3,7 @@ package main
 import (
 	"crypto/sha256"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 
@@ -19,17 +20,37 @@ import (
 // It is safe for concurrent use: it is never changed after newPipeline.
 type pipeline struct {
 	people string // the people directory the command line names
+	draft  bool   // every filing a draft
 	set    *templates.Set
 	digest [sha256.Size]byte
 	rules  map[string]*check.Rules // each court's rules, by profile name
 }
 
-// newPipelineWith is newPipeline whose filings take counsel given by ref
-// from people, when they name no people directory.
-func newPipelineWith(templateDir, people string) (*pipeline, error) {
-	p, err := newPipeline(templateDir)
+// inputFlags are the flags of every command that reads filings.
+type inputFlags struct {
+	templates string // directory of templates that replace built-in ones
+	people    string // the people directory, when a filing names none
+	draft     bool   // render every filing as a draft
+}
+
+// register adds the flags to fs; templatesUsage is the help of
+// --templates, which watch words its own way.
+func (f *inputFlags) register(fs *flag.FlagSet, templatesUsage string) {
+	fs.StringVar(&f.templates, "templates", "", templatesUsage)
+	fs.StringVar(&f.people, "people", "", "the people `FILE` that counsel given by ref come from, when a filing names none (default: the nearest people.yaml in the filing's folder or above)")
+	fs.BoolVar(&f.draft, "draft", false, "render drafts: DRAFT on every page, dates that may be left out (as filing.draft: true)")
+}
+
+// templatesUsage is the help of the --templates flag.
+const templatesUsage = "`DIR` of templates that replace the built-in ones, and of filing types' templates and type files"
+
+// newPipelineWith is newPipeline with the command line's inputs: the
+// people directory, drafts, and the filing types of the templates
+// directory.
+func newPipelineWith(f inputFlags) (*pipeline, error) {
+	p, err := newPipeline(f.templates)
 	if p != nil {
-		p.people = people
+		p.people, p.draft = f.people, f.draft
 	}
 	return p, err
 }
@@ -84,12 +105,16 @@ type result struct {
 
 // caseDigest identifies the PDF of a filing with these inputs.
 func (p *pipeline) caseDigest(in *cases.Input) string {
-	return caseDigest(p.digest, in)
+	run := p.digest
+	if p.draft { // a draft's PDF is not the final one's
+		run = sha256.Sum256(append(run[:], "draft"...))
+	}
+	return caseDigest(run, in)
 }
 
 // read reads a filing and every file it includes.
 func (p *pipeline) read(path string) (*cases.Input, error) {
-	return readInput(path, cases.Options{People: p.people})
+	return readInput(path, cases.Options{People: p.people, Draft: p.draft, Types: p.set.FilingTypes()})
 }
 
 // markup reads a case file and runs its templates.

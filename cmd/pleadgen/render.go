@@ -15,12 +15,11 @@ import (
 
 // renderOptions are the flags of render and watch.
 type renderOptions struct {
-	out       string // the PDF of a single case file, or the output directory
-	templates string // directory of templates that replace built-in ones
-	people    string // the people directory, when a filing does not name one
-	workers   int    // cases rendered at once
-	force     bool   // render even up-to-date PDFs
-	quiet     bool   // print errors only
+	out string // the PDF of a single case file, or the output directory
+	inputFlags
+	workers int  // cases rendered at once
+	force   bool // render even up-to-date PDFs
+	quiet   bool // print errors only
 }
 
 // cmdRender renders case files, and the case files of directories, to PDFs.
@@ -41,7 +40,7 @@ func cmdRender(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(safe, "pleadgen render: no case files (*.yaml, *.yml) in %s\n", strings.Join(paths, ", "))
 		return exitBad
 	}
-	p, err := newPipelineWith(opts.templates, opts.people)
+	p, err := newPipelineWith(opts.inputFlags)
 	if err != nil {
 		fmt.Fprintln(safe, err)
 		return exitBad
@@ -59,8 +58,7 @@ func parseRenderFlags(args []string, stderr io.Writer) (renderOptions, []string,
 	var o renderOptions
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	fs.StringVar(&o.out, "o", "", "output `PATH`: the PDF of one case file, or the directory of several (default: beside each case file)")
-	fs.StringVar(&o.templates, "templates", "", "`DIR` of templates that replace the built-in ones")
-	fs.StringVar(&o.people, "people", "", peopleUsage)
+	o.inputFlags.register(fs, templatesUsage)
 	fs.IntVar(&o.workers, "j", runtime.NumCPU(), "number of cases to render at once (at most 4 a CPU)")
 	fs.BoolVar(&o.force, "force", false, "render even the cases whose PDF is up to date")
 	fs.BoolVar(&o.quiet, "q", false, "print nothing but errors")
@@ -71,9 +69,6 @@ func parseRenderFlags(args []string, stderr io.Writer) (renderOptions, []string,
 	o.workers = min(o.workers, maxWorkers())
 	return o, paths, err
 }
-
-// peopleUsage is the help of the --people flag.
-const peopleUsage = "the people `FILE` that counsel given by ref come from, when a filing names none (default: the nearest people.yaml in the filing's folder or above)"
 
 // planCommand lists the jobs of a command line. When it cannot, it reports
 // why and returns the exit status, and false.

@@ -12,8 +12,8 @@ import (
 func cmdValidate(args []string, stdout, stderr io.Writer) int {
 	stdout, stderr = safeText(stdout), safeText(stderr)
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
-	tdir := fs.String("templates", "", "`DIR` of templates that replace the built-in ones")
-	people := fs.String("people", "", peopleUsage)
+	var in inputFlags
+	in.register(fs, templatesUsage)
 	paths, err := parseFlags(fs, args, stderr)
 	if err != nil {
 		return usageError(stderr, "validate", err)
@@ -21,7 +21,7 @@ func cmdValidate(args []string, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		return usageError(stderr, "validate", errors.New("want at least one case file"))
 	}
-	p, err := newPipelineWith(*tdir, *people)
+	p, err := newPipelineWith(in)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBad
@@ -45,8 +45,8 @@ func cmdValidate(args []string, stdout, stderr io.Writer) int {
 func cmdMarkup(args []string, stdout, stderr io.Writer) int {
 	stderr = safeText(stderr)
 	fs := flag.NewFlagSet("markup", flag.ContinueOnError)
-	tdir := fs.String("templates", "", "`DIR` of templates that replace the built-in ones")
-	people := fs.String("people", "", peopleUsage)
+	var in inputFlags
+	in.register(fs, templatesUsage)
 	paths, err := parseFlags(fs, args, stderr)
 	if err != nil {
 		return usageError(stderr, "markup", err)
@@ -54,7 +54,7 @@ func cmdMarkup(args []string, stdout, stderr io.Writer) int {
 	if len(paths) != 1 {
 		return usageError(stderr, "markup", errors.New("want one case file"))
 	}
-	p, err := newPipelineWith(*tdir, *people)
+	p, err := newPipelineWith(in)
 	if err == nil {
 		var r *result
 		if r, err = p.markup(paths[0]); err == nil {

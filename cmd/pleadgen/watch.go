@@ -38,7 +38,7 @@ func watch(ctx context.Context, args []string, stderr io.Writer) int {
 	if !ok {
 		return status
 	}
-	p, err := newPipelineWith(opts.templates, opts.people)
+	p, err := newPipelineWith(opts.inputFlags)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBad
@@ -62,8 +62,7 @@ func parseWatchFlags(args []string, stderr io.Writer) (renderOptions, []string, 
 	o := renderOptions{workers: runtime.NumCPU()}
 	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
 	fs.StringVar(&o.out, "o", "", "output `PATH`: the PDF of one case file, or the directory of several (default: beside each case file)")
-	fs.StringVar(&o.templates, "templates", "", "`DIR` of templates that replace the built-in ones, watched too")
-	fs.StringVar(&o.people, "people", "", peopleUsage)
+	o.inputFlags.register(fs, templatesUsage+", watched too")
 	paths, err := parseFlags(fs, args, stderr)
 	return o, paths, err
 }

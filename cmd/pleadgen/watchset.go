@@ -114,7 +114,7 @@ func (w *watcher) note(ev fsnotify.Event) bool {
 	base := filepath.Base(name)
 	included := w.markDependents(name)
 	switch {
-	case w.tdir != "" && filepath.Dir(name) == w.tdir && filepath.Ext(name) == ".tmpl":
+	case w.tdir != "" && filepath.Dir(name) == w.tdir && (filepath.Ext(name) == ".tmpl" || strings.HasSuffix(name, ".type.yaml")):
 		w.templatesChanged = true
 	case !w.underDirInput(name) || strings.HasPrefix(base, "."):
 		if _, ok := w.jobs[name]; !ok {
@@ -219,7 +219,7 @@ func (w *watcher) replan() {
 // reloadTemplates loads the changed templates and marks every case to
 // render. Broken templates are reported, and the last good ones kept.
 func (w *watcher) reloadTemplates() {
-	p, err := newPipelineWith(w.opts.templates, w.opts.people)
+	p, err := newPipelineWith(w.opts.inputFlags)
 	if err != nil {
 		fmt.Fprintln(w.stderr, err)
 		return

@@ -80,6 +80,8 @@ const (
 	LineNumber
 	Footer
 	Note // a footnote at the foot of the page
+	// Draft is the "DRAFT" mark of a draft, in the top margin.
+	Draft
 )
 
 // Rule is a straight line.

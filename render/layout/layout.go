@@ -107,4 +107,21 @@ func (d *Document) decorate(i int, plan footerPlan, m Measurer) {
 		Rule{X1: p.Rules.Right, Y1: 0, X2: p.Rules.Right, Y2: p.Page.Height, Width: p.Rules.Width},
 		Rule{X1: p.Text.Left, Y1: p.Footer.Rule, X2: p.Text.Right, Y2: p.Footer.Rule, Width: p.Rules.Width})
 	d.footer(pg, i+1, plan, m)
+	if d.Meta.Draft {
+		d.draftMark(pg, m)
+	}
+}
+
+// draftWords mark a draft's pages.
+const draftWords = "DRAFT — NOT FOR FILING"
+
+// draftMark puts draftWords in bold, centred in the top margin, halfway
+// between the page's edge and the first numbered line's slot: outside the
+// text, so that no line moves.
+func (d *Document) draftMark(pg *Page, m Measurer) {
+	p := d.Profile
+	size := p.Text.Size
+	w := m.Width(draftWords, markup.Bold, size)
+	y := p.Grid.Top/2 + size/3
+	pg.Texts = append(pg.Texts, Text{X: (p.Text.Left+p.Text.Right)/2 - w/2, Y: y, W: w, S: draftWords, Style: markup.Bold, Size: size, Role: Draft})
 }

@@ -37,6 +37,10 @@ type Meta struct {
 	Footnotes string // "single" or "double" spaced footnotes
 	Quotes    string // "single" or "double" spaced block quotations
 	Widows    *int   // lines kept together at a paragraph's ends; 0 turns control off
+
+	// Draft marks every page "DRAFT", above the first numbered line, where
+	// it moves no line.
+	Draft bool
 }
 
 // Block is one of the block types below; the set is closed.

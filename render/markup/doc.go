@@ -211,7 +211,8 @@ The blocks:
 	                  Footers); and settings that override the profile:
 	                  footnotes and quotes (single or double), widows
 	                  (lines kept together at each end of a paragraph, 0
-	                  for none)
+	                  for none); draft: true marks every page "DRAFT —
+	                  NOT FOR FILING" in the top margin, moving no line
 	::: footer        one line: the footer's title from the page on which
 	                  the next block starts (a certificate of service)
 	::: counsel       the counsel block: single spaced, upper left of the

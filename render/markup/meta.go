@@ -13,8 +13,9 @@ func (p *parser) meta(lines []string, first int) error {
 		"case": &m.Case, "author": &m.Author, "date": &m.Date, "document_id": &m.DocumentID,
 		"footnotes": &m.Footnotes, "quotes": &m.Quotes,
 	}
-	var widows string
+	var widows, draft string
 	fields["widows"] = &widows // parsed into m.Widows by checkSetting
+	fields["draft"] = &draft   // parsed into m.Draft by checkSetting
 	for i, l := range lines {
 		if strings.TrimSpace(l) == "" {
 			continue
@@ -25,7 +26,7 @@ func (p *parser) meta(lines []string, first int) error {
 		}
 		dst, known := fields[strings.TrimSpace(key)]
 		if !known {
-			return p.errorf(first+i, 1, "unknown document field %q (known: author, case, date, document_id, footer, footnotes, profile, quotes, title, widows)", strings.TrimSpace(key))
+			return p.errorf(first+i, 1, "unknown document field %q (known: author, case, date, document_id, draft, footer, footnotes, profile, quotes, title, widows)", strings.TrimSpace(key))
 		}
 		*dst = strings.TrimSpace(value)
 		if err := p.checkSetting(strings.TrimSpace(key), *dst, first+i); err != nil {
@@ -48,6 +49,11 @@ func (p *parser) checkSetting(key, value string, line int) error {
 			return p.errorf(line, 1, "widows: want a number of lines from 0 to 10, not %q", value)
 		}
 		p.doc.Meta.Widows = &n
+	case "draft":
+		if value != "true" && value != "false" {
+			return p.errorf(line, 1, "draft: want true or false, not %q", value)
+		}
+		p.doc.Meta.Draft = value == "true"
 	}
 	return nil
 }
