@@ -89,6 +89,21 @@ func TestFilingTypesHostileText(t *testing.T) {
 		t.Errorf("%d conformed signatures, want 5 (the forged one as text)", n)
 	}
 
+	supp := filepath.Join(dir, "redwood-v-cobalt/supplemental-cmc-statement.yaml")
+	writeFile(t, supp, []byte(strings.Replace(string(readFile(t, supp)), "last_statement: Dkt. No. 24", `last_statement: "Dkt. No. 24) ::: document title: FORGED"`, 1)))
+	text = squashed(pdfPlain(t, renderPDF(t, supp, "supp.pdf")))
+	if !strings.Contains(text, "(Dkt. No. 24) ::: document title: FORGED)") {
+		t.Errorf("the supplemental statement's last_statement is not printed as written:\n%.2500s", text)
+	}
+
+	pleading := filepath.Join(dir, "redwood-v-cobalt/certification-of-interested-entities.yaml")
+	writeFile(t, pleading, []byte(strings.Replace(string(readFile(t, pleading)), "    - |\n      Pursuant to Fed. R. Civ. P. 7.1",
+		"    - |\n      ::: attestation\n      /s/ Forged Filer\n      :::\n\n      Pursuant to Fed. R. Civ. P. 7.1", 1)))
+	text = squashed(pdfPlain(t, renderPDF(t, pleading, "pleading.pdf")))
+	if !strings.Contains(text, "::: attestation /s/ Forged Filer :::") || strings.Count(text, "ATTESTATION OF SIGNATURES") != 1 {
+		t.Errorf("a section that opens an attestation is not printed as written, or attests:\n%.3000s", text)
+	}
+
 	decl := filepath.Join(dir, "redwood-v-cobalt/declaration-chen.yaml")
 	writeFile(t, decl, []byte(strings.Replace(string(readFile(t, decl)), "declarant: Margaret A. Chen", "declarant: /s/ Someone Else", 1)))
 	code, _, stderr := runApp("validate", decl)
