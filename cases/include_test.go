@@ -195,6 +195,10 @@ func TestIncludeErrors(t *testing.T) {
 			"people.yaml": people, "case.yaml": sharedCase, "f.yaml": jointFiling,
 			"defendants.yaml": "facts:\n  nested: no\n"},
 			`DIR/defendants.yaml:2:3: filing.positions.defendants: a positions file holds one text for each topic key, got a mapping under "facts" (read through DIR/f.yaml:6:17)`},
+		{"a side's file that sets more than its texts", map[string]string{
+			"people.yaml": people, "case.yaml": sharedCase, "f.yaml": jointFiling,
+			"defendants.yaml": "facts: Beta says another.\ncounsel: Forged Counsel\n"},
+			`DIR/defendants.yaml:2:1: filing.topics.counsel: unknown topic "counsel" (known topics: jurisdiction, facts, legal_issues, motions, amendment, evidence, disclosures, discovery, class_actions, related_cases, relief, settlement, consent, other_references, narrowing, expedited_trial, scheduling, trial, interested_entities, professional_conduct, other) (read through DIR/f.yaml:6:17)`},
 		{"a syntax error in the shared case file", map[string]string{
 			"case.yaml": "court: [cand\n", "f.yaml": "case: case.yaml\nfiling: {type: joint-cmc-statement, date: 2021-07-14}\n"},
 			`DIR/case.yaml:2:1: did not find expected ',' or ']' (read through DIR/f.yaml:1:7)`},

@@ -105,6 +105,16 @@ func TestFilingTypesHostileText(t *testing.T) {
 	}
 
 	decl := filepath.Join(dir, "redwood-v-cobalt/declaration-chen.yaml")
+	// A declarant who is not the filer signs for themself, and the filer
+	// attests to the signature (Civil L.R. 5-1(i)(3)).
+	other := filepath.Join(dir, "redwood-v-cobalt/declaration-other.yaml")
+	writeFile(t, other, []byte(strings.Replace(string(readFile(t, decl)), "declarant: Margaret A. Chen", "declarant: Lena Ortiz", 1)))
+	text = squashed(pdfPlain(t, renderPDF(t, other, "other.pdf")))
+	for _, want := range []string{"I, Lena Ortiz, declare as follows:", "/s/ Lena Ortiz LENA ORTIZ", "ATTESTATION OF SIGNATURES", "/s/ Margaret A. Chen"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the declaration of a non-attorney lacks %q:\n%.3000s", want, text)
+		}
+	}
 	writeFile(t, decl, []byte(strings.Replace(string(readFile(t, decl)), "declarant: Margaret A. Chen", "declarant: /s/ Someone Else", 1)))
 	code, _, stderr := runApp("validate", decl)
 	if code != exitBad || !strings.Contains(stderr, "conformed signature") {
