@@ -48,6 +48,10 @@ type Options struct {
 	Types map[string]*FilingType
 	// Draft makes every filing a draft, as filing.draft: true does.
 	Draft bool
+	// ReadFile reads the files a filing includes; nil reads them from the
+	// file system (ReadFile). A comparison with a git revision reads them
+	// as they were then.
+	ReadFile func(path string) ([]byte, error)
 }
 
 // Source is one file a filing reads.
@@ -215,7 +219,11 @@ func (g *gatherer) include(from string, key *yaml.Node, what string) (string, *y
 		d.errorf(key, "", "a filing reads at most %d files; %s would be one more", maxIncludes, clip(name))
 		return "", nil
 	}
-	data, err := ReadFile(clean)
+	read := g.opts.ReadFile
+	if read == nil {
+		read = ReadFile
+	}
+	data, err := read(clean)
 	if err != nil {
 		if inner := errors.Unwrap(err); inner != nil {
 			err = inner

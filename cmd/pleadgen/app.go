@@ -22,6 +22,8 @@ const usage = `usage:
   pleadgen validate [--templates DIR] CASE.yaml...
   pleadgen check [--json] [--templates DIR] CASE.yaml...
   pleadgen markup CASE.yaml [--templates DIR]
+  pleadgen diff [--json] OLD.yaml NEW.yaml
+  pleadgen diff [--json] --rev REV CASE.yaml
 `
 
 // run dispatches a command line to its sub-command and returns the exit
@@ -37,6 +39,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		"validate": cmdValidate,
 		"markup":   cmdMarkup,
 		"check":    cmdCheck,
+		"diff":     cmdDiff,
 	}
 	cmd, ok := cmds[args[0]]
 	switch {

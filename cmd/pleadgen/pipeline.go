@@ -184,6 +184,23 @@ func (p *pipeline) draw(path string, r *result, digest string, rend *render.Rend
 	return nil
 }
 
+// layout parses the markup of r and lays it out, without drawing. An
+// error about text the case file holds names its place there.
+func (p *pipeline) layout(path string, r *result) (*markup.Doc, *layout.Document, error) {
+	doc, err := markup.Parse(path+" (generated markup)", []byte(r.markup))
+	var d *layout.Document
+	if err == nil {
+		d, err = render.Layout(doc)
+	}
+	if err != nil {
+		if located := locate(path, r, err); located != err {
+			return nil, nil, located
+		}
+		return nil, nil, atFiling(path, r.c, err)
+	}
+	return doc, d, nil
+}
+
 // atFiling places an error that no text of the case file holds — one
 // about the document as a whole ("runs past 2000 pages"), or about markup
 // a template of one's own made — at the case file's filing key, so that

@@ -68,6 +68,14 @@ type Text struct {
 	Style     markup.Style
 	Size      float64
 	Role      Role
+	// Block is 1 + the index, among the document's blocks, of the block
+	// the text sets, or of the block that refers to the footnote it sets
+	// (Role Note); 0 for the paper's own text: numbers, footer, marks.
+	Block int
+	// Note is the number of the footnote a Note text sets.
+	Note int
+	// Repeat marks a table header's text repeated at the top of a page.
+	Repeat bool
 }
 
 // Role tells what a piece of text is; the body is everything but the

@@ -34,7 +34,7 @@ func LayoutWith(doc *markup.Doc, p *Profile, m Measurer) (*Document, error) {
 		for len(d.Pages) <= pl.page {
 			d.Pages = append(d.Pages, Page{})
 		}
-		d.Pages[pl.page].put(*pl.row, p.Baseline(pl.half), p.Grid.Baseline)
+		d.Pages[pl.page].put(*pl.row, p.Baseline(pl.half), p.Grid.Baseline, pl.repeat)
 		if ft := pl.row.footer; ft != nil {
 			titles[pl.page] = footerTitle{text: ft.Title, line: ft.Line}
 		}
@@ -74,9 +74,10 @@ func (d *Document) decorateAll(titles map[int]footerTitle, m Measurer) error {
 
 // put places a row's texts, rules and mark with its baseline at y; a
 // mark points at the top of its slot, above the baseline.
-func (pg *Page) put(r row, y, above float64) {
+func (pg *Page) put(r row, y, above float64, repeat bool) {
 	for _, t := range r.texts {
 		t.Y += y
+		t.Repeat = repeat
 		pg.Texts = append(pg.Texts, t)
 	}
 	for _, ru := range r.rules {

@@ -6,6 +6,7 @@ import "fmt"
 type placed struct {
 	page, half int
 	row        *row
+	repeat     bool // a table's header repeated at the top of a page
 }
 
 // pager places rows on pages: body rows from the top, the footnotes their
@@ -146,7 +147,7 @@ func (pg *pager) repeatHeader(f *fill, start, limit, page int) (pos, rows int) {
 		return 0, 0
 	}
 	h := pg.rows[start].header
-	f.body = append(f.body, placed{page, 0, h})
+	f.body = append(f.body, placed{page, 0, h, true})
 	return h.h, 1
 }
 
@@ -194,7 +195,7 @@ func (pg *pager) place(f *fill, r *row, pos, page int, first bool) (ok, full boo
 	default:
 		f.carry, full = notes, len(notes) > 0
 	}
-	f.body = append(f.body, placed{page, pos, r})
+	f.body = append(f.body, placed{page, pos, r, false})
 	return true, full
 }
 
@@ -256,10 +257,10 @@ func (pg *pager) commit(f fill, page int) {
 	base := pg.halves - 2
 	var foot []placed
 	for k := len(f.foot) - 1; k >= 0; k-- {
-		foot = append(foot, placed{page, base, f.foot[k]})
+		foot = append(foot, placed{page, base, f.foot[k], false})
 		base -= f.foot[k].h
 	}
-	pg.out = append(pg.out, placed{page, base + f.foot[0].h - pg.sep.h, &pg.sep})
+	pg.out = append(pg.out, placed{page, base + f.foot[0].h - pg.sep.h, &pg.sep, false})
 	for k := len(foot) - 1; k >= 0; k-- {
 		pg.out = append(pg.out, foot[k])
 	}

@@ -55,7 +55,7 @@ func (f *flow) noteRows(notes []markup.Note) [][]row {
 				}
 				r := f.lineRow(l, x, right, f.s.noteH)
 				for t := range r.texts {
-					r.texts[t].Role = Note
+					r.texts[t].Role, r.texts[t].Note = Note, i+1
 				}
 				out[i] = append(out[i], r)
 			}

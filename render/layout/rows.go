@@ -79,12 +79,26 @@ func (f *flow) blocks(blocks []markup.Block) {
 		default:
 			f.block(b, 0)
 		}
+		tagBlock(f.rows[n:], i+1)
 		f.noteFront(i, b, n)
 		f.keepOverBlanks()
 		if len(f.rows) > n {
 			f.rows[n].breakBefore = f.rows[n].breakBefore || pendingBreak
 			f.rows[n].footer = pendingFooter
 			pendingBreak, pendingFooter = false, nil
+		}
+	}
+}
+
+// tagBlock marks the texts of a block's rows, and of their repeated table
+// headers, with the block's number.
+func tagBlock(rows []row, block int) {
+	for i := range rows {
+		for t := range rows[i].texts {
+			rows[i].texts[t].Block = block
+		}
+		if h := rows[i].header; h != nil && len(h.texts) > 0 && h.texts[0].Block == 0 {
+			tagBlock([]row{*h}, block) // the header's texts are shared with the copy
 		}
 	}
 }

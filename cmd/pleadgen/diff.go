@@ -1,0 +1,110 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+
+	"pleadgen/cases"
+	"pleadgen/redline"
+)
+
+// cmdDiff compares two versions of a filing and reports each changed
+// passage by page and line of the new one. Like diff, it exits 0 when
+// nothing changed, 1 when something did, and 2 on trouble.
+func cmdDiff(args []string, stdout, stderr io.Writer) int {
+	stderr = safeText(stderr)
+	var in inputFlags
+	fs := flag.NewFlagSet("diff", flag.ContinueOnError)
+	in.register(fs, templatesUsage)
+	asJSON := fs.Bool("json", false, "write the report as JSON")
+	rev := fs.String("rev", "", "compare the filing with its version, and its included files', at the git revision `REV`")
+	paths, err := parseFlags(fs, args, stderr)
+	if err == nil {
+		err = diffArgs(paths, *rev)
+	}
+	if err != nil {
+		usageError(stderr, "diff", err)
+		return exitUsage
+	}
+	p, err := newPipelineWith(in)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitUsage
+	}
+	report, err := compareVersions(p, paths, *rev)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitUsage
+	}
+	write := report.WriteText
+	if *asJSON {
+		write = report.WriteJSON
+	}
+	if err := write(stdout); err != nil {
+		fmt.Fprintf(stderr, "pleadgen diff: %v\n", err)
+		return exitUsage
+	}
+	if report.Changed() {
+		return exitBad
+	}
+	return exitOK
+}
+
+// diffArgs checks the paths: OLD and NEW, or one filing with --rev.
+func diffArgs(paths []string, rev string) error {
+	switch {
+	case rev == "" && len(paths) != 2:
+		return errors.New("want OLD and NEW case files, or --rev REV and one case file")
+	case rev != "" && len(paths) != 1:
+		return errors.New("with --rev, want one case file")
+	}
+	return nil
+}
+
+// compareVersions lays out both versions and compares them.
+func compareVersions(p *pipeline, paths []string, rev string) (*redline.Report, error) {
+	oldPath, newPath := paths[0], paths[len(paths)-1]
+	var readOld func(string) ([]byte, error)
+	if rev != "" {
+		var err error
+		if readOld, err = gitReader(rev, newPath); err != nil {
+			return nil, err
+		}
+	}
+	old, err := p.version(oldPath, readOld)
+	if err != nil {
+		return nil, err
+	}
+	new, err := p.version(newPath, nil)
+	if err != nil {
+		return nil, err
+	}
+	return redline.Compare(old, new), nil
+}
+
+// version reads a filing, with read for its files when not nil, and lays
+// it out.
+func (p *pipeline) version(path string, read func(string) ([]byte, error)) (redline.Version, error) {
+	opts := cases.Options{People: p.people, Draft: p.draft, Types: p.set.FilingTypes(), ReadFile: read}
+	var in *cases.Input
+	if read == nil {
+		var err error
+		if in, err = readInput(path, opts); err != nil {
+			return redline.Version{}, err
+		}
+	} else {
+		data, err := read(path)
+		if err != nil {
+			return redline.Version{}, err
+		}
+		in = cases.ReadBytes(path, data, opts)
+	}
+	r, err := p.markupInput(in)
+	if err != nil {
+		return redline.Version{}, err
+	}
+	doc, d, err := p.layout(in.Path, r)
+	return redline.Version{Doc: doc, Layout: d}, err
+}
