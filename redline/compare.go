@@ -39,6 +39,9 @@ type Report struct {
 	Changes []Change
 	Moves   []Move
 	Pages   [2]int // of the old version and the new
+
+	edits    []edit // one a change, in its order
+	newWords int    // the words of the new version
 }
 
 // Changed reports whether anything changed.
@@ -47,8 +50,9 @@ func (r *Report) Changed() bool { return len(r.Changes) > 0 || len(r.Moves) > 0 
 // Compare compares two versions of a filing.
 func Compare(old, new Version) *Report {
 	wa, wb := Words(old.Layout), Words(new.Layout)
-	r := &Report{Pages: [2]int{len(old.Layout.Pages), len(new.Layout.Pages)}}
-	for _, e := range edits(wa, wb) {
+	r := &Report{Pages: [2]int{len(old.Layout.Pages), len(new.Layout.Pages)}, newWords: len(wb)}
+	r.edits = edits(wa, wb)
+	for _, e := range r.edits {
 		r.Changes = append(r.Changes, change(e, wa, wb, old.Doc, new.Doc))
 	}
 	r.Moves = moves(old, new, wa, wb)

@@ -20,6 +20,9 @@ type Word struct {
 	Note  int // the footnote's number, for a word of a footnote
 	// Space is set when a space stands before the word on its line.
 	Space bool
+	// text is the index of the text it is part of among its page's, and
+	// at and end its bytes there.
+	text, at, end int
 }
 
 // Words lists the words of a laid-out document in the document's order,
@@ -30,20 +33,20 @@ type Word struct {
 // renumbers, are left out.
 func Words(d *layout.Document) []Word {
 	type placed struct {
-		t    layout.Text
-		page int
+		t         layout.Text
+		page, idx int
 	}
 	var body, notes []placed
 	for i, pg := range d.Pages {
-		for _, t := range pg.Texts {
+		for k, t := range pg.Texts {
 			switch {
 			case t.Repeat, t.Style&markup.Super != 0:
 				// A repeated header is no new text; footnote marks are
 				// numbers the notes' order gives, not words.
 			case t.Role == layout.Body:
-				body = append(body, placed{t, i + 1})
+				body = append(body, placed{t, i + 1, k})
 			case t.Role == layout.Note:
-				notes = append(notes, placed{t, i + 1})
+				notes = append(notes, placed{t, i + 1, k})
 			}
 		}
 	}
@@ -53,7 +56,8 @@ func Words(d *layout.Document) []Word {
 	for _, p := range append(body, notes...) {
 		line := lineOf(d.Profile, p.t.Y)
 		for i, tok := range tokens(p.t.S) {
-			out = append(out, Word{Text: tok.text, Page: p.page, Line: line, Block: p.t.Block, Note: p.t.Note, Space: tok.space || i == 0})
+			out = append(out, Word{Text: tok.text, Page: p.page, Line: line, Block: p.t.Block, Note: p.t.Note, Space: tok.space || i == 0,
+				text: p.idx, at: tok.at, end: tok.at + len(tok.text)})
 		}
 	}
 	return out
@@ -71,6 +75,7 @@ func lineOf(p *layout.Profile, y float64) int {
 type token struct {
 	text  string
 	space bool
+	at    int // its first byte in the text
 }
 
 // tokens splits text into words — letters and digits, with the
@@ -79,15 +84,18 @@ type token struct {
 func tokens(s string) []token {
 	var out []token
 	var word strings.Builder
-	space := false
+	space, start := false, 0
 	flush := func() {
 		if word.Len() > 0 {
-			out = append(out, token{word.String(), space})
+			out = append(out, token{word.String(), space, start})
 			word.Reset()
 			space = false
 		}
 	}
-	for _, r := range s {
+	for i, r := range s {
+		if word.Len() == 0 {
+			start = i
+		}
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			word.WriteRune(r)
@@ -98,7 +106,7 @@ func tokens(s string) []token {
 			space = true
 		default:
 			flush()
-			out = append(out, token{string(r), space})
+			out = append(out, token{string(r), space, i})
 			space = false
 		}
 	}

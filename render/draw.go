@@ -16,19 +16,25 @@ type pen struct {
 	size      float64
 	lineWidth float64
 	ws        float64 // the word spacing set
+	ink, pen  uint32  // the text and line colours set
 	level     int     // the last bookmark's level
 }
 
 func (p *pen) page(prof *layout.Profile, pg layout.Page) error {
 	pdf := p.fonts.pdf
 	pdf.AddPageFormat("P", fpdf.SizeType{Wd: prof.Page.Width, Ht: prof.Page.Height})
-	p.style, p.size, p.lineWidth, p.ws = "?", 0, 0, 0
+	p.style, p.size, p.lineWidth, p.ws, p.ink, p.pen = "?", 0, 0, 0, 0, 0
 	for _, mk := range pg.Marks {
 		lvl := min(mk.Level, p.level+1)
 		pdf.Bookmark(mk.Title, lvl, mk.Y)
 		p.level = lvl
 	}
 	for _, r := range pg.Rules {
+		if r.Color != p.pen {
+			red, green, blue := rgb(r.Color)
+			pdf.SetDrawColor(red, green, blue)
+			p.pen = r.Color
+		}
 		if r.Width != p.lineWidth {
 			pdf.SetLineWidth(r.Width)
 			p.lineWidth = r.Width
@@ -51,6 +57,11 @@ func (p *pen) text(t layout.Text) error {
 		return err
 	}
 	pdf := p.fonts.pdf
+	if t.Color != p.ink {
+		red, green, blue := rgb(t.Color)
+		pdf.SetTextColor(red, green, blue)
+		p.ink = t.Color
+	}
 	if p.fonts.unicode {
 		x := t.X
 		for i, w := range strings.Split(t.S, " ") {
@@ -72,6 +83,11 @@ func (p *pen) text(t layout.Text) error {
 	}
 	pdf.Text(t.X, t.Y, s)
 	return nil
+}
+
+// rgb splits a colour 0xRRGGBB into its parts.
+func rgb(c uint32) (int, int, int) {
+	return int(c >> 16 & 0xff), int(c >> 8 & 0xff), int(c & 0xff)
 }
 
 // wordSpace is the word spacing a text needs; texts without spaces keep

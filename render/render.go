@@ -48,6 +48,27 @@ func (r *Renderer) PDF(doc *markup.Doc) ([]byte, error) {
 	return pdf, err
 }
 
+// PDFWith lays doc out, lets decorate add to the laid-out pages — texts
+// and rules, measured with the fonts that will draw them — and draws the
+// PDF: a redline's marks over a filing.
+func (r *Renderer) PDFWith(doc *markup.Doc, decorate func(*layout.Document, layout.Measurer) error) ([]byte, error) {
+	prof, err := r.profile(doc.Meta.Profile)
+	if err != nil {
+		return nil, err
+	}
+	m, d, err := layoutWith(doc, prof)
+	if err != nil {
+		return nil, err
+	}
+	if err := decorate(d, m); err != nil {
+		return nil, err
+	}
+	if m.err != nil {
+		return nil, m.err
+	}
+	return draw(m.drawing(), d, &r.z)
+}
+
 // PDF lays doc out and returns the PDF's bytes, with a Renderer of its own.
 func PDF(doc *markup.Doc) ([]byte, error) {
 	var r Renderer

@@ -22,8 +22,8 @@ const usage = `usage:
   pleadgen validate [--templates DIR] CASE.yaml...
   pleadgen check [--json] [--templates DIR] CASE.yaml...
   pleadgen markup CASE.yaml [--templates DIR]
-  pleadgen diff [--json] OLD.yaml NEW.yaml
-  pleadgen diff [--json] --rev REV CASE.yaml
+  pleadgen diff [-o REDLINE.pdf] [--json] OLD.yaml NEW.yaml
+  pleadgen diff [-o REDLINE.pdf] [--json] --rev REV CASE.yaml
 `
 
 // run dispatches a command line to its sub-command and returns the exit

@@ -8,6 +8,7 @@ import (
 
 	"pleadgen/cases"
 	"pleadgen/redline"
+	"pleadgen/render"
 )
 
 // cmdDiff compares two versions of a filing and reports each changed
@@ -20,6 +21,7 @@ func cmdDiff(args []string, stdout, stderr io.Writer) int {
 	in.register(fs, templatesUsage)
 	asJSON := fs.Bool("json", false, "write the report as JSON")
 	rev := fs.String("rev", "", "compare the filing with its version, and its included files', at the git revision `REV`")
+	out := fs.String("o", "", "write the redline `PDF`: the new version with the changes marked")
 	paths, err := parseFlags(fs, args, stderr)
 	if err == nil {
 		err = diffArgs(paths, *rev)
@@ -33,10 +35,17 @@ func cmdDiff(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitUsage
 	}
-	report, err := compareVersions(p, paths, *rev)
+	c, err := compareVersions(p, paths, *rev)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitUsage
+	}
+	report := c.report
+	if *out != "" {
+		if err := c.writeRedline(*out); err != nil {
+			fmt.Fprintln(stderr, err)
+			return exitUsage
+		}
 	}
 	write := report.WriteText
 	if *asJSON {
@@ -63,8 +72,15 @@ func diffArgs(paths []string, rev string) error {
 	return nil
 }
 
+// comparison is two versions of a filing compared.
+type comparison struct {
+	report   *redline.Report
+	new      redline.Version
+	old, cur string // the versions' names, for the redline's legend
+}
+
 // compareVersions lays out both versions and compares them.
-func compareVersions(p *pipeline, paths []string, rev string) (*redline.Report, error) {
+func compareVersions(p *pipeline, paths []string, rev string) (*comparison, error) {
 	oldPath, newPath := paths[0], paths[len(paths)-1]
 	var readOld func(string) ([]byte, error)
 	if rev != "" {
@@ -73,38 +89,63 @@ func compareVersions(p *pipeline, paths []string, rev string) (*redline.Report, 
 			return nil, err
 		}
 	}
-	old, err := p.version(oldPath, readOld)
+	old, oldName, err := p.version(oldPath, readOld)
 	if err != nil {
 		return nil, err
 	}
-	new, err := p.version(newPath, nil)
+	new, newName, err := p.version(newPath, nil)
 	if err != nil {
 		return nil, err
 	}
-	return redline.Compare(old, new), nil
+	if rev != "" {
+		oldName = fmt.Sprintf("%s at %s, %s", newPath, rev, oldName)
+	}
+	return &comparison{report: redline.Compare(old, new), new: new, old: oldName, cur: newName}, nil
+}
+
+// writeRedline draws the new version with the changes marked and writes
+// it to path, atomically.
+func (c *comparison) writeRedline(path string) error {
+	var r render.Renderer
+	pdf, err := r.PDFWith(c.new.Doc, c.report.Marker(redline.Legend{Old: c.old, New: c.cur}))
+	if err != nil {
+		return fmt.Errorf("pleadgen diff: drawing the redline: %w", err)
+	}
+	return writePDF(path, pdf)
 }
 
 // version reads a filing, with read for its files when not nil, and lays
-// it out.
-func (p *pipeline) version(path string, read func(string) ([]byte, error)) (redline.Version, error) {
+// it out; it returns the version and its name for a legend: the file, its
+// date and its inputs' digest.
+func (p *pipeline) version(path string, read func(string) ([]byte, error)) (redline.Version, string, error) {
 	opts := cases.Options{People: p.people, Draft: p.draft, Types: p.set.FilingTypes(), ReadFile: read}
 	var in *cases.Input
 	if read == nil {
 		var err error
 		if in, err = readInput(path, opts); err != nil {
-			return redline.Version{}, err
+			return redline.Version{}, "", err
 		}
 	} else {
 		data, err := read(path)
 		if err != nil {
-			return redline.Version{}, err
+			return redline.Version{}, "", err
 		}
 		in = cases.ReadBytes(path, data, opts)
 	}
 	r, err := p.markupInput(in)
 	if err != nil {
-		return redline.Version{}, err
+		return redline.Version{}, "", err
 	}
 	doc, d, err := p.layout(in.Path, r)
-	return redline.Version{Doc: doc, Layout: d}, err
+	sum := in.Digest()
+	name := fmt.Sprintf("%s (dated %s; inputs %x)", path, longDateOf(r.c.Filing.Date), sum[:6])
+	return redline.Version{Doc: doc, Layout: d}, name, err
+}
+
+// longDateOf writes a filing's date, or says it has none.
+func longDateOf(d cases.Date) string {
+	if d.IsZero() {
+		return "no date"
+	}
+	return d.Long()
 }

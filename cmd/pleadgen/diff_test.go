@@ -171,3 +171,60 @@ func TestDiffErrors(t *testing.T) {
 		}
 	}
 }
+
+// The redline is the new version on its grid, the inserted words where
+// the report puts them, the deleted words struck in the changed line's
+// slot, and the same bytes every time.
+func TestRedlinePDF(t *testing.T) {
+	oldPath, newPath := editedCase(t, redwoodPath, []string{"Two weeks later", "Three weeks later", "Defendants deny that Redwood is entitled", "Defendants deny Redwood is entitled"})
+	dir := t.TempDir()
+	red := filepath.Join(dir, "red.pdf")
+	code, stdout, stderr := runApp("diff", "-o", red, "--json", oldPath, newPath)
+	if code != exitBad {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	var report struct {
+		Changes []struct {
+			Page, Line int
+			Old, New   string
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout), &report); err != nil || len(report.Changes) != 2 {
+		t.Fatalf("report %v: %s", err, stdout)
+	}
+	d := readPDFText(t, red)
+	if checked, bad := offGrid(d.words, d.m); checked < 2000 || len(bad) > 0 {
+		t.Errorf("%d words checked; off the grid: %q", checked, bad)
+	}
+	find := func(text string, small bool, page int) *bboxWord {
+		for i, w := range d.words {
+			if w.Text == text && w.Page == page && (w.YMax-w.YMin < d.m.height-2) == small {
+				return &d.words[i]
+			}
+		}
+		return nil
+	}
+	slotOf := func(w *bboxWord) int { return int((w.YMax+w.YMin)/2-(firstBaseline-17))/int(slotPitch) + 1 }
+	for _, c := range report.Changes {
+		if c.New != "" {
+			w := find(c.New, false, c.Page)
+			if w == nil || slotOf(w) != c.Line {
+				t.Errorf("the inserted %q is not on p. %d:%d (%+v)", c.New, c.Page, c.Line, w)
+			}
+		}
+		if c.Old != "" {
+			w := find(strings.Fields(c.Old)[0], true, c.Page)
+			if w == nil || slotOf(w) != c.Line {
+				t.Errorf("the struck %q is not in the slot of p. %d:%d (%+v)", c.Old, c.Page, c.Line, w)
+			}
+		}
+	}
+	if legend := find("REDLINE", true, 1); legend == nil {
+		t.Error("no legend on the first page")
+	}
+	again := filepath.Join(dir, "again.pdf")
+	runApp("diff", "-o", again, oldPath, newPath)
+	if string(readFile(t, red)) != string(readFile(t, again)) {
+		t.Error("two redlines of the same versions differ")
+	}
+}

@@ -76,6 +76,8 @@ type Text struct {
 	Note int
 	// Repeat marks a table header's text repeated at the top of a page.
 	Repeat bool
+	// Color is the ink, as 0xRRGGBB; 0 is black.
+	Color uint32
 }
 
 // Role tells what a piece of text is; the body is everything but the
@@ -96,6 +98,7 @@ const (
 type Rule struct {
 	X1, Y1, X2, Y2 float64
 	Width          float64
+	Color          uint32 // as Text.Color
 }
 
 // Mark is a bookmark: a heading's title, its outline level (0 for topics)
