@@ -147,7 +147,9 @@ func (k *marker) split() {
 	for key := range k.spans {
 		keys = append(keys, key)
 	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i][0] < keys[j][0] || keys[i][0] == keys[j][0] && keys[i][1] > keys[j][1] })
+	sort.Slice(keys, func(i, j int) bool {
+		return keys[i][0] < keys[j][0] || keys[i][0] == keys[j][0] && keys[i][1] > keys[j][1]
+	})
 	for _, key := range keys { // later texts first, so that indexes hold
 		pg := &k.d.Pages[key[0]]
 		t := pg.Texts[key[1]]
