@@ -59,6 +59,9 @@ type batch struct {
 	running *runningSet
 	mem     *memBudget
 	memory  int64 // the memory the batch may use; 0: by its workers
+	// after, when not nil, runs once a case's PDF is up to date, and
+	// returns warnings: watch --redline-against updates the redline.
+	after func(j job) []cases.Problem
 }
 
 // stopGrace is how long a batch that is told to stop waits for the cases
@@ -236,7 +239,7 @@ func (b *batch) make(j job, rend *render.Renderer, inputs *[]string) (outcome, [
 	}
 	digest := b.pipe.caseDigest(in)
 	if !b.force && upToDate(j.out, digest) {
-		return unchanged, nil, nil
+		return unchanged, b.then(j), nil
 	}
 	if same, _ := samePath(j.src, j.out); same {
 		return failed, nil, fmt.Errorf("%s: refusing to write the PDF over its own case file", j.src)
@@ -252,7 +255,16 @@ func (b *batch) make(j job, rend *render.Renderer, inputs *[]string) (outcome, [
 	if err := writePDFVia(j.out, r.pdf, commit); err != nil {
 		return failed, r.warnings, err
 	}
-	return rendered, r.warnings, nil
+	return rendered, append(r.warnings, b.then(j)...), nil
+}
+
+// then runs the batch's after hook, if any, for a case whose PDF is up to
+// date.
+func (b *batch) then(j job) []cases.Problem {
+	if b.after == nil {
+		return nil
+	}
+	return b.after(j)
 }
 
 // readInput reads a filing and the files it includes; tests stand in one

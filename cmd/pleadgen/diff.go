@@ -5,6 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"pleadgen/cases"
 	"pleadgen/redline"
@@ -148,4 +151,35 @@ func longDateOf(d cases.Date) string {
 		return "no date"
 	}
 	return d.Long()
+}
+
+// redlineHook returns what keeps a case's redline against a version
+// current, beside its PDF as NAME.redline.pdf: against the case file of
+// an earlier version when against names a file, else against a git
+// revision. Nil when there is nothing to keep. A redline that cannot be
+// made is a warning; the PDF stands.
+func redlineHook(p *pipeline, against string) func(job) []cases.Problem {
+	if against == "" {
+		return nil
+	}
+	return func(j job) []cases.Problem {
+		paths, rev := []string{against, j.src}, ""
+		if st, err := os.Stat(against); err != nil || st.IsDir() {
+			paths, rev = []string{j.src}, against
+		}
+		c, err := compareVersions(p, paths, rev)
+		if err == nil {
+			err = c.writeRedline(redlinePath(j.out))
+		}
+		if err != nil {
+			return []cases.Problem{{File: j.src, Pos: cases.Pos{Line: 1, Col: 1}, Warning: true,
+				Message: fmt.Sprintf("the redline against %s was not updated: %v", quoteName(against), err)}}
+		}
+		return nil
+	}
+}
+
+// redlinePath is where a PDF's redline goes: NAME.redline.pdf beside it.
+func redlinePath(pdf string) string {
+	return strings.TrimSuffix(pdf, filepath.Ext(pdf)) + ".redline.pdf"
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -226,5 +227,25 @@ func TestRedlinePDF(t *testing.T) {
 	runApp("diff", "-o", again, oldPath, newPath)
 	if string(readFile(t, red)) != string(readFile(t, again)) {
 		t.Error("two redlines of the same versions differ")
+	}
+}
+
+// watch --redline-against keeps a redline beside the PDF, made again on
+// every save.
+func TestWatchRedlineAgainst(t *testing.T) {
+	oldPath, newPath := editedCase(t, examplePath, []string{"certify that they have reviewed", "certify that they have read"})
+	pdf := filepath.Join(filepath.Dir(newPath), "new.pdf")
+	red := filepath.Join(filepath.Dir(newPath), "new.redline.pdf")
+	w := startWatch(t, newPath, "-o", pdf, "--redline-against", oldPath)
+	waitFor(t, "the first redline", func() bool {
+		_, err := os.Stat(red)
+		return err == nil && strings.Contains(squashed(pdfPlain(t, red)), "have read the Guidelines")
+	})
+	saveByRename(t, newPath, []byte(strings.Replace(string(readFile(t, newPath)), "have read the Guidelines", "have studied the Guidelines", 1)))
+	waitFor(t, "the redline of the save", func() bool {
+		return strings.Contains(squashed(pdfPlain(t, red)), "have studied the Guidelines")
+	})
+	if code := w.stop(t); code != exitOK {
+		t.Errorf("exit %d\n%s", code, w.stderr.String())
 	}
 }

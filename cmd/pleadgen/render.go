@@ -17,9 +17,12 @@ import (
 type renderOptions struct {
 	out string // the PDF of a single case file, or the output directory
 	inputFlags
-	workers int  // cases rendered at once
-	force   bool // render even up-to-date PDFs
-	quiet   bool // print errors only
+	// redlineAgainst is the version watch keeps a redline against: a git
+	// revision, or the case file of an earlier version.
+	redlineAgainst string
+	workers        int  // cases rendered at once
+	force          bool // render even up-to-date PDFs
+	quiet          bool // print errors only
 }
 
 // cmdRender renders case files, and the case files of directories, to PDFs.
@@ -114,7 +117,7 @@ func renderJobs(ctx context.Context, p *pipeline, jobs []job, opts renderOptions
 	if observe != nil {
 		prog = observed{prog, observe}
 	}
-	b := &batch{pipe: p, workers: opts.workers, force: opts.force}
+	b := &batch{pipe: p, workers: opts.workers, force: opts.force, after: redlineHook(p, opts.redlineAgainst)}
 	t := b.run(ctx, jobs, prog)
 	prog.finish()
 	if many && !opts.quiet {

@@ -63,6 +63,7 @@ func parseWatchFlags(args []string, stderr io.Writer) (renderOptions, []string, 
 	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
 	fs.StringVar(&o.out, "o", "", "output `PATH`: the PDF of one case file, or the directory of several (default: beside each case file)")
 	o.inputFlags.register(fs, templatesUsage+", watched too")
+	fs.StringVar(&o.redlineAgainst, "redline-against", "", "keep a redline of each filing against `REV|FILE` (a git revision, or the case file of an earlier version) beside its PDF, as NAME.redline.pdf")
 	paths, err := parseFlags(fs, args, stderr)
 	return o, paths, err
 }
@@ -135,7 +136,7 @@ func (w *watcher) flush(ctx context.Context) {
 		return
 	}
 	start := time.Now()
-	b := &batch{pipe: w.pipe, workers: w.opts.workers}
+	b := &batch{pipe: w.pipe, workers: w.opts.workers, after: redlineHook(w.pipe, w.opts.redlineAgainst)}
 	t := b.run(ctx, jobs, observed{&lines{w: w.stderr}, w.noteInputs})
 	if len(jobs) > 1 {
 		fmt.Fprintln(w.stderr, summary(t, time.Since(start), ctx.Err() != nil))
