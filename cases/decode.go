@@ -14,6 +14,9 @@ const (
 	maxNodes  = 100000 // nodes decoded, counting each use of an alias
 	maxDepth  = 64     // nesting of mappings and sequences
 	maxErrors = 1000   // errors reported before giving up
+	// maxText bounds the bytes of text decoded, each use of an alias
+	// counted: 100,000 uses of a 1 MB string would take hours to read.
+	maxText = 32 << 20
 )
 
 // decoder walks a YAML node tree into Go values and collects every problem
@@ -36,8 +39,9 @@ type decoder struct {
 	unresolved map[*yaml.Node]bool
 	// types are the filing types known, and rest the keys of filing:
 	// left for its type.
-	types map[string]*FilingType
-	rest  []restKey
+	types     map[string]*FilingType
+	rest      []restKey
+	textBytes int // of the text decoded so far, see maxText
 }
 
 // selfDecoder is implemented by the types that read themselves from a node:
@@ -179,6 +183,12 @@ func (d *decoder) text(n *yaml.Node, field, want string) (string, bool) {
 	if n.Kind == yaml.ScalarNode {
 		switch n.ShortTag() {
 		case "!!str", "!!int", "!!float", "!!timestamp":
+			if d.textBytes += len(n.Value); d.textBytes > maxText {
+				d.stopped = false
+				d.errorf(n, field, "the file's text, with every alias spelled out, passes %d MB: an alias is used too often", maxText>>20)
+				d.stopped = true
+				return "", false
+			}
 			for _, r := range n.Value {
 				if !allowedRune(r) || r == 0x7F || (r >= 0x80 && r <= 0x9F && r != 0x85) {
 					d.errorf(n, field, "control character %U is not allowed", r)

@@ -217,8 +217,8 @@ var brokenCases = []struct {
 		[]string{`case.yaml:13:13: filing.filed_by: unknown side "both" (want plaintiffs, defendants, third_party_defendants or intervenors)`}},
 	{"joint statement with a side and a reason", edit("joint-cmc-statement", "joint-cmc-statement\n  filed_by: plaintiffs\n  reason: Why."),
 		[]string{
-			`case.yaml:13:13: filing.filed_by: filed_by belongs to a cmc-statement, which one side files alone; a joint-cmc-statement is filed by both sides`,
-			`case.yaml:14:11: filing.reason: reason belongs to a cmc-statement, which one side files alone; a joint-cmc-statement is filed by both sides`,
+			`case.yaml:13:13: filing.filed_by: filed_by names the side that signs a paper one side files; a joint-cmc-statement is signed by every side`,
+			`case.yaml:14:11: filing.reason: reason belongs to a cmc-statement, which one side files alone, not to a joint-cmc-statement`,
 		}},
 	{"order twice", edit("  topics:", "  proposed_order: true\n  order: {choices: [Plaintiffs' schedule]}\n  topics:"),
 		[]string{`case.yaml:16:10: filing.order: give order or proposed_order, not both (order proposes the order by itself)`}},

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"reflect"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -34,9 +35,10 @@ type FilingType struct {
 	// Statement marks the case management statements, whose keys
 	// (conference, topics …) are the Go types' own.
 	Statement bool `yaml:"statement"`
-	// Order is the order the filing ends with: "proposed" (a proposed
-	// order after the signatures, as the statement may), or "" for none
-	// but what filing.order asks.
+	// Order is "proposed" when the filing may end with a proposed order
+	// for the judge (filing.order or proposed_order), which its driver
+	// template then prints; left out, it may not (a stipulation prints
+	// its own order; a declaration has none).
 	Order string `yaml:"order"`
 	// Signers are those who sign: "sides" (every side, as a joint filing
 	// is signed), "filer" (the filing side's counsel), or "declarant"
@@ -109,14 +111,13 @@ func kindNames() []string {
 // TitleFor is the type's title for a filing: each "{key}" in it replaced by
 // the filing's text of that key.
 func (t *FilingType) TitleFor(f Filing) string {
-	title := t.Title
-	for _, k := range t.Keys {
-		if fv, ok := f.Fields[k.Name]; ok && k.Kind == KindText {
-			title = strings.ReplaceAll(title, "{"+k.Name+"}", fv.Text)
-		}
-	}
-	return title
+	return placeholder.ReplaceAllStringFunc(t.Title, func(m string) string {
+		return f.Fields[m[1:len(m)-1]].Text // once: a value's own braces stay as written
+	})
 }
+
+// placeholder is a "{key}" of a type's title.
+var placeholder = regexp.MustCompile(`\{[^{}]*\}`)
 
 // Key returns the type's key of that name.
 func (t *FilingType) Key(name string) (KeySpec, bool) {

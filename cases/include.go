@@ -123,11 +123,15 @@ func (in *Input) IsShared() bool {
 
 // OnlyShared reports whether a file named as a filing is rather a shared
 // file: one that names no filing.type and either has no case number (a
-// people directory, a side's texts) or gives defaults of filing: (a
-// shared case file). A case file that lacks filing: altogether is a
-// filing with that error.
+// people directory, a side's texts) or gives filing: without a date (a
+// shared case file's defaults). A case file that lacks its type, or
+// filing: altogether, is a filing with that error.
 func (in *Input) OnlyShared() bool {
-	return in.IsShared() && (!hasKey(in.ownTop, "number") || hasKey(in.ownTop, "filing"))
+	if !in.IsShared() {
+		return false
+	}
+	filing := lookup(in.ownTop, "filing")
+	return !hasKey(in.ownTop, "number") || filing != nil && !hasKey(filing, "date")
 }
 
 // Read reads the filing at path and every file it includes.
@@ -155,8 +159,9 @@ func ReadBytes(path string, data []byte, opts Options) *Input {
 	if top == nil {
 		return in
 	}
+	in.dec.dropDuplicates(top, "")
 	in.ownTop = top
-	g := &gatherer{in: in, opts: opts, read: map[string]*yaml.Node{}}
+	g := &gatherer{in: in, opts: opts, read: map[string]*yaml.Node{}, refused: map[*yaml.Node]bool{}}
 	in.root = g.resolve(path, top)
 	return in
 }
@@ -196,6 +201,7 @@ type gatherer struct {
 	peopleDone bool
 	peopleFile string
 	peopleDir  *yaml.Node
+	refused    map[*yaml.Node]bool // keys of people entries reported once
 }
 
 // include reads a file that key (a scalar of file from) names, parses it
@@ -258,6 +264,7 @@ func (g *gatherer) parseIncluded(path string, data []byte, at Pos) *yaml.Node {
 	}
 	if top != nil {
 		markFile(top, path, d.files)
+		d.dropDuplicates(top, "")
 	}
 	return top
 }

@@ -1,6 +1,7 @@
 package cases
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -69,7 +70,8 @@ func (g *gatherer) target(from, name string) string {
 
 // merge lays over on base: mappings merge by key, over's value winning;
 // "KEY+" in over adds its list to base's KEY; anything else of over
-// replaces base's. Neither is changed: the result shares their nodes.
+// replaces base's. A key given twice in one mapping stays twice, for the
+// decoder to report. Neither is changed: the result shares their nodes.
 func merge(base, over *yaml.Node) *yaml.Node {
 	base, over = deref(base), deref(over)
 	if base.Kind != yaml.MappingNode || over.Kind != yaml.MappingNode {
@@ -78,16 +80,24 @@ func merge(base, over *yaml.Node) *yaml.Node {
 	out := &yaml.Node{Kind: yaml.MappingNode, Tag: over.Tag, Style: over.Style, Line: over.Line, Column: over.Column}
 	at := map[string]int{} // index of each key's value in out.Content
 	add := func(k, v *yaml.Node) {
-		at[k.Value] = len(out.Content) + 1
+		if _, twice := at[k.Value]; !twice {
+			at[k.Value] = len(out.Content) + 1
+		}
 		out.Content = append(out.Content, k, v)
 	}
 	for i := 0; i+1 < len(base.Content); i += 2 {
 		add(base.Content[i], base.Content[i+1])
 	}
+	seen := map[string]bool{} // over's keys, without "+"
 	for i := 0; i+1 < len(over.Content); i += 2 {
 		k, v := over.Content[i], over.Content[i+1]
 		name, appends := strings.CutSuffix(k.Value, "+")
 		j, inBase := at[name]
+		if seen[name] { // given twice: both stay, and the decoder says so
+			out.Content = append(out.Content, k, v)
+			continue
+		}
+		seen[name] = true
 		switch {
 		case appends && inBase && deref(out.Content[j]).Kind == yaml.SequenceNode && deref(v).Kind == yaml.SequenceNode:
 			list := *deref(out.Content[j])
@@ -141,4 +151,32 @@ func hasKey(m *yaml.Node, name string) bool {
 func lookup(m *yaml.Node, name string) *yaml.Node {
 	_, v, _ := without(m, name)
 	return deref(v)
+}
+
+// dropDuplicates reports each key a mapping of the tree at n gives twice
+// ("counsel+" and "counsel" count as one), and removes the later, so that
+// no merge can silently keep one and lose the other. It runs on each
+// file's tree as it is parsed.
+func (d *decoder) dropDuplicates(n *yaml.Node, field string) {
+	switch n.Kind {
+	case yaml.MappingNode:
+		seen := map[string]bool{}
+		kept := n.Content[:0]
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			name := strings.TrimSuffix(k.Value, "+")
+			if k.Kind == yaml.ScalarNode && seen[name] {
+				d.errorf(k, join(field, name), "duplicate key %q", clip(k.Value))
+				continue
+			}
+			seen[name] = true
+			d.dropDuplicates(v, join(field, name))
+			kept = append(kept, k, v)
+		}
+		n.Content = kept
+	case yaml.SequenceNode:
+		for i, item := range n.Content {
+			d.dropDuplicates(item, fmt.Sprintf("%s[%d]", field, i))
+		}
+	}
 }

@@ -3,7 +3,9 @@ package cases
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 )
@@ -32,7 +34,7 @@ func (g *gatherer) takePositions(root *yaml.Node) *yaml.Node {
 	}
 	topics := lookup(filingRest, "topics")
 	if topics == nil {
-		topics = &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: key.Line, Column: key.Column}
+		topics = g.place(&yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}, key)
 	}
 	for i := 0; i+1 < len(files.Content); i += 2 {
 		side, val := files.Content[i], files.Content[i+1]
@@ -45,10 +47,11 @@ func (g *gatherer) takePositions(root *yaml.Node) *yaml.Node {
 			topics = g.addTexts(topics, side, path, texts)
 		}
 	}
-	_, _, filingRest = without(filingRest, "topics")
-	filingRest = merge(filingRest, mapOf(filingRest, "topics", topics))
+	withTopics, _, _ := without(filingRest, "topics")
+	_, _, rest := without(filingRest, "topics")
+	filingRest = g.place(merge(rest, mapOf(filingRest, "topics", topics, withTopics)), filing)
 	_, _, rootRest := without(root, "filing")
-	return merge(rootRest, mapOf(root, "filing", filingRest))
+	return g.place(merge(rootRest, mapOf(root, "filing", filingRest)), root)
 }
 
 // addTexts adds a side's texts, by topic key, to topics under the side's
@@ -69,13 +72,13 @@ func (g *gatherer) addTexts(topics, side *yaml.Node, path string, texts *yaml.No
 		case topic == nil:
 			entry := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: k.Line, Column: k.Column, Content: []*yaml.Node{&sideKey, text}}
 			d.files[entry] = path
-			topics = merge(topics, mapOf(topics, k.Value, entry, k))
+			topics = g.place(merge(topics, mapOf(topics, k.Value, entry, k)), topics)
 		case topic.Kind == yaml.ScalarNode:
 			joint := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: string(Joint), Line: topic.Line, Column: topic.Column}
 			d.files[joint] = d.files[topic]
 			entry := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: topic.Line, Column: topic.Column, Content: []*yaml.Node{joint, topic, &sideKey, text}}
 			d.files[entry] = d.files[topic]
-			topics = merge(topics, mapOf(topics, k.Value, entry, nil))
+			topics = g.place(merge(topics, mapOf(topics, k.Value, entry, nil)), topics)
 		case topic.Kind == yaml.MappingNode:
 			if _, other, _ := without(topic, side.Value); other != nil {
 				d.errorf(text, "filing.topics."+k.Value+"."+side.Value, "the text is given twice: here and at %s",
@@ -85,12 +88,22 @@ func (g *gatherer) addTexts(topics, side *yaml.Node, path string, texts *yaml.No
 			entry := *topic
 			entry.Content = append(slices.Clip(topic.Content), &sideKey, text)
 			d.files[&entry] = d.files[topic]
-			topics = merge(topics, mapOf(topics, k.Value, &entry, nil))
+			topics = g.place(merge(topics, mapOf(topics, k.Value, &entry, nil)), topics)
 		default:
 			d.errorf(text, field, "filing.topics.%s is %s; its texts cannot be added to", clip(k.Value), describe(topic))
 		}
 	}
 	return topics
+}
+
+// place gives a node made by merging the place, and the file, of the node
+// it stands for.
+func (g *gatherer) place(made, of *yaml.Node) *yaml.Node {
+	made.Line, made.Column = of.Line, of.Column
+	if f, ok := g.in.dec.files[of]; ok {
+		g.in.dec.files[made] = f
+	}
+	return made
 }
 
 // mapOf makes a mapping of one key, named name, to val: a copy of the
@@ -104,7 +117,7 @@ func mapOf(m *yaml.Node, name string, val *yaml.Node, key ...*yaml.Node) *yaml.N
 	} else {
 		k = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: name, Line: val.Line, Column: val.Column}
 	}
-	return &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Content: []*yaml.Node{k, val}}
+	return &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: k.Line, Column: k.Column, Content: []*yaml.Node{k, val}}
 }
 
 // fileOf is the file that holds node n: the filing's path for its own.
@@ -165,7 +178,46 @@ func (g *gatherer) follow(ref, own *yaml.Node) *yaml.Node {
 		return own
 	}
 	delete(d.unresolved, own)
-	return merge(entry, own)
+	return merge(g.identity(entry), own)
+}
+
+// identityKeys are what a people directory's entry may say: who the
+// person is. What they do in a case (for, files, signs …) the case says.
+var identityKeys = []string{"name", "bar", "firm", "title", "under", "address", "phone", "fax", "email"}
+
+// isCounselKey reports whether name is a key of a counsel entry.
+func isCounselKey(name string) bool {
+	for _, f := range fieldsOf(reflect.TypeOf(Counsel{})) {
+		if f.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// identity returns an entry without the keys of a counsel entry that say
+// what the person does in a case, reporting each at its place in the
+// directory; an unknown key stays, for the decoder to name.
+func (g *gatherer) identity(entry *yaml.Node) *yaml.Node {
+	if entry.Kind != yaml.MappingNode {
+		return entry // the decoder says what it should be
+	}
+	d := g.in.dec
+	out := *entry
+	out.Content = nil
+	for i := 0; i+1 < len(entry.Content); i += 2 {
+		k := entry.Content[i]
+		if !slices.Contains(identityKeys, k.Value) && isCounselKey(k.Value) {
+			if !g.refused[k] {
+				g.refused[k] = true
+				d.errorf(k, "", "a people directory says who a person is (%s); %q belongs in the case file, under the person's ref",
+					strings.Join(identityKeys, ", "), clip(k.Value))
+			}
+			continue
+		}
+		out.Content = append(out.Content, k, entry.Content[i+1])
+	}
+	return &out
 }
 
 // keysOf lists a mapping's keys.

@@ -176,7 +176,7 @@ func TestIncludeErrors(t *testing.T) {
 			"people.yaml": people, "case.yaml": sharedCase,
 			"f.yaml":          strings.Replace(jointFiling, "    defendants: defendants.yaml\n", "    defendants: defendants.yaml\n    defendants: more.yaml\n", 1),
 			"defendants.yaml": "facts: Beta says another.\n", "more.yaml": "motions: None.\nfacts: Beta again.\n"},
-			`DIR/more.yaml:2:8: filing.topics.facts.defendants: the text is given twice: here and at DIR/defendants.yaml:1:8 (read through DIR/f.yaml:7:17)`},
+			`DIR/f.yaml:7:5: filing.positions.defendants: duplicate key "defendants"`},
 		{"a text given in the filing and the side's file", map[string]string{
 			"people.yaml": people, "case.yaml": sharedCase,
 			"f.yaml":          strings.Replace(jointFiling, "      plaintiffs: Acme says one thing.", "      plaintiffs: Acme says one thing.\n      defendants: Beta here.", 1),

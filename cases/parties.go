@@ -348,15 +348,12 @@ func (c *Case) SigningSides() []Side {
 	return out
 }
 
-// FilingSide is the side that files: filed_by, else a pleading's
-// filed_by_side, else the side of the one who files.
+// FilingSide is the side that files: filed_by, else the side of the one
+// who files.
 func (c *Case) FilingSide() Side {
 	f := c.Filing
 	if f.FiledBy != "" {
 		return f.FiledBy
-	}
-	if fv, ok := f.Fields["filed_by_side"]; ok && fv.Text != "" {
-		return Side(fv.Text)
 	}
 	for _, cl := range c.People() {
 		if cl.Files {

@@ -50,11 +50,15 @@ func (e Errors) Error() string {
 	return strings.Join(lines, "\n")
 }
 
-// sortProblems puts problems in file order, keeping the order in which they
-// were found for problems at the same place.
+// sortProblems puts problems in file order — the filing's own first, then
+// each file it includes, by path — keeping the order in which they were
+// found for problems at the same place.
 func sortProblems(ps []Problem) {
 	sort.SliceStable(ps, func(i, j int) bool {
 		a, b := ps[i].Pos, ps[j].Pos
+		if a.File != b.File {
+			return a.File == "" || b.File != "" && a.File < b.File
+		}
 		if a.Line != b.Line {
 			return a.Line < b.Line
 		}

@@ -13,15 +13,11 @@ const maxWidows = 10
 // the rest of the case file.
 func (d *decoder) checkFiling(c *Case) {
 	d.checkTypeKeys(c)
-	switch c.Filing.Type {
-	case CMCStatement:
+	switch ft := c.FilingType(); {
+	case c.Filing.Type == CMCStatement:
 		d.checkSingleParty(c)
-	case JointCMCStatement:
-		for _, key := range []string{"filed_by", "reason"} {
-			if p, given := d.pos["filing."+key]; given {
-				d.add(p, "filing."+key, key+" belongs to a cmc-statement, which one side files alone; a joint-cmc-statement is filed by both sides")
-			}
-		}
+	case ft != nil:
+		d.refuseOneSidedKeys(c, ft)
 	}
 	d.checkPositions(c)
 	d.checkCaption(c)

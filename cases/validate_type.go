@@ -27,6 +27,13 @@ func (d *decoder) checkTypeKeys(c *Case) {
 	} else if p, given := d.pos["filing.topics"]; given {
 		d.add(p, "filing.topics", fmt.Sprintf("topics belong to a case management statement, not a %s", t.Name))
 	}
+	if f.ProposesOrder() && t.Order != "proposed" {
+		field := "filing.order"
+		if f.Order == nil {
+			field = "filing.proposed_order"
+		}
+		d.add(d.at(field), field, fmt.Sprintf("a %s does not end with a proposed order of its own type", t.Name))
+	}
 	f.Fields = map[string]Field{}
 	for _, r := range d.rest {
 		spec, ok := t.Key(r.name)
@@ -46,6 +53,20 @@ func (d *decoder) checkTypeKeys(c *Case) {
 	d.checkPartyFields(c, t)
 }
 
+// refuseOneSidedKeys refuses reason, which only a cmc-statement has, and
+// filed_by on a filing every side signs.
+func (d *decoder) refuseOneSidedKeys(c *Case, ft *FilingType) {
+	if p, given := d.pos["filing.reason"]; given {
+		d.add(p, "filing.reason", fmt.Sprintf("reason belongs to a cmc-statement, which one side files alone, not to a %s", ft.Name))
+	}
+	if p, given := d.pos["filing.filed_by"]; given && ft.Signers != "filer" {
+		d.add(p, "filing.filed_by", fmt.Sprintf("filed_by names the side that signs a paper one side files; a %s is signed by %s", ft.Name, signersWords[ft.Signers]))
+	}
+}
+
+// signersWords say who signs a filing, by its type's signers.
+var signersWords = map[string]string{"": "every side", "sides": "every side", "declarant": "its declarant", "filer": "the filing side"}
+
 // requireStatementKeys reports the keys a case management statement must
 // have that the filing leaves out.
 func (d *decoder) requireStatementKeys(c *Case) {
@@ -58,9 +79,12 @@ func (d *decoder) requireStatementKeys(c *Case) {
 	if _, given := d.pos["filing.conference"]; !given || d.failed["filing.conference"] {
 		return
 	}
-	for key, missing := range map[string]bool{"date": conf.Date.IsZero(), "time": conf.Time == ""} {
-		if missing && !d.failed["filing.conference."+key] {
-			d.add(conf.Pos, "filing.conference."+key, "missing required field")
+	for _, k := range []struct {
+		key     string
+		missing bool
+	}{{"date", conf.Date.IsZero()}, {"time", conf.Time == ""}} {
+		if k.missing && !d.failed["filing.conference."+k.key] {
+			d.add(conf.Pos, "filing.conference."+k.key, "missing required field")
 		}
 	}
 }
@@ -88,6 +112,7 @@ func (d *decoder) decodeField(spec KeySpec, n *yaml.Node) (Field, bool) {
 	d.decodeValue(v, n, field)
 	d.textKind = outer
 	if d.errorCount() > before {
+		d.failed[field] = true
 		return Field{}, false
 	}
 	fv := Field{Kind: spec.Kind, Pos: d.at(field)}

@@ -138,7 +138,7 @@ type checker struct {
 func (k *checker) run() []Finding {
 	for i := range k.rules.list {
 		r := &k.rules.list[i]
-		if !r.appliesTo(k.c.Filing.Type) {
+		if !k.rules.governs(r, k.c.Filing.Type) {
 			continue
 		}
 		if r.Topic != "" {

@@ -7,8 +7,12 @@ package check
 func checkTimeChange(k *checker, r *Rule) {
 	f := k.c.Filing
 	changes, given := f.Fields["changes_time"]
-	if !given || !changes.Bool {
+	dates, table := f.Fields["dates"]
+	if !(given && changes.Bool) && !(table && len(dates.Rows) > 0) {
 		return
+	}
+	if !given || !changes.Bool {
+		changes = dates
 	}
 	if decl, ok := f.Fields["declaration"]; ok && decl.Text != "" {
 		k.add(Info, decl.Pos, "filing.declaration", r.Rule, "supported by %s", decl.Text)

@@ -100,14 +100,18 @@ func LoadRules(prof *layout.Profile) (*Rules, error) {
 
 // overlap reports whether rule r and an earlier rule of its ID apply to a
 // filing type both: a rule may be given again, with its own citation,
-// for other filing types only.
+// for other filing types, and once for every type no other names (its
+// filings left out), a filing type of the user's own among them.
 func overlap(r *Rule, earlier []Rule) bool {
 	for _, e := range earlier {
 		if e.ID != r.ID {
 			continue
 		}
-		if len(e.Filings) == 0 || len(r.Filings) == 0 {
+		if len(e.Filings) == 0 && len(r.Filings) == 0 {
 			return true
+		}
+		if len(e.Filings) == 0 || len(r.Filings) == 0 {
+			continue
 		}
 		for _, f := range r.Filings {
 			if e.appliesTo(f) {
@@ -170,6 +174,23 @@ func weekday(s string) (time.Weekday, bool) {
 		}
 	}
 	return 0, false
+}
+
+// governs reports whether rule r is the one of its ID that covers a
+// filing type: one that names the type, else the one that names none.
+func (rs *Rules) governs(r *Rule, filingType string) bool {
+	if !r.appliesTo(filingType) {
+		return false
+	}
+	if len(r.Filings) > 0 {
+		return true
+	}
+	for i := range rs.list {
+		if o := &rs.list[i]; o.ID == r.ID && len(o.Filings) > 0 && o.appliesTo(filingType) {
+			return false
+		}
+	}
+	return true
 }
 
 // appliesTo reports whether the rule covers a filing type.

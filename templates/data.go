@@ -138,7 +138,7 @@ func title(c *cases.Case) string {
 		t = ft.TitleFor(c.Filing)
 	}
 	t = strings.ToUpper(t)
-	if c.Filing.ProposesOrder() && !strings.Contains(t, "ORDER") {
+	if ft := c.FilingType(); ft != nil && ft.Order == "proposed" && c.Filing.ProposesOrder() && !strings.Contains(t, "ORDER") {
 		t += " & [PROPOSED] ORDER"
 	}
 	return t
@@ -190,10 +190,20 @@ func (d *Data) declarantSigns() bool {
 }
 
 // fieldViews makes the values of the keys the filing's type adds safe to
-// print, by kind.
+// print, by kind; a key the case file leaves out has its kind's zero
+// value, so that "{{ with .Fields.key }}" tells.
 func fieldViews(c *cases.Case) map[string]any {
 	out := map[string]any{}
-	for name, f := range c.Filing.Fields {
+	ft := c.FilingType()
+	if ft == nil {
+		return out
+	}
+	for _, k := range ft.Keys {
+		f, given := c.Filing.Fields[k.Name]
+		if !given {
+			f = cases.Field{Kind: k.Kind}
+		}
+		name := k.Name
 		switch f.Kind {
 		case cases.KindMarkdown:
 			out[name] = Markdown(f.Text)
@@ -212,22 +222,15 @@ func fieldViews(c *cases.Case) map[string]any {
 		case cases.KindBool:
 			out[name] = f.Bool
 		case cases.KindParty:
-			out[name] = partyName(c, f.Text)
+			out[name] = ""
+			if p := c.Party(f.Text); p != nil {
+				out[name] = p.Name
+			}
 		default:
 			out[name] = f.Text
 		}
 	}
 	return out
-}
-
-// partyName is the name of the party with the id.
-func partyName(c *cases.Case, id string) string {
-	for _, p := range c.AllParties() {
-		if p.ID == id {
-			return p.Name
-		}
-	}
-	return id
 }
 
 // positionView prepares one text of a topic with its run-in label.
@@ -317,6 +320,31 @@ func (d *Data) Role(side cases.Side) string {
 	return sideName(side)
 }
 
+// Paper is the filing's name in a sentence: the case file's title, or its
+// type's, as written ("Joint Supplemental Case Management Statement").
+func (d *Data) Paper() string {
+	f := d.Case.Filing
+	if t := strings.TrimSpace(f.Title); t != "" {
+		return t
+	}
+	if ft := d.Case.FilingType(); ft != nil {
+		return ft.TitleFor(f)
+	}
+	return ""
+}
+
+// Represented reports whether every party that has appeared acts through
+// counsel: a paper all sides sign says "through their counsel of record"
+// only then.
+func (d *Data) Represented() bool {
+	for _, p := range d.Case.AllParties() {
+		if p.HasAppeared() && p.ProSe {
+			return false
+		}
+	}
+	return true
+}
+
 // Columns are the column headings of a table key of the filing's type.
 func (d *Data) Columns(key string) []string {
 	if d.Type == nil {
@@ -332,15 +360,17 @@ func (d *Data) Columns(key string) []string {
 func (d *Data) SidesNamed() string {
 	var sides []string
 	for _, side := range cases.Sides() {
-		ps := d.PartiesOf(side)
-		if len(ps) == 0 {
+		var names []string
+		for _, p := range d.PartiesOf(side) {
+			if p.HasAppeared() {
+				names = append(names, p.Name)
+			}
+		}
+		if len(names) == 0 {
 			continue
 		}
-		names := make([]string, len(ps))
-		for i, p := range ps {
-			names[i] = p.Name
-		}
-		sides = append(sides, d.Role(side)+" "+joinList(names))
+		role := sideRoles[side][boolInt(len(names) != 1)]
+		sides = append(sides, role+" "+joinList(names))
 	}
 	if len(sides) == 2 {
 		return sides[0] + " and " + sides[1]

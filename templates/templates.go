@@ -112,7 +112,13 @@ func sources(dir string) (map[string]string, map[string]string, error) {
 // needs its driver template.
 func loadTypes(sources, paths map[string]string) (map[string]*cases.FilingType, error) {
 	types := map[string]*cases.FilingType{}
-	for n, text := range sources {
+	names := make([]string, 0, len(sources))
+	for n := range sources {
+		names = append(names, n)
+	}
+	sort.Strings(names) // the first broken file, the same every time
+	for _, n := range names {
+		text := sources[n]
 		name, ok := strings.CutSuffix(n, typeSuffix)
 		if !ok {
 			continue

@@ -27,7 +27,7 @@ func TestFilingTypesWording(t *testing.T) {
 			"Plaintiff Redwood Analytics, Inc. and Defendants Cobalt Systems LLC and Daniel Park, through their counsel of record, stipulate as follows:",
 			"WHEREAS, the Court set a further Case Management Conference", "WHEREAS, lead counsel",
 			"NOW, THEREFORE, the parties stipulate and agree", "1. The further Case Management Conference", "2. The parties shall file",
-			"Event Current Date Proposed Date", "IT IS SO STIPULATED.", "/s/ Margaret A. Chen", "/s/ Priya Natarajan",
+			"Event Current Date New Date", "IT IS SO STIPULATED.", "/s/ Margaret A. Chen", "/s/ Priya Natarajan",
 			"ATTESTATION OF SIGNATURES", "[PROPOSED] ORDER", "PURSUANT TO STIPULATION, IT IS SO ORDERED.",
 			"Further Case Management Conference July 10, 2025 August 14, 2025", "Dated:", "ELENA R. VANCE"}},
 		{"declaration-chen.yaml", "DECLARATION OF MARGARET A. CHEN IN SUPPORT OF STIPULATION TO CONTINUE THE FURTHER CASE MANAGEMENT CONFERENCE", []string{

@@ -95,3 +95,26 @@ func TestUserDefinedTypeFileErrors(t *testing.T) {
 		}
 	}
 }
+
+// A type's optional keys may be left out: its template sees their zero
+// values. A case file that lacks only its type says so at its filing.
+func TestOptionalTypeKeysLeftOut(t *testing.T) {
+	dir := t.TempDir()
+	notice := filepath.Join(dir, "notice.yaml")
+	writeFile(t, notice, noticeCase(t, "  attorney: Ann Lee\n  for_party: acme\n"))
+	if code, _, stderr := runApp("render", "--templates", "testdata/usertype", notice, "-o", filepath.Join(dir, "n.pdf")); code != exitOK {
+		t.Errorf("a notice without its optional keys: exit %d\n%s", code, stderr)
+	}
+	stip := filepath.Join(copyExamples(t), "redwood-v-cobalt/stip.yaml")
+	data := string(readFile(t, "../../examples/redwood-v-cobalt/stipulation-to-continue.yaml"))
+	i, j := strings.Index(data, "  dates:\n"), strings.Index(data, "  changes_time:")
+	writeFile(t, stip, []byte(data[:i]+data[j:]))
+	if code, _, stderr := runApp("render", stip, "-o", filepath.Join(dir, "s.pdf")); code != exitOK {
+		t.Errorf("a stipulation without dates: exit %d\n%s", code, stderr)
+	}
+	untyped := filepath.Join(dir, "untyped.yaml")
+	writeFile(t, untyped, []byte(strings.Replace(string(readFile(t, examplePath)), "  type: joint-cmc-statement\n", "", 1)))
+	if code, _, stderr := runApp("validate", untyped); code != exitBad || !strings.Contains(stderr, "filing.type: missing required field") {
+		t.Errorf("a case file without its type: exit %d\n%s", code, stderr)
+	}
+}
