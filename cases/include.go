@@ -67,6 +67,10 @@ type Input struct {
 	Files  []*Source // the filing first, then the files it includes, each once
 	dec    *decoder
 	draft  bool       // every filing a draft
+	// Sought are the files the filing would read if they were there: an
+	// include that could not be read, and each people.yaml looked for
+	// nearer than the one found. A watch waits for them.
+	Sought []string
 	ownTop *yaml.Node // the filing's own top mapping
 	root   *yaml.Node // the merged top mapping, or nil when a file could not be parsed
 }
@@ -221,6 +225,7 @@ func (g *gatherer) include(from string, key *yaml.Node, what string) (string, *y
 	if top, ok := g.read[clean]; ok {
 		return clean, top
 	}
+	g.in.Sought = append(g.in.Sought, clean)
 	if len(g.in.Files) >= maxIncludes {
 		d.errorf(key, "", "a filing reads at most %d files; %s would be one more", maxIncludes, clip(name))
 		return "", nil

@@ -247,7 +247,7 @@ func (g *gatherer) people(ref *yaml.Node) *yaml.Node {
 		d.files[at] = d.files[ref]
 		g.peopleFile, g.peopleDir = g.include(filepath.Join(".", "--people"), at, "--people")
 	default:
-		path, ok := nearest(filepath.Dir(g.in.Path), PeopleFile)
+		path, ok := nearest(filepath.Dir(g.in.Path), PeopleFile, func(p string) { g.in.Sought = append(g.in.Sought, p) })
 		if !ok {
 			g.peopleDir = nil
 			d.errorf(ref, "", "counsel given by ref need a people directory: there is no %s in %s or a folder above it; name one with people: or --people",
@@ -262,14 +262,15 @@ func (g *gatherer) people(ref *yaml.Node) *yaml.Node {
 }
 
 // nearest finds name in dir or the nearest folder above it, and returns
-// its path relative to dir.
-func nearest(dir, name string) (string, bool) {
+// its path relative to dir; each path looked at goes to sought.
+func nearest(dir, name string, sought func(string)) (string, bool) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return "", false
 	}
 	for up := abs; ; {
 		path := filepath.Join(up, name)
+		sought(path)
 		if st, err := os.Stat(path); err == nil && !st.IsDir() {
 			rel, err := filepath.Rel(abs, path)
 			if err != nil {

@@ -234,6 +234,7 @@ func (b *batch) make(j job, rend *render.Renderer, inputs *[]string) (outcome, [
 	for _, f := range in.Files[1:] {
 		*inputs = append(*inputs, f.Path)
 	}
+	*inputs = append(*inputs, in.Sought...)
 	if j.found && in.IsShared() {
 		return skipped, nil, nil
 	}

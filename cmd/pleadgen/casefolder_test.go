@@ -150,3 +150,26 @@ func TestWatchIncludedFiles(t *testing.T) {
 		t.Errorf("exit %d\n%s", code, w.stderr.String())
 	}
 }
+
+// watch waits for an included file that is not there yet, and renders
+// the filing once it appears.
+func TestWatchIncludedFileAppears(t *testing.T) {
+	dir := copyExamples(t)
+	folder := filepath.Join(dir, "redwood-v-cobalt")
+	caseData := readFile(t, filepath.Join(folder, "case.yaml"))
+	if err := os.Remove(filepath.Join(folder, "case.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	filing := filepath.Join(folder, "joint-cmc-statement.yaml")
+	pdf := filepath.Join(dir, "out.pdf")
+	w := startWatch(t, filing, "-o", pdf)
+	waitFor(t, "the error of the missing case file", func() bool {
+		return strings.Contains(w.stderr.String(), "case: cannot read case.yaml")
+	})
+	saveByRename(t, filepath.Join(folder, "case.yaml"), caseData)
+	waitFor(t, "the PDF once the case file is there", func() bool {
+		_, err := pdffile.ReadDigest(pdf)
+		return err == nil
+	})
+	w.stop(t)
+}
