@@ -63,10 +63,10 @@ type Source struct {
 // Input is a filing and every file it includes, read and parsed, ready to
 // be decoded.
 type Input struct {
-	Path   string
-	Files  []*Source // the filing first, then the files it includes, each once
-	dec    *decoder
-	draft  bool       // every filing a draft
+	Path  string
+	Files []*Source // the filing first, then the files it includes, each once
+	dec   *decoder
+	draft bool // every filing a draft
 	// Sought are the files the filing would read if they were there: an
 	// include that could not be read, and each people.yaml looked for
 	// nearer than the one found. A watch waits for them.
