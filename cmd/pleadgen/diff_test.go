@@ -249,3 +249,37 @@ func TestWatchRedlineAgainst(t *testing.T) {
 		t.Errorf("exit %d\n%s", code, w.stderr.String())
 	}
 }
+
+// BenchmarkDiff compares the two versions of the 10-page example, from
+// reading the files to the report.
+func BenchmarkDiff(b *testing.B) {
+	dir := b.TempDir()
+	data := string(readFileB(b, redwoodPath))
+	oldPath, newPath := filepath.Join(dir, "old.yaml"), filepath.Join(dir, "new.yaml")
+	writeFileB(b, oldPath, data)
+	writeFileB(b, newPath, strings.Replace(data, "Two weeks later", "Three weeks later", 1))
+	p, err := newPipeline("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		c, err := compareVersions(p, []string{oldPath, newPath}, "")
+		if err != nil || len(c.report.Changes) != 1 {
+			b.Fatalf("%v %+v", err, c)
+		}
+	}
+}
+
+func readFileB(b *testing.B, path string) []byte {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return data
+}
+
+func writeFileB(b *testing.B, path, data string) {
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		b.Fatal(err)
+	}
+}
