@@ -15,22 +15,12 @@ const (
 	exitUsage = 2
 )
 
-const usage = `usage:
-  pleadgen render CASE.yaml [-o OUT.pdf] [--templates DIR] [--force] [-q]
-  pleadgen render [-o DIR] [-j N] [--templates DIR] [--force] [-q] PATH...
-  pleadgen watch [-o OUT] [--redline-against REV|FILE] [--templates DIR] PATH...
-  pleadgen validate [--templates DIR] CASE.yaml...
-  pleadgen check [--json] [--templates DIR] CASE.yaml...
-  pleadgen markup CASE.yaml [--templates DIR]
-  pleadgen diff [-o REDLINE.pdf] [--json] OLD.yaml NEW.yaml
-  pleadgen diff [-o REDLINE.pdf] [--json] --rev REV CASE.yaml
-`
 
 // run dispatches a command line to its sub-command and returns the exit
 // status.
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		printOverview(stderr)
 		return exitUsage
 	}
 	cmds := map[string]func([]string, io.Writer, io.Writer) int{
@@ -40,30 +30,32 @@ func run(args []string, stdout, stderr io.Writer) int {
 		"markup":   cmdMarkup,
 		"check":    cmdCheck,
 		"diff":     cmdDiff,
+		"help":     cmdHelp,
+		"version":  cmdVersion,
 	}
 	cmd, ok := cmds[args[0]]
 	switch {
 	case ok:
 		return cmd(args[1:], stdout, stderr)
-	case args[0] == "help" || args[0] == "-h" || args[0] == "--help":
-		fmt.Fprint(stdout, usage)
+	case args[0] == "-h" || args[0] == "--help":
+		printOverview(stdout)
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "pleadgen: unknown command %q\n%s", args[0], usage)
+	fmt.Fprintf(stderr, "pleadgen: unknown command %q\n", args[0])
+	printOverview(stderr)
 	return exitUsage
 }
 
 // parseFlags parses flags placed before, between or after the positional
-// arguments, which it returns.
-func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) ([]string, error) {
+// arguments, which it returns. Asked for help (-h, --help), it writes the
+// command's full help to stdout and returns flag.ErrHelp.
+func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) ([]string, error) {
 	fs.SetOutput(io.Discard)
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				fs.SetOutput(stderr)
-				fs.PrintDefaults()
-				fs.SetOutput(io.Discard)
+				printHelp(stdout, fs.Name(), fs)
 			}
 			return nil, err
 		}
@@ -78,17 +70,21 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) ([]string, er
 	}
 }
 
-// usageError reports a usage problem and returns the usage exit status;
-// a request for help is answered with the usage and success.
+// usageError reports a usage problem, with the command's usage lines, and
+// returns the usage exit status; a request for help, answered already by
+// parseFlags, returns success.
 func usageError(stderr io.Writer, cmd string, err error) int {
 	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprint(stderr, usage)
 		return exitOK
 	}
 	msg := err.Error()
 	if !strings.HasPrefix(msg, "pleadgen") {
 		msg = "pleadgen " + cmd + ": " + msg
 	}
-	fmt.Fprintf(stderr, "%s\n%s", msg, usage)
+	fmt.Fprintf(stderr, "%s\nusage:\n", msg)
+	for _, u := range helps[cmd].usage {
+		fmt.Fprintf(stderr, "  %s\n", u)
+	}
+	fmt.Fprintf(stderr, "run \"pleadgen help %s\" for its flags\n", cmd)
 	return exitUsage
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -20,14 +19,16 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	stdout, stderr = safeText(stdout), safeText(stderr)
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print the findings as a JSON array")
+	strict := fs.Bool("strict", false, "fail (exit 1) on warnings too")
 	var in inputFlags
 	in.register(fs, templatesUsage)
-	paths, err := parseFlags(fs, args, stderr)
+	paths, err := parseFlags(fs, args, stdout)
 	if err != nil {
 		return usageError(stderr, "check", err)
 	}
-	if len(paths) == 0 {
-		return usageError(stderr, "check", errors.New("want at least one case file"))
+	_, jobs, status, ok := planCommand("check", paths, "", stderr)
+	if !ok {
+		return status
 	}
 	p, err := newPipelineWith(in)
 	if err != nil {
@@ -35,17 +36,27 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 		return exitBad
 	}
 	var all []check.Finding
-	for _, path := range paths {
-		all = append(all, p.check(path)...)
+	for _, j := range filings(p, jobs) {
+		all = append(all, p.check(j.src)...)
 	}
 	if err := writeFindings(stdout, all, *asJSON); err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBad
 	}
-	if check.HasErrors(all) {
+	if check.HasErrors(all) || *strict && hasWarnings(all) {
 		return exitBad
 	}
 	return exitOK
+}
+
+// hasWarnings reports whether any finding is a warning.
+func hasWarnings(fs []check.Finding) bool {
+	for _, f := range fs {
+		if f.Severity == check.Warning {
+			return true
+		}
+	}
+	return false
 }
 
 // check renders one case file in memory and checks it, reading the facts

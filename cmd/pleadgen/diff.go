@@ -25,13 +25,12 @@ func cmdDiff(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "write the report as JSON")
 	rev := fs.String("rev", "", "compare the filing with its version, and its included files', at the git revision `REV`")
 	out := fs.String("o", "", "write the redline `PDF`: the new version with the changes marked")
-	paths, err := parseFlags(fs, args, stderr)
+	paths, err := parseFlags(fs, args, stdout)
 	if err == nil {
 		err = diffArgs(paths, *rev)
 	}
 	if err != nil {
-		usageError(stderr, "diff", err)
-		return exitUsage
+		return usageError(stderr, "diff", err)
 	}
 	p, err := newPipelineWith(in)
 	if err != nil {

@@ -90,7 +90,17 @@ func (p *pipeline) review(r *result, facts *render.Facts) {
 	if rs == nil {
 		return
 	}
-	r.warnings = check.Warnings(check.Report(r.warnings, rs.CheckFacts(r.c, facts)))
+	found := rs.CheckFacts(r.c, facts)
+	for _, f := range found {
+		switch f.Severity {
+		case check.Error:
+			r.ruleErrors++
+			r.ruleFindings++
+		case check.Warning:
+			r.ruleFindings++
+		}
+	}
+	r.warnings = check.Warnings(check.Report(r.warnings, found))
 }
 
 // result is what the pipeline made of one case file.
@@ -101,6 +111,9 @@ type result struct {
 	markup   string
 	origins  []templates.Origin // where each value printed in markup came from
 	pdf      []byte
+	// ruleFindings are the findings of the court's rules among the
+	// warnings, and ruleErrors those check calls errors.
+	ruleFindings, ruleErrors int
 }
 
 // caseDigest identifies the PDF of a filing with these inputs.

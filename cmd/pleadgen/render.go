@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"pleadgen/render"
 	"runtime"
 	"strings"
 	"time"
@@ -31,9 +32,12 @@ func cmdRender(args []string, stdout, stderr io.Writer) int {
 	// would not print plainly. The batch's own lines quote their names,
 	// and leave the progress bar's control sequences be.
 	safe := safeText(stderr)
-	opts, paths, err := parseRenderFlags(args, safe)
+	opts, paths, err := parseRenderFlags(args, stdout)
 	if err != nil {
 		return usageError(safe, "render", err)
+	}
+	if opts.out == "-" {
+		return renderToStdout(paths, opts, stdout, safe)
 	}
 	ins, jobs, status, ok := planCommand("render", paths, opts.out, safe)
 	if !ok {
@@ -57,7 +61,36 @@ func cmdRender(args []string, stdout, stderr io.Writer) int {
 	return intr.status(exitOK)
 }
 
-func parseRenderFlags(args []string, stderr io.Writer) (renderOptions, []string, error) {
+// renderToStdout renders one case file and writes its PDF to stdout (-o
+// -), for a pipe; there is no earlier PDF to compare, so it always
+// renders. Warnings and errors go to stderr.
+func renderToStdout(paths []string, opts renderOptions, stdout, stderr io.Writer) int {
+	if ins := inputsOf(paths); len(paths) != 1 || !single(ins) {
+		return usageError(stderr, "render", errors.New("-o - writes the PDF of one case file to stdout; name one case file"))
+	}
+	p, err := newPipelineWith(opts.inputFlags)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitBad
+	}
+	in, err := p.read(paths[0])
+	var r *result
+	if err == nil {
+		r, err = p.buildInput(in, p.caseDigest(in), new(render.Renderer))
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitBad
+	}
+	printWarnings(stderr, r.warnings)
+	if _, err := stdout.Write(r.pdf); err != nil {
+		fmt.Fprintf(stderr, "pleadgen render: writing the PDF to stdout: %v\n", err)
+		return exitBad
+	}
+	return exitOK
+}
+
+func parseRenderFlags(args []string, stdout io.Writer) (renderOptions, []string, error) {
 	var o renderOptions
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	fs.StringVar(&o.out, "o", "", "output `PATH`: the PDF of one case file, or the directory of several (default: beside each case file)")
@@ -65,7 +98,7 @@ func parseRenderFlags(args []string, stderr io.Writer) (renderOptions, []string,
 	fs.IntVar(&o.workers, "j", runtime.NumCPU(), "number of cases to render at once (at most 4 a CPU)")
 	fs.BoolVar(&o.force, "force", false, "render even the cases whose PDF is up to date")
 	fs.BoolVar(&o.quiet, "q", false, "print nothing but errors")
-	paths, err := parseFlags(fs, args, stderr)
+	paths, err := parseFlags(fs, args, stdout)
 	if err == nil && o.workers < 1 {
 		err = fmt.Errorf("-j %d: want at least 1", o.workers)
 	}

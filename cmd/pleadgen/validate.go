@@ -7,37 +7,73 @@ import (
 	"io"
 )
 
-// cmdValidate checks case files through every step but writing, and
-// reports every problem and warning.
+// cmdValidate checks case files, and the filings of directories, through
+// every step but writing, and reports every problem and warning, and a
+// line for each: "valid" only with the count of its warnings and of the
+// court's rules' findings.
 func cmdValidate(args []string, stdout, stderr io.Writer) int {
 	stdout, stderr = safeText(stdout), safeText(stderr)
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	var in inputFlags
 	in.register(fs, templatesUsage)
-	paths, err := parseFlags(fs, args, stderr)
+	strict := fs.Bool("strict", false, "fail (exit 1) on warnings and the findings of the court's rules too")
+	paths, err := parseFlags(fs, args, stdout)
 	if err != nil {
 		return usageError(stderr, "validate", err)
 	}
-	if len(paths) == 0 {
-		return usageError(stderr, "validate", errors.New("want at least one case file"))
+	_, jobs, status, ok := planCommand("validate", paths, "", stderr)
+	if !ok {
+		return status
 	}
 	p, err := newPipelineWith(in)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBad
 	}
-	status := exitOK
-	for _, path := range paths {
-		r, err := p.build(path)
+	for _, j := range filings(p, jobs) {
+		r, err := p.build(j.src)
 		if err != nil {
 			fmt.Fprintln(stderr, err)
 			status = exitBad
 			continue
 		}
 		printWarnings(stderr, r.warnings)
-		fmt.Fprintf(stdout, "%s: valid\n", path)
+		fmt.Fprintf(stdout, "%s: %s\n", j.src, verdict(r))
+		if *strict && len(r.warnings) > 0 {
+			status = exitBad
+		}
 	}
 	return status
+}
+
+// verdict is validate's word on a filing that renders: "valid" when
+// nothing is to be said, else "valid; 1 warning, 2 findings of the
+// court's rules (check fails on 1)".
+func verdict(r *result) string {
+	if len(r.warnings) == 0 {
+		return "valid"
+	}
+	plain := len(r.warnings) - r.ruleFindings
+	s := fmt.Sprintf("valid; %s, %s", countOf(plain, "warning"), countOf(r.ruleFindings, "finding")) + " of the court's rules"
+	if r.ruleErrors > 0 {
+		s += fmt.Sprintf(" (check fails on %d)", r.ruleErrors)
+	}
+	return s
+}
+
+// filings are the jobs that are filings: a file found in a directory that
+// is a shared file that filings include is left out.
+func filings(p *pipeline, jobs []job) []job {
+	var out []job
+	for _, j := range jobs {
+		if j.found && j.err == nil {
+			if in, err := p.read(j.src); err == nil && in.IsShared() {
+				continue
+			}
+		}
+		out = append(out, j)
+	}
+	return out
 }
 
 // cmdMarkup prints the markup the templates make of a case file, for
@@ -47,7 +83,7 @@ func cmdMarkup(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("markup", flag.ContinueOnError)
 	var in inputFlags
 	in.register(fs, templatesUsage)
-	paths, err := parseFlags(fs, args, stderr)
+	paths, err := parseFlags(fs, args, stdout)
 	if err != nil {
 		return usageError(stderr, "markup", err)
 	}

@@ -24,13 +24,16 @@ func cmdWatch(args []string, stdout, stderr io.Writer) int {
 	intr := onInterrupt(nil)
 	defer intr.stop()
 	// A signal is how a watch ends: its status is watch's own.
-	return watch(intr.ctx, args, stderr)
+	return watch(intr.ctx, args, stdout, stderr)
 }
 
 // watch runs the watch command until ctx is done, and returns its exit
 // status: 0 once it has started, whatever became of the cases.
-func watch(ctx context.Context, args []string, stderr io.Writer) int {
-	opts, paths, err := parseWatchFlags(args, stderr)
+func watch(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	opts, paths, err := parseWatchFlags(args, stdout)
+	if err == nil && opts.out == "-" {
+		err = errors.New("-o - is for render: watch writes its PDFs to files")
+	}
 	if err != nil {
 		return usageError(stderr, "watch", err)
 	}
@@ -58,13 +61,13 @@ func watch(ctx context.Context, args []string, stderr io.Writer) int {
 	return exitOK
 }
 
-func parseWatchFlags(args []string, stderr io.Writer) (renderOptions, []string, error) {
+func parseWatchFlags(args []string, stdout io.Writer) (renderOptions, []string, error) {
 	o := renderOptions{workers: runtime.NumCPU()}
 	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
 	fs.StringVar(&o.out, "o", "", "output `PATH`: the PDF of one case file, or the directory of several (default: beside each case file)")
 	o.inputFlags.register(fs, templatesUsage+", watched too")
 	fs.StringVar(&o.redlineAgainst, "redline-against", "", "keep a redline of each filing against `REV|FILE` (a git revision, or the case file of an earlier version) beside its PDF, as NAME.redline.pdf")
-	paths, err := parseFlags(fs, args, stderr)
+	paths, err := parseFlags(fs, args, stdout)
 	return o, paths, err
 }
 

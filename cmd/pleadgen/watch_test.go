@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -25,7 +26,7 @@ func startWatch(t *testing.T, args ...string) *watching {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	w := &watching{stderr: &syncBuffer{}, cancel: cancel, done: make(chan int, 1)}
-	go func() { w.done <- watch(ctx, args, w.stderr) }()
+	go func() { w.done <- watch(ctx, args, io.Discard, w.stderr) }()
 	t.Cleanup(func() { w.stop(t) })
 	waitFor(t, "the watch to start", func() bool { return strings.Contains(w.stderr.String(), "watching ") })
 	return w

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// help, COMMAND --help and help COMMAND write the full help to stdout and
+// exit 0; version names the program.
+func TestHelpAndVersion(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"help"}, []string{"usage:", "render    render case files to PDFs", "diff ", "pleadgen help COMMAND"}},
+		{[]string{"--help"}, []string{"usage:", "validate "}},
+		{[]string{"render", "--help"}, []string{"pleadgen render CASE.yaml", "-o PATH", "-j int", "-draft", "Examples:", "pleadgen render -o out/ examples/"}},
+		{[]string{"help", "check"}, []string{"pleadgen check [--json] [--strict]", "-strict", "Examples:"}},
+		{[]string{"diff", "-h"}, []string{"--rev REV", "-rev REV", "-o PDF"}},
+		{[]string{"help", "version"}, []string{"pleadgen version"}},
+		{[]string{"version"}, []string{"pleadgen " + version}},
+	} {
+		code, stdout, stderr := runApp(tt.args...)
+		if code != exitOK || stderr != "" {
+			t.Errorf("%q: exit %d, stderr %q", tt.args, code, stderr)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(stdout, w) {
+				t.Errorf("%q: stdout lacks %q:\n%s", tt.args, w, stdout)
+			}
+		}
+	}
+	if code, _, stderr := runApp("help", "frobnicate"); code != exitUsage || !strings.Contains(stderr, "unknown command") {
+		t.Errorf("help of an unknown command: exit %d\n%s", code, stderr)
+	}
+}
+
+// -o - writes the PDF to stdout, the same bytes as the file; only for
+// one case file, and never for watch.
+func TestRenderToStdout(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "out.pdf")
+	if code, _, stderr := runApp("render", completePath, "-o", file); code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	var out, errOut bytes.Buffer
+	if code := run([]string{"render", completePath, "-o", "-"}, &out, &errOut); code != exitOK {
+		t.Fatalf("-o -: exit %d\n%s", code, errOut.String())
+	}
+	if !bytes.Equal(out.Bytes(), readFile(t, file)) {
+		t.Error("the PDF on stdout differs from the file's")
+	}
+	for _, args := range [][]string{{"render", "-o", "-", completePath, examplePath}, {"render", "-o", "-", "testdata"}, {"watch", "-o", "-", completePath}} {
+		if code, _, stderr := runApp(args...); code != exitUsage || !strings.Contains(stderr, "-o -") {
+			t.Errorf("%q: exit %d\n%s", args, code, stderr)
+		}
+	}
+}
+
+// validate and check take directories as render does, leaving out the
+// files filings include; validate says what it found beside "valid", and
+// --strict fails on warnings.
+func TestValidateAndCheckDirectories(t *testing.T) {
+	dir := copyExamples(t)
+	code, stdout, stderr := runApp("validate", dir)
+	if code != exitOK {
+		t.Fatalf("validate DIR: exit %d\n%s", code, stderr)
+	}
+	if strings.Contains(stdout, "case.yaml:") || strings.Contains(stdout, "people.yaml:") {
+		t.Errorf("validate named a shared file:\n%s", stdout)
+	}
+	if !strings.Contains(stdout, "aclu-v-ice.yaml: valid; 1 warning, 1 finding of the court's rules") {
+		t.Errorf("validate's verdict on a case with warnings:\n%s", stdout)
+	}
+	if n := strings.Count(stdout, ": valid"); n != len(exampleFilings(t))-2 { // the folder's and one self-contained
+		t.Errorf("%d filings validated:\n%s", n, stdout)
+	}
+	if code, _, _ := runApp("validate", "--strict", dir); code != exitBad {
+		t.Errorf("validate --strict with warnings: exit %d, want 1", code)
+	}
+	if code, _, _ := runApp("validate", "--strict", completePath); code != exitOK {
+		t.Errorf("validate --strict of a clean case file: exit %d, want 0", code)
+	}
+	code, stdout, _ = runApp("check", dir)
+	if code != exitOK || strings.Contains(stdout, "names no filing.type") || !strings.Contains(stdout, "stipulation-to-continue.yaml") {
+		t.Errorf("check DIR: exit %d\n%s", code, stdout)
+	}
+	if code, _, _ := runApp("check", "--strict", dir); code != exitBad {
+		t.Errorf("check --strict with warnings: exit %d, want 1", code)
+	}
+}
