@@ -15,7 +15,6 @@ const (
 	exitUsage = 2
 )
 
-
 // run dispatches a command line to its sub-command and returns the exit
 // status.
 func run(args []string, stdout, stderr io.Writer) int {
