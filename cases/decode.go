@@ -243,7 +243,11 @@ func isDigits(s string) bool {
 // decodeSlice decodes a sequence item by item.
 func (d *decoder) decodeSlice(v reflect.Value, n *yaml.Node, field string) {
 	if n.Kind != yaml.SequenceNode {
-		d.errorf(n, field, "expected a sequence, got %s", describe(n))
+		hint := ""
+		if n.Kind == yaml.MappingNode && len(n.Content) > 0 && strings.HasPrefix(n.Content[0].Value, "-") {
+			hint = fmt.Sprintf(" (a list item needs a space after its dash: \"- %s\")", clip(strings.TrimPrefix(n.Content[0].Value, "-")))
+		}
+		d.errorf(n, field, "expected a sequence, got %s%s", describe(n), hint)
 		return
 	}
 	// The slice grows item by item: a sequence too long to decode stops

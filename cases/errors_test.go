@@ -83,9 +83,9 @@ var brokenCases = []struct {
 	want []string
 }{
 	{"syntax error", edit("  date: 2021-07-14", "  date: [2021-07-14"),
-		[]string{`case.yaml:13:3: did not find expected ',' or ']'`}},
+		[]string{`case.yaml:13:9: the [ opened here is not closed with ] on its line`}},
 	{"bad indentation", "number: 4:21-cv-02632\njudge:\n  name: Donna M. Ryu\n initials: DMR\n",
-		[]string{`case.yaml:4:2: did not find expected key`}},
+		[]string{`case.yaml:4:2: this line's indentation (1 space) matches no level above it: indent it as the keys beside it`}},
 	{"unknown key", edit("    email:", "    emial:"),
 		[]string{`case.yaml:8:5: counsel[0].emial: unknown key "emial" (did you mean "email"?)`}},
 	{"unknown key far from any", edit("DMR}", "DMR, court: cand}"),

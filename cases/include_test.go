@@ -201,7 +201,7 @@ func TestIncludeErrors(t *testing.T) {
 			`DIR/defendants.yaml:2:1: filing.topics.counsel: unknown topic "counsel" (known topics: jurisdiction, facts, legal_issues, motions, amendment, evidence, disclosures, discovery, class_actions, related_cases, relief, settlement, consent, other_references, narrowing, expedited_trial, scheduling, trial, interested_entities, professional_conduct, other) (read through DIR/f.yaml:6:17)`},
 		{"a syntax error in the shared case file", map[string]string{
 			"case.yaml": "court: [cand\n", "f.yaml": "case: case.yaml\nfiling: {type: joint-cmc-statement, date: 2021-07-14}\n"},
-			`DIR/case.yaml:2:1: did not find expected ',' or ']' (read through DIR/f.yaml:1:7)`},
+			`DIR/case.yaml:1:8: the [ opened here is not closed with ] on its line (read through DIR/f.yaml:1:7)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

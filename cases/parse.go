@@ -160,6 +160,10 @@ func (d *decoder) syntaxError(data []byte, err error) {
 			line++
 		}
 	}
+	if e, ok := explain(splitLines(data), line, msg); ok {
+		d.add(Pos{Line: e.line, Col: e.col}, "", e.msg)
+		return
+	}
 	if m := unknownAnchor.FindStringSubmatch(msg); m != nil {
 		if i := bytes.Index(data, []byte("*"+m[1])); i >= 0 {
 			d.add(posAt(data, i), "", msg)

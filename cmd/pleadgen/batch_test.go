@@ -34,7 +34,7 @@ func TestBatchWithBrokenCase(t *testing.T) {
 	if code != exitBad || stdout != "" {
 		t.Errorf("exit status %d, stdout %q; want 1 and nothing", code, stdout)
 	}
-	broken := filepath.Join(cases, "broken.yaml") + ":17:5: did not find expected ',' or ']'"
+	broken := filepath.Join(cases, "broken.yaml") + ":17:14: the [ opened here is not closed with ] on its line"
 	for _, want := range []string{broken, "3 rendered, 0 unchanged, 1 failed in "} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)

@@ -66,7 +66,7 @@ func TestProgressQuotesNames(t *testing.T) {
 	}
 	want := []string{
 		`rendered ` + quoteName(filepath.Join(dir, good)) + ` → ` + quoteName(filepath.Join(dir, "\x1b[31mred.pdf")),
-		quoteName(filepath.Join(dir, bad)) + `:17:5: `,
+		quoteName(filepath.Join(dir, bad)) + `:17:14: `,
 	}
 	for _, w := range want {
 		if !strings.Contains(stderr, w) {

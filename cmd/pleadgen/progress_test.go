@@ -30,7 +30,7 @@ func TestProgressLines(t *testing.T) {
 		{"plain again", nil, false, []*regexp.Regexp{unchangedLine, unchangedLine, summaryLine}},
 		{"quiet", []string{"-q", "--force"}, false, nil},
 		{"quiet with an error", []string{"-q"}, true,
-			[]*regexp.Regexp{regexp.MustCompile(`^\S+/broken\.yaml:17:5: did not find expected ',' or ']'$`)}},
+			[]*regexp.Regexp{regexp.MustCompile(`^\S+/broken\.yaml:17:14: the \[ opened here is not closed with \] on its line$`)}},
 	}
 	dir := t.TempDir()
 	writeTree(t, dir, map[string][]byte{"a.yaml": variant(t, "a"), "b.yaml": variant(t, "b")})

@@ -92,7 +92,7 @@ func TestWatchCaseFile(t *testing.T) {
 	good := readFile(t, pdf)
 
 	saveByRename(t, casePath, readFile(t, "testdata/bad/syntax.yaml"))
-	problem := casePath + ":17:5: did not find expected ',' or ']'"
+	problem := casePath + ":17:14: the [ opened here is not closed with ] on its line"
 	waitFor(t, "the bad edit's error", func() bool { return strings.Contains(w.stderr.String(), problem) })
 	if !bytes.Equal(readFile(t, pdf), good) {
 		t.Error("the bad edit changed the last good PDF")
