@@ -30,6 +30,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		"check":    cmdCheck,
 		"diff":     cmdDiff,
 		"help":     cmdHelp,
+		"new":      cmdNew,
 		"version":  cmdVersion,
 	}
 	cmd, ok := cmds[args[0]]

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"path/filepath"
+	"pleadgen/cases"
 	"strings"
 	"testing"
 )
@@ -89,5 +90,55 @@ func TestValidateAndCheckDirectories(t *testing.T) {
 	}
 	if code, _, _ := runApp("check", "--strict", dir); code != exitBad {
 		t.Errorf("check --strict with warnings: exit %d, want 1", code)
+	}
+}
+
+// new writes a skeleton of each filing type that names every key it
+// requires and every topic of a statement, and that validate refuses,
+// for its empty values only, until they are filled in.
+func TestNewSkeletons(t *testing.T) {
+	dir := t.TempDir()
+	types := cases.BuiltinTypes()
+	for name, ft := range types {
+		code, stdout, stderr := runApp("new", name)
+		if code != exitOK {
+			t.Fatalf("new %s: exit %d\n%s", name, code, stderr)
+		}
+		for _, k := range ft.Keys {
+			if k.Required && !strings.Contains(stdout, "\n  "+k.Name+":") {
+				t.Errorf("new %s: no required key %s", name, k.Name)
+			}
+		}
+		if ft.Statement {
+			for _, topic := range cases.CMCTopics() {
+				if !strings.Contains(stdout, "\n    "+topic.Key+":") {
+					t.Errorf("new %s: no topic %s", name, topic.Key)
+				}
+			}
+		}
+		path := filepath.Join(dir, name+".yaml")
+		writeFile(t, path, []byte(stdout))
+		code, _, stderr = runApp("validate", path)
+		if code != exitBad {
+			t.Errorf("new %s: validate accepts the empty skeleton", name)
+		}
+		for _, l := range strings.Split(strings.TrimSpace(stderr), "\n") {
+			if !strings.Contains(l, "missing required field") && !strings.Contains(l, "got null") && !strings.Contains(l, "has no text") {
+				t.Errorf("new %s: validate finds more than empty values: %s", name, l)
+			}
+		}
+	}
+	out := filepath.Join(dir, "case.yaml")
+	if code, _, stderr := runApp("new", "pleading", "-o", out); code != exitOK {
+		t.Fatalf("new -o: exit %d\n%s", code, stderr)
+	}
+	if code, _, stderr := runApp("new", "pleading", "-o", out); code != exitBad || !strings.Contains(stderr, "does not write over") {
+		t.Errorf("new -o over a file: exit %d\n%s", code, stderr)
+	}
+	if code, stdout, _ := runApp("new", "--templates", "testdata/usertype", "notice-of-appearance"); code != exitOK || !strings.Contains(stdout, "\n  attorney:") {
+		t.Errorf("new of a user's type: exit %d\n%s", code, stdout)
+	}
+	if code, _, stderr := runApp("new", "nosuch"); code != exitUsage || !strings.Contains(stderr, "unknown filing type") {
+		t.Errorf("new of an unknown type: exit %d\n%s", code, stderr)
 	}
 }

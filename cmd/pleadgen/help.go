@@ -57,6 +57,12 @@ var helps = map[string]help{
 			"Exits 0 when nothing changed, 1 when something did, 2 on trouble.",
 		examples: []string{"pleadgen diff sent.yaml case.yaml", "pleadgen diff --rev HEAD~1 -o redline.pdf case.yaml"},
 	},
+	"new": {
+		usage:    []string{"pleadgen new TYPE [-o FILE] [--court COURT] [flags]"},
+		summary:  "write a skeleton case file of a filing type",
+		about:    "Writes a commented skeleton of a filing of TYPE: every key it requires and every topic of a statement, each empty, so that validate refuses the file until its author has filled in each. Writes to stdout, or to FILE, which must not exist.",
+		examples: []string{"pleadgen new joint-cmc-statement -o case.yaml", "pleadgen new stipulation > stipulation.yaml"},
+	},
 	"version": {
 		usage:   []string{"pleadgen version"},
 		summary: "print the program's version and build",

@@ -1,0 +1,161 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"pleadgen/cases"
+)
+
+// cmdNew writes a commented skeleton of a filing of a type: every key it
+// requires, every topic of a statement, each left empty, so that nothing
+// is filed that its author did not write — validate fails until each is
+// filled in.
+func cmdNew(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("new", flag.ContinueOnError)
+	out := fs.String("o", "", "write the skeleton to `FILE`, which must not exist (default: stdout)")
+	court := fs.String("court", "cand", "the court")
+	var in inputFlags
+	in.register(fs, templatesUsage)
+	paths, err := parseFlags(fs, args, stdout)
+	if err == nil && len(paths) != 1 {
+		err = errors.New("want one filing type")
+	}
+	if err != nil {
+		return usageError(stderr, "new", err)
+	}
+	p, err := newPipelineWith(in)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitBad
+	}
+	types := cases.BuiltinTypes()
+	for n, t := range p.set.FilingTypes() {
+		types[n] = t
+	}
+	ft := types[paths[0]]
+	if ft == nil {
+		var names []string
+		for n := range types {
+			names = append(names, n)
+		}
+		return usageError(stderr, "new", fmt.Errorf("unknown filing type %q (known: %s)", paths[0], strings.Join(sortedStrings(names), ", ")))
+	}
+	text := skeleton(ft, *court)
+	if *out == "" {
+		io.WriteString(stdout, text)
+		return exitOK
+	}
+	if _, err := os.Lstat(*out); err == nil {
+		fmt.Fprintf(stderr, "pleadgen new: %s exists; pleadgen new does not write over a file\n", quoteName(*out))
+		return exitBad
+	}
+	if err := writeAtomic(*out, []byte(text)); err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitBad
+	}
+	fmt.Fprintf(stderr, "wrote %s: fill in every empty value, then run pleadgen validate %s\n", quoteName(*out), quoteName(*out))
+	return exitOK
+}
+
+// sortedStrings sorts a list of strings in place and returns it.
+func sortedStrings(s []string) []string {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+	return s
+}
+
+// skeleton is the case file of a filing of type ft, its values empty.
+func skeleton(ft *cases.FilingType, court string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# %s — %s\n#\n# Fill in every empty value (validate refuses the file until each is\n# filled in), and delete the optional keys you do not need.\n# pleadgen validate THIS.yaml; pleadgen render THIS.yaml\n\n", ft.Title, ft.About)
+	b.WriteString(caseSkeleton(court))
+	fmt.Fprintf(&b, "\nfiling:\n  type: %s\n  date:             # YYYY-MM-DD, the day it is filed\n", ft.Name)
+	if ft.Statement {
+		b.WriteString(statementSkeleton())
+	}
+	for _, k := range ft.Keys {
+		b.WriteString(keySkeleton(k))
+	}
+	return b.String()
+}
+
+// caseSkeleton is what every filing's case holds.
+func caseSkeleton(court string) string {
+	return fmt.Sprintf(`court: %s
+number:             # the case number, e.g. 4:21-cv-02632, without the judge's initials
+judge:
+  name:             # the assigned judge's full name
+  initials:         # as the case number shows them
+  # magistrate: true  # when a magistrate judge presides
+
+plaintiffs:
+  - name:           # each party, as the caption names it
+    # short:        # the short name the text uses
+    # description:  # "a Delaware corporation"
+defendants:
+  - name:
+
+counsel:
+  - name:           # each attorney, or "ref: ID" of your people.yaml
+    bar:            # the state bar number (Civil L.R. 3-4(a)(1))
+    firm:
+    address:
+      -             # each line of the address
+    phone:
+    email:
+    for: plaintiffs # the side or the ids of the parties represented
+    files: true     # the one who files
+  - name:           # the other side's attorney
+    bar:
+    firm:
+    address:
+      -
+    phone:
+    email:
+    for: defendants
+`, court)
+}
+
+// statementSkeleton is a statement's conference and its topics.
+func statementSkeleton() string {
+	var b strings.Builder
+	b.WriteString("  conference:\n    date:           # YYYY-MM-DD\n    time:           # \"1:30 P.M.\"\n    place:          # the courtroom or \"Videoconference\"\n  topics:\n")
+	b.WriteString("    # Each topic of the Standing Order: a joint text (a block below), or one\n    # text a side, as   facts:\\n      plaintiffs: |\\n        …\\n      defendants: |\\n        …\n")
+	for _, t := range cases.CMCTopics() {
+		fmt.Fprintf(&b, "    %s:             # %s\n", t.Key, t.Heading)
+	}
+	return b.String()
+}
+
+// keySkeleton is a type's key, with what it is and an example.
+func keySkeleton(k cases.KeySpec) string {
+	var b strings.Builder
+	req := "optional"
+	if k.Required {
+		req = "required"
+	}
+	fmt.Fprintf(&b, "  # %s (%s, %s)", k.About, k.Kind, req)
+	if len(k.Columns) > 0 {
+		fmt.Fprintf(&b, "; columns: %s", strings.Join(k.Columns, ", "))
+	}
+	b.WriteString("\n")
+	for _, l := range strings.Split(strings.TrimRight(k.Example, "\n"), "\n") {
+		if l != "" {
+			fmt.Fprintf(&b, "  #   e.g. %s\n", l)
+		}
+	}
+	prefix := ""
+	if !k.Required {
+		prefix = "# "
+	}
+	fmt.Fprintf(&b, "  %s%s:\n", prefix, k.Name)
+	return b.String()
+}
