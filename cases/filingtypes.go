@@ -2,6 +2,7 @@ package cases
 
 import (
 	"embed"
+	"maps"
 	"fmt"
 	"reflect"
 	"regexp"
@@ -217,8 +218,9 @@ func validTypeName(name string) bool {
 	return true
 }
 
-// BuiltinTypes are the filing types pleadgen knows, by name.
-func BuiltinTypes() map[string]*FilingType { return builtin }
+// BuiltinTypes are the filing types pleadgen knows, by name: a copy of
+// the map, which the caller may add to.
+func BuiltinTypes() map[string]*FilingType { return maps.Clone(builtin) }
 
 var builtin = loadBuiltinTypes()
 
