@@ -2,8 +2,8 @@ package cases
 
 import (
 	"embed"
-	"maps"
 	"fmt"
+	"maps"
 	"reflect"
 	"regexp"
 	"slices"
