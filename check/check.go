@@ -43,6 +43,9 @@ type Finding struct {
 	// Via says, for a file the filing includes, through which key of
 	// which file it was read: "read through case.yaml:3:7".
 	Via string `json:"via,omitempty"`
+	// Source is the line of the file the finding names, as written, for
+	// a tool to show with a caret under Col.
+	Source string `json:"source,omitempty"`
 }
 
 // String formats the finding as "file:line:col: severity: field: message

@@ -97,11 +97,16 @@ func writeFindings(w io.Writer, fs []check.Finding, asJSON bool) error {
 		if fs == nil {
 			fs = []check.Finding{}
 		}
+		files := map[string][]string{}
+		for i := range fs {
+			fs[i].Source = fileLine(files, fs[i].File, fs[i].Line)
+		}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		return enc.Encode(fs)
 	}
+	w = withSnippets(w)
 	for _, f := range fs {
 		if _, err := fmt.Fprintln(w, f.String()); err != nil {
 			return err

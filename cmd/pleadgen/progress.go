@@ -25,12 +25,15 @@ func newProgress(w io.Writer, quiet bool, total int) progress {
 	if !quiet && total > 1 && isTerminal(w) {
 		return newBar(w, total)
 	}
-	return &lines{w: w, quiet: quiet}
+	return &lines{w: withSnippets(w), quiet: quiet}
 }
 
 // isTerminal reports whether w is a terminal, the way the progress bar
 // itself decides.
 func isTerminal(w io.Writer) bool {
+	if t, ok := w.(terminalSafe); ok {
+		w = t.w
+	}
 	f, ok := w.(*os.File)
 	return ok && cupwriter.New(f, false).IsTerminal()
 }

@@ -12,7 +12,7 @@ import (
 // line for each: "valid" only with the count of its warnings and of the
 // court's rules' findings.
 func cmdValidate(args []string, stdout, stderr io.Writer) int {
-	stdout, stderr = safeText(stdout), safeText(stderr)
+	stdout, stderr = safeText(stdout), withSnippets(safeText(stderr))
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	var in inputFlags
 	in.register(fs, templatesUsage)
