@@ -32,6 +32,13 @@ func (r *Renderer) Facts() *Facts { return r.facts }
 // PDF lays doc out and returns the PDF's bytes. One fpdf document measures
 // the text and then draws it.
 func (r *Renderer) PDF(doc *markup.Doc) ([]byte, error) {
+	return r.PDFWith(doc, nil)
+}
+
+// PDFWith is PDF that, when decorate is not nil, lets it add to the
+// laid-out pages — texts and rules, measured with the fonts that will
+// draw them — before they are drawn: a redline's marks over a filing.
+func (r *Renderer) PDFWith(doc *markup.Doc, decorate func(*layout.Document, layout.Measurer) error) ([]byte, error) {
 	r.facts = nil
 	prof, err := r.profile(doc.Meta.Profile)
 	if err != nil {
@@ -41,32 +48,19 @@ func (r *Renderer) PDF(doc *markup.Doc) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if decorate != nil {
+		if err := decorate(d, m); err != nil {
+			return nil, err
+		}
+		if m.err != nil {
+			return nil, m.err
+		}
+	}
 	pdf, err := draw(m.drawing(), d, &r.z)
 	if err == nil {
 		r.facts = factsOf(d, m.drawing())
 	}
 	return pdf, err
-}
-
-// PDFWith lays doc out, lets decorate add to the laid-out pages — texts
-// and rules, measured with the fonts that will draw them — and draws the
-// PDF: a redline's marks over a filing.
-func (r *Renderer) PDFWith(doc *markup.Doc, decorate func(*layout.Document, layout.Measurer) error) ([]byte, error) {
-	prof, err := r.profile(doc.Meta.Profile)
-	if err != nil {
-		return nil, err
-	}
-	m, d, err := layoutWith(doc, prof)
-	if err != nil {
-		return nil, err
-	}
-	if err := decorate(d, m); err != nil {
-		return nil, err
-	}
-	if m.err != nil {
-		return nil, m.err
-	}
-	return draw(m.drawing(), d, &r.z)
 }
 
 // PDF lays doc out and returns the PDF's bytes, with a Renderer of its own.

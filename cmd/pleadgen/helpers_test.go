@@ -90,9 +90,9 @@ func runApp(args ...string) (code int, stdout, stderr string) {
 	return code, out.String(), errOut.String()
 }
 
-// runProcess runs a command line as a separate pleadgen process in dir,
-// with extra environment variables, and returns its exit status and stderr.
-func runProcess(t *testing.T, dir string, env []string, args ...string) (int, string) {
+// selfCommand is a command line run as a separate pleadgen process (this
+// test binary, running main) in dir, with extra environment variables.
+func selfCommand(t testing.TB, dir string, env []string, args ...string) *exec.Cmd {
 	t.Helper()
 	exe, err := os.Executable()
 	if err != nil {
@@ -100,11 +100,18 @@ func runProcess(t *testing.T, dir string, env []string, args ...string) (int, st
 	}
 	cmd := exec.Command(exe, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), runMainEnv+"=1")
-	cmd.Env = append(cmd.Env, env...)
+	cmd.Env = append(append(os.Environ(), runMainEnv+"=1"), env...)
+	return cmd
+}
+
+// runProcess runs a command line as a separate pleadgen process in dir,
+// with extra environment variables, and returns its exit status and stderr.
+func runProcess(t *testing.T, dir string, env []string, args ...string) (int, string) {
+	t.Helper()
+	cmd := selfCommand(t, dir, env, args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
-	err = cmd.Run()
+	err := cmd.Run()
 	if exit, ok := err.(*exec.ExitError); ok {
 		return exit.ExitCode(), stderr.String()
 	}

@@ -5,7 +5,6 @@ package main
 import (
 	"bytes"
 	"errors"
-	"os"
 	"os/exec"
 	"strings"
 	"syscall"
@@ -34,16 +33,10 @@ func bigCase(t *testing.T) []byte {
 // exit status, its peak resident memory in MB and its stderr.
 func peakRSS(t *testing.T, dir string, args ...string) (int, int64, string) {
 	t.Helper()
-	exe, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(exe, args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), runMainEnv+"=1")
+	cmd := selfCommand(t, dir, nil, args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
-	err = cmd.Run()
+	err := cmd.Run()
 	var exit *exec.ExitError
 	if err != nil && !errors.As(err, &exit) {
 		t.Fatal(err)

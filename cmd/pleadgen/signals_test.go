@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -19,13 +18,7 @@ import (
 // extra environment variables, and returns it with a reader of its stderr.
 func startProcess(t *testing.T, dir string, env []string, args ...string) (*exec.Cmd, *bufio.Reader) {
 	t.Helper()
-	exe, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(exe, args...)
-	cmd.Dir = dir
-	cmd.Env = append(append(os.Environ(), runMainEnv+"=1"), env...)
+	cmd := selfCommand(t, dir, env, args...)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
