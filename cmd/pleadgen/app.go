@@ -31,6 +31,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		"diff":     cmdDiff,
 		"help":     cmdHelp,
 		"new":      cmdNew,
+		"schema":   cmdSchema,
 		"version":  cmdVersion,
 	}
 	cmd, ok := cmds[args[0]]

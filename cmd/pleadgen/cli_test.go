@@ -142,3 +142,24 @@ func TestNewSkeletons(t *testing.T) {
 		t.Errorf("new of an unknown type: exit %d\n%s", code, stderr)
 	}
 }
+
+// schema prints the schema the types generate, which every example filing
+// names for its editor, and which the skeletons name too.
+func TestSchemaCommand(t *testing.T) {
+	code, stdout, stderr := runApp("schema")
+	if code != exitOK || stdout != string(cases.SchemaJSON()) || !strings.Contains(stdout, `"$schema": "https://json-schema.org/draft/2020-12/schema"`) {
+		t.Errorf("schema: exit %d, %d bytes\n%s", code, len(stdout), stderr)
+	}
+	for _, path := range exampleFilings(t) {
+		want := "# yaml-language-server: $schema=../cases/schema.json"
+		if strings.Contains(filepath.ToSlash(path), "/redwood-v-cobalt/") {
+			want = "# yaml-language-server: $schema=../../cases/schema.json"
+		}
+		if !strings.Contains(string(readFile(t, path)), want+"\n") {
+			t.Errorf("%s does not name the schema for its editor", path)
+		}
+	}
+	if _, stdout, _ := runApp("new", "pleading"); !strings.HasPrefix(stdout, "# yaml-language-server: $schema=pleadgen.schema.json\n") {
+		t.Errorf("the skeleton does not start with the schema line:\n%.200s", stdout)
+	}
+}

@@ -63,6 +63,12 @@ var helps = map[string]help{
 		about:    "Writes a commented skeleton of a filing of TYPE: every key it requires and every topic of a statement, each empty, so that validate refuses the file until its author has filled in each. Writes to stdout, or to FILE, which must not exist.",
 		examples: []string{"pleadgen new joint-cmc-statement -o case.yaml", "pleadgen new stipulation > stipulation.yaml"},
 	},
+	"schema": {
+		usage:    []string{"pleadgen schema [-o FILE]"},
+		summary:  "print the JSON Schema of the case file, for editors",
+		about:    "Prints the JSON Schema (draft 2020-12) of the case file and every filing type, generated from the program's own types: with yaml-language-server, a case file that names it in a \"# yaml-language-server: $schema=FILE\" line gets completion, hover help and checks as it is typed. docs/case-file.md is the same reference as a page.",
+		examples: []string{"pleadgen schema -o pleadgen.schema.json"},
+	},
 	"version": {
 		usage:   []string{"pleadgen version"},
 		summary: "print the program's version and build",

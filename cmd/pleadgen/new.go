@@ -75,6 +75,7 @@ func sortedStrings(s []string) []string {
 // skeleton is the case file of a filing of type ft, its values empty.
 func skeleton(ft *cases.FilingType, court string) string {
 	var b strings.Builder
+	b.WriteString("# yaml-language-server: $schema=pleadgen.schema.json\n# (pleadgen schema -o pleadgen.schema.json writes it beside this file: your\n# editor then completes and explains each key.)\n#\n")
 	fmt.Fprintf(&b, "# %s — %s\n#\n# Fill in every empty value (validate refuses the file until each is\n# filled in), and delete the optional keys you do not need.\n# pleadgen validate THIS.yaml; pleadgen render THIS.yaml\n\n", ft.Title, ft.About)
 	b.WriteString(caseSkeleton(court))
 	fmt.Fprintf(&b, "\nfiling:\n  type: %s\n  date:             # YYYY-MM-DD, the day it is filed\n", ft.Name)
