@@ -227,7 +227,7 @@ func (b *batch) make(j job, rend *render.Renderer, inputs *[]string) (outcome, [
 	if j.err != nil {
 		return failed, nil, j.err
 	}
-	in, err := b.pipe.read(j.src)
+	in, err := b.pipe.Read(j.src)
 	if err != nil {
 		return failed, nil, err
 	}
@@ -238,14 +238,14 @@ func (b *batch) make(j job, rend *render.Renderer, inputs *[]string) (outcome, [
 	if j.found && in.IsShared() {
 		return skipped, nil, nil
 	}
-	digest := b.pipe.caseDigest(in)
+	digest := b.pipe.CaseDigest(in)
 	if !b.force && upToDate(j.out, digest) {
 		return unchanged, b.then(j), nil
 	}
 	if same, _ := samePath(j.src, j.out); same {
 		return failed, nil, fmt.Errorf("%s: refusing to write the PDF over its own case file", j.src)
 	}
-	r, err := b.pipe.buildInput(in, digest, rend)
+	r, err := b.pipe.BuildInput(in, digest, rend)
 	if err != nil {
 		return failed, nil, err
 	}
@@ -253,10 +253,10 @@ func (b *batch) make(j job, rend *render.Renderer, inputs *[]string) (outcome, [
 	if b.running != nil {
 		commit = func(rename func() error) error { return b.running.commit(j, rename) }
 	}
-	if err := writePDFVia(j.out, r.pdf, commit); err != nil {
-		return failed, r.warnings, err
+	if err := writePDFVia(j.out, r.PDF, commit); err != nil {
+		return failed, r.Warnings, err
 	}
-	return rendered, append(r.warnings, b.then(j)...), nil
+	return rendered, append(r.Warnings, b.then(j)...), nil
 }
 
 // then runs the batch's after hook, if any, for a case whose PDF is up to

@@ -97,7 +97,7 @@ func expectDigest(t *testing.T, tdir string, data []byte) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return p.caseDigest(cases.ReadBytes("case.yaml", data, cases.Options{}))
+	return p.CaseDigest(cases.ReadBytes("case.yaml", data, cases.Options{}))
 }
 
 // lineCount counts the lines of s that start with prefix.

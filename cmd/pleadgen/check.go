@@ -6,10 +6,7 @@ import (
 	"fmt"
 	"io"
 
-	"pleadgen/cases"
 	"pleadgen/check"
-	"pleadgen/pdffile"
-	"pleadgen/render"
 )
 
 // cmdCheck renders each case file in memory, writing nothing, and reports
@@ -37,7 +34,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	var all []check.Finding
 	for _, j := range filings(p, jobs) {
-		all = append(all, p.check(j.src)...)
+		all = append(all, p.Check(j.src)...)
 	}
 	if err := writeFindings(stdout, all, *asJSON); err != nil {
 		fmt.Fprintln(stderr, err)
@@ -57,38 +54,6 @@ func hasWarnings(fs []check.Finding) bool {
 		}
 	}
 	return false
-}
-
-// check renders one case file in memory and checks it, reading the facts
-// of its pages back from the PDF. A case file that does not load or render
-// gives its errors as findings.
-func (p *pipeline) check(path string) []check.Finding {
-	rend := new(render.Renderer)
-	r, err := p.markup(path)
-	if err == nil {
-		err = p.draw(path, r, "", rend)
-	}
-	if err != nil {
-		var warnings []cases.Problem
-		if r != nil {
-			warnings = r.warnings
-		}
-		return check.Report(warnings, check.FromError(path, err))
-	}
-	rs := p.rules[r.c.Court]
-	if rs == nil {
-		return check.Report(r.warnings, nil)
-	}
-	facts, err := pdffile.Inspect(r.pdf)
-	if err != nil {
-		return check.Report(r.warnings, rs.Check(r.c, r.pdf)) // reports why
-	}
-	// What only the renderer knows: counsel moved off page 1, a wrapped
-	// footer.
-	if drawn := rend.Facts(); drawn != nil {
-		facts.MovedCounsel, facts.FooterWrapped = drawn.MovedCounsel, drawn.FooterWrapped
-	}
-	return check.Report(r.warnings, rs.CheckFacts(r.c, facts))
 }
 
 // writeFindings prints the findings one per line, or as one JSON array.

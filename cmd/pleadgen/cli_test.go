@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"path/filepath"
+	"pleadgen"
 	"pleadgen/cases"
 	"strings"
 	"testing"
@@ -21,7 +22,7 @@ func TestHelpAndVersion(t *testing.T) {
 		{[]string{"help", "check"}, []string{"pleadgen check [--json] [--strict]", "-strict", "Examples:"}},
 		{[]string{"diff", "-h"}, []string{"--rev REV", "-rev REV", "-o PDF"}},
 		{[]string{"help", "version"}, []string{"pleadgen version"}},
-		{[]string{"version"}, []string{"pleadgen " + version}},
+		{[]string{"version"}, []string{"pleadgen " + pleadgen.Version}},
 	} {
 		code, stdout, stderr := runApp(tt.args...)
 		if code != exitOK || stderr != "" {

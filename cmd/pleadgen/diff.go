@@ -91,11 +91,11 @@ func compareVersions(p *pipeline, paths []string, rev string) (*comparison, erro
 			return nil, err
 		}
 	}
-	old, oldName, err := p.version(oldPath, readOld)
+	old, oldName, err := versionOf(p, oldPath, readOld)
 	if err != nil {
 		return nil, err
 	}
-	new, newName, err := p.version(newPath, nil)
+	new, newName, err := versionOf(p, newPath, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -116,11 +116,12 @@ func (c *comparison) writeRedline(path string) error {
 	return writePDF(path, pdf)
 }
 
-// version reads a filing, with read for its files when not nil, and lays
+// versionOf reads a filing, with read for its files when not nil, and lays
 // it out; it returns the version and its name for a legend: the file, its
 // date and its inputs' digest.
-func (p *pipeline) version(path string, read func(string) ([]byte, error)) (redline.Version, string, error) {
-	opts := cases.Options{People: p.people, Draft: p.draft, Types: p.set.FilingTypes(), ReadFile: read}
+func versionOf(p *pipeline, path string, read func(string) ([]byte, error)) (redline.Version, string, error) {
+	opts := p.CaseOptions()
+	opts.ReadFile = read
 	var in *cases.Input
 	if read == nil {
 		var err error
@@ -134,13 +135,13 @@ func (p *pipeline) version(path string, read func(string) ([]byte, error)) (redl
 		}
 		in = cases.ReadBytes(path, data, opts)
 	}
-	r, err := p.markupInput(in)
+	r, err := p.MarkupInput(in)
 	if err != nil {
 		return redline.Version{}, "", err
 	}
-	doc, d, err := p.layout(in.Path, r)
+	doc, d, err := p.Layout(in.Path, r)
 	sum := in.Digest()
-	name := fmt.Sprintf("%s (dated %s; inputs %x)", path, longDateOf(r.c.Filing.Date), sum[:6])
+	name := fmt.Sprintf("%s (dated %s; inputs %x)", path, longDateOf(r.Case.Filing.Date), sum[:6])
 	return redline.Version{Doc: doc, Layout: d}, name, err
 }
 

@@ -98,7 +98,7 @@ func TestFirstPageHoldsTitleAndCaption(t *testing.T) {
 	rendered, failed := 0, 0
 	for _, path := range caseFiles(t) {
 		name := strings.TrimPrefix(filepath.ToSlash(path), "../../")
-		r, err := p.build(path)
+		r, err := p.Build(path)
 		if err != nil {
 			if strings.HasPrefix(name, "examples/") {
 				t.Errorf("an example does not render: %v", err)
@@ -109,7 +109,7 @@ func TestFirstPageHoldsTitleAndCaption(t *testing.T) {
 		rendered++
 		t.Run(name, func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "out.pdf")
-			writeFile(t, out, r.pdf)
+			writeFile(t, out, r.PDF)
 			checkFirstPage(t, readPDFText(t, out))
 		})
 	}

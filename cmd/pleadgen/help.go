@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"pleadgen"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -153,7 +154,7 @@ func cmdVersion(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "pleadgen version: takes no arguments")
 		return exitUsage
 	}
-	line := "pleadgen " + version
+	line := "pleadgen " + pleadgen.Version
 	if info, ok := debug.ReadBuildInfo(); ok {
 		line += " (module " + info.Main.Version
 		for _, s := range info.Settings {

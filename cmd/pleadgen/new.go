@@ -34,7 +34,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 		return exitBad
 	}
 	types := cases.BuiltinTypes()
-	for n, t := range p.set.FilingTypes() {
+	for n, t := range p.FilingTypes() {
 		types[n] = t
 	}
 	ft := types[paths[0]]

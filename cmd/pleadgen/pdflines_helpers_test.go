@@ -162,11 +162,11 @@ func buildCase(t *testing.T, p *pipeline, dir, name, yaml string) string {
 // writes the PDF to out.
 func buildFile(t *testing.T, p *pipeline, path, out string) string {
 	t.Helper()
-	r, err := p.build(path)
+	r, err := p.Build(path)
 	if err != nil {
 		t.Fatalf("build %s: %v", path, err)
 	}
-	if err := os.WriteFile(out, r.pdf, 0o644); err != nil {
+	if err := os.WriteFile(out, r.PDF, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return out

@@ -73,17 +73,17 @@ func renderToStdout(paths []string, opts renderOptions, stdout, stderr io.Writer
 		fmt.Fprintln(stderr, err)
 		return exitBad
 	}
-	in, err := p.read(paths[0])
+	in, err := p.Read(paths[0])
 	var r *result
 	if err == nil {
-		r, err = p.buildInput(in, p.caseDigest(in), new(render.Renderer))
+		r, err = p.BuildInput(in, p.CaseDigest(in), new(render.Renderer))
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBad
 	}
-	printWarnings(stderr, r.warnings)
-	if _, err := stdout.Write(r.pdf); err != nil {
+	printWarnings(stderr, r.Warnings)
+	if _, err := stdout.Write(r.PDF); err != nil {
 		fmt.Fprintf(stderr, "pleadgen render: writing the PDF to stdout: %v\n", err)
 		return exitBad
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -56,40 +55,5 @@ func TestCharactersArePlacedInTheirText(t *testing.T) {
 				t.Errorf("exit %d, placed at %v, want %v\n%s", code, got, want, stderr)
 			}
 		})
-	}
-}
-
-// The map leads from every line of a topic's text in the markup to the
-// line of the case file that holds it, for literal blocks, plain and
-// quoted scalars alike.
-func TestSourceMapLeadsToEachLine(t *testing.T) {
-	data := withEvidence(t, "", "Alpha line one.", "Bravo line two.", "", "Charlie after a blank.")
-	path := filepath.Join(t.TempDir(), "case.yaml")
-	writeFile(t, path, data)
-	p, err := newPipeline("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := p.markup(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := newSourceMap(r.in, r.markup, r.origins)
-	lines := strings.Split(r.markup, "\n")
-	for word, want := range map[string]string{"Alpha": "43:7", "Bravo": "44:7", "Charlie": "46:7", "Whether Defendants": "39:19", "Defendants are working": "38:19"} {
-		n := 0
-		for i, l := range lines {
-			if strings.Contains(l, word) {
-				n = i + 1
-				break
-			}
-		}
-		pos, ok := m.pos(n)
-		if got := fmt.Sprintf("%d:%d", pos.Line, pos.Col); !ok || got != want {
-			t.Errorf("%q on markup line %d maps to %s (%v), want %s", word, n, got, ok, want)
-		}
-	}
-	if _, ok := m.pos(1); ok {
-		t.Errorf("the markup's first line, the templates' own, maps into the case file")
 	}
 }

@@ -31,15 +31,15 @@ func cmdValidate(args []string, stdout, stderr io.Writer) int {
 		return exitBad
 	}
 	for _, j := range filings(p, jobs) {
-		r, err := p.build(j.src)
+		r, err := p.Build(j.src)
 		if err != nil {
 			fmt.Fprintln(stderr, err)
 			status = exitBad
 			continue
 		}
-		printWarnings(stderr, r.warnings)
+		printWarnings(stderr, r.Warnings)
 		fmt.Fprintf(stdout, "%s: %s\n", j.src, verdict(r))
-		if *strict && len(r.warnings) > 0 {
+		if *strict && len(r.Warnings) > 0 {
 			status = exitBad
 		}
 	}
@@ -50,13 +50,13 @@ func cmdValidate(args []string, stdout, stderr io.Writer) int {
 // nothing is to be said, else "valid; 1 warning, 2 findings of the
 // court's rules (check fails on 1)".
 func verdict(r *result) string {
-	if len(r.warnings) == 0 {
+	if len(r.Warnings) == 0 {
 		return "valid"
 	}
-	plain := len(r.warnings) - r.ruleFindings
-	s := fmt.Sprintf("valid; %s, %s", countOf(plain, "warning"), countOf(r.ruleFindings, "finding")) + " of the court's rules"
-	if r.ruleErrors > 0 {
-		s += fmt.Sprintf(" (check fails on %d)", r.ruleErrors)
+	plain := len(r.Warnings) - r.RuleFindings
+	s := fmt.Sprintf("valid; %s, %s", countOf(plain, "warning"), countOf(r.RuleFindings, "finding")) + " of the court's rules"
+	if r.RuleErrors > 0 {
+		s += fmt.Sprintf(" (check fails on %d)", r.RuleErrors)
 	}
 	return s
 }
@@ -67,7 +67,7 @@ func filings(p *pipeline, jobs []job) []job {
 	var out []job
 	for _, j := range jobs {
 		if j.found && j.err == nil {
-			if in, err := p.read(j.src); err == nil && in.IsShared() {
+			if in, err := p.Read(j.src); err == nil && in.IsShared() {
 				continue
 			}
 		}
@@ -93,9 +93,9 @@ func cmdMarkup(args []string, stdout, stderr io.Writer) int {
 	p, err := newPipelineWith(in)
 	if err == nil {
 		var r *result
-		if r, err = p.markup(paths[0]); err == nil {
-			printWarnings(stderr, r.warnings)
-			_, err = io.WriteString(stdout, r.markup)
+		if r, err = p.Markup(paths[0]); err == nil {
+			printWarnings(stderr, r.Warnings)
+			_, err = io.WriteString(stdout, r.Markup)
 		}
 	}
 	if err != nil {

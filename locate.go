@@ -1,4 +1,4 @@
-package main
+package pleadgen
 
 import (
 	"bytes"
@@ -20,15 +20,15 @@ import (
 // cannot be set is found among the case file's lines. Other errors name
 // the generated markup's line, as before. A located error is a
 // cases.Errors, so that every command reports it at its place.
-func locate(path string, r *result, err error) error {
+func locate(path string, r *Result, err error) error {
 	problem := func(p cases.Pos, field, msg string) cases.Problem {
-		if r.c != nil {
-			return r.c.ProblemAt(p, field, msg)
+		if r.Case != nil {
+			return r.Case.ProblemAt(p, field, msg)
 		}
 		return cases.Problem{File: path, Pos: p, Field: field, Message: msg}
 	}
 	at := func(p cases.Pos, field, msg string) error { return cases.Errors{problem(p, field, msg)} }
-	m := newSourceMap(r.in, r.markup, r.origins)
+	m := newSourceMap(r.Input, r.Markup, r.Origins)
 	var ces render.CharErrors
 	if errors.As(err, &ces) {
 		if located := locateChars(m, ces, problem); len(located) > 0 {
@@ -36,9 +36,9 @@ func locate(path string, r *result, err error) error {
 		}
 	}
 	var le *layout.Error
-	if errors.As(err, &le) && r.c != nil {
-		if field, p, ok := blockField(r.c, le); ok {
-			return at(p, field, le.Msg+advice(r.c, le, field))
+	if errors.As(err, &le) && r.Case != nil {
+		if field, p, ok := blockField(r.Case, le); ok {
+			return at(p, field, le.Msg+advice(r.Case, le, field))
 		}
 	}
 	line, msg := markupLine(err)
@@ -48,7 +48,7 @@ func locate(path string, r *result, err error) error {
 	if p, ok := m.pos(line); ok {
 		return at(p, "", msg)
 	}
-	if l, c, ok := findLine(m.data, sourceLine(r.markup, line)); ok {
+	if l, c, ok := findLine(m.data, sourceLine(r.Markup, line)); ok {
 		return at(cases.Pos{Line: l, Col: c}, "", msg)
 	}
 	return err
@@ -240,15 +240,15 @@ func indexRune(data []byte, r rune) int {
 // markupWarnings turns warnings about the generated markup (a footnote
 // nothing refers to) into warnings about the case file, found where the
 // text stands in it, or else at the markup's line.
-func markupWarnings(path string, r *result, ws []*markup.Error) []cases.Problem {
+func markupWarnings(path string, r *Result, ws []*markup.Error) []cases.Problem {
 	var out []cases.Problem
-	m := newSourceMap(r.in, r.markup, r.origins)
+	m := newSourceMap(r.Input, r.Markup, r.Origins)
 	for _, w := range ws {
 		p := cases.Problem{File: w.Name, Pos: cases.Pos{Line: w.Line, Col: max(w.Col, 1)}, Message: w.Msg, Warning: true}
 		if at, ok := m.pos(w.Line); ok {
-			p = r.c.ProblemAt(at, "", w.Msg)
+			p = r.Case.ProblemAt(at, "", w.Msg)
 			p.Warning = true
-		} else if l, c, ok := findLine(m.data, sourceLine(r.markup, w.Line)); ok {
+		} else if l, c, ok := findLine(m.data, sourceLine(r.Markup, w.Line)); ok {
 			p.File, p.Pos = path, cases.Pos{Line: l, Col: c}
 		}
 		out = append(out, p)

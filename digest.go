@@ -1,4 +1,4 @@
-package main
+package pleadgen
 
 import (
 	"crypto/sha256"
@@ -12,17 +12,17 @@ import (
 	"pleadgen/render/layout"
 )
 
-// version names this program's output. Raise it with any change that alters
+// Version names this program's output. Raise it with any change that alters
 // the PDFs made from the same case file, so that they are made again rather
 // than taken as up to date.
-const version = "0.2.0"
+const Version = "0.2.0"
 
 // programVersion returns version followed by what the build recorded of the
 // main module — its version and the revision it was built from — and an
 // identity of the executable itself, so that a rebuilt program makes its
 // PDFs again even where the build recorded no revision.
 func programVersion() string {
-	v := version + " " + executableID()
+	v := Version + " " + executableID()
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
 		return v

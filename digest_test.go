@@ -1,0 +1,43 @@
+package pleadgen
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"pleadgen/cases"
+)
+
+// TestCaseDigest checks that a case's digest changes with its bytes and
+// with what the run shares, and with nothing else.
+func TestCaseDigest(t *testing.T) {
+	data, err := os.ReadFile("cmd/pleadgen/testdata/good.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := runDigest("templates-1")
+	input := func(data []byte) *cases.Input { return cases.ReadBytes("case.yaml", data, cases.Options{}) }
+	d := caseDigest(base, input(data))
+	if len(d) != 64 || strings.Trim(d, "0123456789abcdef") != "" {
+		t.Fatalf("digest %q is not 64 lower-case hex digits", d)
+	}
+	tests := []struct {
+		name string
+		got  string
+		same bool
+	}{
+		{"again", caseDigest(runDigest("templates-1"), input(bytes.Clone(data))), true},
+		{"other bytes", caseDigest(base, input(append(bytes.Clone(data), ' '))), false},
+		{"other templates", caseDigest(runDigest("templates-2"), input(data)), false},
+		{"read from elsewhere", caseDigest(base, cases.ReadBytes("other/dir/case.yaml", data, cases.Options{})), true},
+	}
+	for _, tt := range tests {
+		if (tt.got == d) != tt.same {
+			t.Errorf("%s: digest %s, first %s; want same=%v", tt.name, tt.got, d, tt.same)
+		}
+	}
+	if v := programVersion(); !strings.HasPrefix(v, Version) {
+		t.Errorf("programVersion() = %q, want it to start with %q", v, Version)
+	}
+}

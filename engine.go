@@ -1,0 +1,307 @@
+package pleadgen
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+
+	"pleadgen/cases"
+	"pleadgen/check"
+	"pleadgen/pdffile"
+	"pleadgen/render"
+	"pleadgen/render/layout"
+	"pleadgen/render/markup"
+	"pleadgen/templates"
+)
+
+// Options configure an Engine. The zero value renders with the built-in
+// templates, filing types and courts.
+type Options struct {
+	// Templates is a directory of templates that replace built-in ones by
+	// file name, and of filing types of one's own (NAME.type.yaml beside
+	// NAME.tmpl).
+	Templates string
+	// People is the people directory of counsel given by reference, when a
+	// filing names none and no people.yaml is found.
+	People string
+	// Draft renders every filing as a draft.
+	Draft bool
+	// Read reads a filing and the files it includes; nil reads them from
+	// the file system (cases.Read). A service that keeps filings elsewhere
+	// reads them its own way.
+	Read func(path string, opts cases.Options) (*cases.Input, error)
+}
+
+// Engine renders and checks filings. It holds what every filing of a run
+// shares — the templates, the courts' rules and the digest of all that —
+// and is safe for concurrent use: nothing in it changes after New.
+type Engine struct {
+	opts   Options
+	set    *templates.Set
+	digest [sha256.Size]byte
+	rules  map[string]*check.Rules // each court's rules, by profile name
+}
+
+// New loads the templates and the courts' rules.
+func New(opts Options) (*Engine, error) {
+	e, err := newEngine(opts.Templates)
+	if e != nil {
+		e.opts = opts
+	}
+	return e, err
+}
+
+// FilingTypes are the filing types the templates directory adds, by name.
+func (e *Engine) FilingTypes() map[string]*cases.FilingType { return e.set.FilingTypes() }
+
+// Rules are the rules of a court, by its profile's name, or nil.
+func (e *Engine) Rules(court string) *check.Rules { return e.rules[court] }
+
+// CaseOptions are the options filings are read with.
+func (e *Engine) CaseOptions() cases.Options {
+	return cases.Options{People: e.opts.People, Draft: e.opts.Draft, Types: e.set.FilingTypes()}
+}
+
+// newEngine loads the templates of templateDir and the courts' rules.
+func newEngine(templateDir string) (*Engine, error) {
+	set, err := templates.Load(templates.Options{Dir: templateDir})
+	if err != nil {
+		return nil, err
+	}
+	rules, err := courtRules()
+	if err != nil {
+		return nil, err
+	}
+	return &Engine{set: set, digest: runDigest(set.Digest()), rules: rules}, nil
+}
+
+// courtRules decodes the rules of every court profile once.
+func courtRules() (map[string]*check.Rules, error) {
+	rules := map[string]*check.Rules{}
+	for _, name := range layout.Profiles() {
+		prof, err := layout.LoadProfile(name)
+		if err != nil {
+			return nil, err
+		}
+		if rules[name], err = check.LoadRules(prof); err != nil {
+			return nil, fmt.Errorf("court profile %s: %w", name, err)
+		}
+	}
+	return rules, nil
+}
+
+// review adds to r's warnings what the rules of the court would fault in
+// the case and its PDF, as the renderer drew it: on render they are
+// reported, not refused.
+func (e *Engine) review(r *Result, facts *render.Facts) {
+	rs := e.rules[r.Case.Court]
+	if rs == nil {
+		return
+	}
+	found := rs.CheckFacts(r.Case, facts)
+	for _, f := range found {
+		switch f.Severity {
+		case check.Error:
+			r.RuleErrors++
+			r.RuleFindings++
+		case check.Warning:
+			r.RuleFindings++
+		}
+	}
+	r.Warnings = check.Warnings(check.Report(r.Warnings, found))
+}
+
+// Result is what the engine made of one filing.
+type Result struct {
+	Case     *cases.Case  // the case the markup was made from
+	Input    *cases.Input // the filing and the files it includes
+	Warnings []cases.Problem
+	Markup   string
+	Origins  []templates.Origin // where each value printed in Markup came from
+	PDF      []byte             // when rendered
+	// RuleFindings are the findings of the court's rules among the
+	// warnings, and RuleErrors those check calls errors.
+	RuleFindings, RuleErrors int
+}
+
+// caseDigest identifies the PDF of a filing with these inputs.
+func (e *Engine) CaseDigest(in *cases.Input) string {
+	run := e.digest
+	if e.opts.Draft { // a draft's PDF is not the final one's
+		run = sha256.Sum256(append(run[:], "draft"...))
+	}
+	return caseDigest(run, in)
+}
+
+// read reads a filing and every file it includes.
+func (e *Engine) Read(path string) (*cases.Input, error) {
+	if e.opts.Read != nil {
+		return e.opts.Read(path, e.CaseOptions())
+	}
+	return cases.Read(path, e.CaseOptions())
+}
+
+// markup reads a case file and runs its templates.
+func (e *Engine) Markup(path string) (*Result, error) {
+	in, err := e.Read(path)
+	if err != nil {
+		return nil, err
+	}
+	return e.MarkupInput(in)
+}
+
+// markupInput decodes a filing, read already, and runs its templates.
+func (e *Engine) MarkupInput(in *cases.Input) (*Result, error) {
+	if in.OnlyShared() {
+		return nil, cases.Errors{{File: in.Path, Pos: cases.Pos{Line: 1, Col: 1},
+			Message: "this file names no filing.type: it is a file that filings include (by case:, people: or filing.positions), not a filing; name the filings that include it"}}
+	}
+	c, warnings, err := in.Decode()
+	if err != nil {
+		return nil, err
+	}
+	out, err := e.set.Run(c)
+	if err != nil {
+		return nil, err
+	}
+	return &Result{Case: c, Input: in, Warnings: warnings, Markup: out.Markup, Origins: out.Origins}, nil
+}
+
+// build runs the whole pipeline on a case file, up to the PDF's bytes.
+func (e *Engine) Build(path string) (*Result, error) {
+	in, err := e.Read(path)
+	if err != nil {
+		return nil, err
+	}
+	return e.BuildInput(in, "", new(render.Renderer))
+}
+
+// buildInput runs the whole pipeline on a filing, read already, and
+// records digest in the PDF, drawing with rend.
+func (e *Engine) BuildInput(in *cases.Input, digest string, rend *render.Renderer) (*Result, error) {
+	r, err := e.MarkupInput(in)
+	if err != nil {
+		return nil, err
+	}
+	if err := e.draw(in.Path, r, digest, rend); err != nil {
+		return nil, err
+	}
+	e.review(r, rend.Facts())
+	return r, nil
+}
+
+// draw parses the markup of r and renders it into r.PDF with rend. An
+// error about text the case file holds names its place there.
+func (e *Engine) draw(path string, r *Result, digest string, rend *render.Renderer) error {
+	doc, err := markup.Parse(path+" (generated markup)", []byte(r.Markup))
+	if err == nil {
+		r.Warnings = append(r.Warnings, markupWarnings(path, r, doc.Warnings)...)
+		doc.Meta.Digest = digest
+		r.PDF, err = rend.PDF(doc)
+	}
+	if err != nil {
+		if located := locate(path, r, err); located != err {
+			return located
+		}
+		return atFiling(path, r.Case, err)
+	}
+	return nil
+}
+
+// layout parses the markup of r and lays it out, without drawing. An
+// error about text the case file holds names its place there.
+func (e *Engine) Layout(path string, r *Result) (*markup.Doc, *layout.Document, error) {
+	doc, err := markup.Parse(path+" (generated markup)", []byte(r.Markup))
+	var d *layout.Document
+	if err == nil {
+		d, err = render.Layout(doc)
+	}
+	if err != nil {
+		if located := locate(path, r, err); located != err {
+			return nil, nil, located
+		}
+		return nil, nil, atFiling(path, r.Case, err)
+	}
+	return doc, d, nil
+}
+
+// atFiling places an error that no text of the case file holds — one
+// about the document as a whole ("runs past 2000 pages"), or about markup
+// a template of one's own made — at the case file's filing key, so that
+// every error names a line and column of the case file.
+func atFiling(path string, c *cases.Case, err error) error {
+	if c == nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	msg := err.Error()
+	var me *markup.Error
+	if errors.As(err, &me) {
+		msg = fmt.Sprintf("%s (line %d of the markup the templates made; pleadgen markup prints it)", me.Msg, me.Line)
+	}
+	return cases.Errors{c.ProblemAt(c.Filing.Pos, "filing", msg)}
+}
+
+// Check renders one filing in memory and checks it, reading the facts
+// of its pages back from the PDF. A case file that does not load or render
+// gives its errors as findings.
+func (e *Engine) Check(path string) []check.Finding {
+	rend := new(render.Renderer)
+	r, err := e.Markup(path)
+	if err == nil {
+		err = e.draw(path, r, "", rend)
+	}
+	if err != nil {
+		var warnings []cases.Problem
+		if r != nil {
+			warnings = r.Warnings
+		}
+		return check.Report(warnings, check.FromError(path, err))
+	}
+	rs := e.rules[r.Case.Court]
+	if rs == nil {
+		return check.Report(r.Warnings, nil)
+	}
+	facts, err := pdffile.Inspect(r.PDF)
+	if err != nil {
+		return check.Report(r.Warnings, rs.Check(r.Case, r.PDF)) // reports why
+	}
+	// What only the renderer knows: counsel moved off page 1, a wrapped
+	// footer.
+	if drawn := rend.Facts(); drawn != nil {
+		facts.MovedCounsel, facts.FooterWrapped = drawn.MovedCounsel, drawn.FooterWrapped
+	}
+	return check.Report(r.Warnings, rs.CheckFacts(r.Case, facts))
+}
+
+// Render reads the filing at path, with the files it includes, and renders
+// it: the PDF, the warnings (the court's rules' findings among them) and
+// the case. ctx ends the work between its steps.
+func (e *Engine) Render(ctx context.Context, path string) (*Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	in, err := e.Read(path)
+	if err != nil {
+		return nil, err
+	}
+	return e.renderInput(ctx, in)
+}
+
+// RenderBytes is Render of a filing whose bytes are at hand; name names it
+// in messages, and the files it includes are read relative to it.
+func (e *Engine) RenderBytes(ctx context.Context, name string, data []byte) (*Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return e.renderInput(ctx, cases.ReadBytes(name, data, e.CaseOptions()))
+}
+
+// renderInput renders a filing read already, its PDF recording the digest
+// of its inputs.
+func (e *Engine) renderInput(ctx context.Context, in *cases.Input) (*Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return e.BuildInput(in, e.CaseDigest(in), new(render.Renderer))
+}
