@@ -160,6 +160,9 @@ func (d *decoder) checkType(t *FilingType) {
 		if _, ok := keyKinds[k.Kind]; !ok && k.Kind != "" {
 			d.add(d.at(field+".kind"), field+".kind", fmt.Sprintf("unknown kind %q (known kinds: %s)", clip(string(k.Kind)), strings.Join(kindNames(), ", ")))
 		}
+		if !validTypeName(strings.ReplaceAll(k.Name, "_", "-")) || k.Name == "positions" || k.Name == "case" || k.Name == "people" {
+			d.add(d.at(field+".name"), field+".name", fmt.Sprintf("a key's name is lower-case words joined by _, and not one the case file uses otherwise, not %q", clip(k.Name)))
+		}
 		if taken[k.Name] {
 			d.add(d.at(field+".name"), field+".name", fmt.Sprintf("filing.%s is a key of every filing, or given twice", clip(k.Name)))
 		}

@@ -54,6 +54,8 @@ func TestIncludeRefusals(t *testing.T) {
 		{"positions in a stipulation", map[string]string{"people.yaml": people, "case.yaml": sharedCase, "d.yaml": "facts: Beta.\n",
 			"f.yaml": "case: case.yaml\nfiling:\n  type: stipulation\n  date: 2021-07-14\n  recitals: [a]\n  terms: [b]\n  positions:\n    defendants: d.yaml\n"},
 			`DIR/f.yaml:7:3: filing.topics: topics belong to a case management statement, not a stipulation`},
+		{"a ref that is null", map[string]string{"people.yaml": people, "case.yaml": strings.Replace(sharedCase, "ref: bkim", "ref: ~", 1), "f.yaml": filing},
+			`DIR/case.yaml:12:10: ref is the ID of an entry of the people directory, got null (read through DIR/f.yaml:1:7)`},
 		{"filed_by on a stipulation", map[string]string{"people.yaml": people, "case.yaml": sharedCase,
 			"f.yaml": "case: case.yaml\nfiling: {type: stipulation, date: 2021-07-14, recitals: [a], terms: [b], filed_by: defendants}\n"},
 			`DIR/f.yaml:2:84: filing.filed_by: filed_by names the side that signs a paper one side files; a stipulation is signed by every side`},

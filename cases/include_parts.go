@@ -164,7 +164,7 @@ func (g *gatherer) follow(ref, own *yaml.Node) *yaml.Node {
 	}
 	d.unresolved[own] = true
 	ref = deref(ref)
-	if ref.Kind != yaml.ScalarNode || ref.Value == "" {
+	if ref.Kind != yaml.ScalarNode || ref.Value == "" || isNull(ref) {
 		d.errorf(ref, "", "ref is the ID of an entry of the people directory, got %s", describe(ref))
 		return own
 	}
@@ -268,10 +268,14 @@ func nearest(dir, name string, sought func(string)) (string, bool) {
 	if err != nil {
 		return "", false
 	}
+	var looked []string
 	for up := abs; ; {
 		path := filepath.Join(up, name)
-		sought(path)
+		looked = append(looked, path)
 		if st, err := os.Stat(path); err == nil && !st.IsDir() {
+			for _, l := range looked { // the nearer places a new one would take
+				sought(l)
+			}
 			rel, err := filepath.Rel(abs, path)
 			if err != nil {
 				return path, true
@@ -280,6 +284,7 @@ func nearest(dir, name string, sought func(string)) (string, bool) {
 		}
 		parent := filepath.Dir(up)
 		if parent == up {
+			sought(looked[0]) // none anywhere: watch for one beside the filing
 			return "", false
 		}
 		up = parent

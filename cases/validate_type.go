@@ -47,7 +47,11 @@ func (d *decoder) checkTypeKeys(c *Case) {
 	}
 	for _, k := range t.Keys {
 		if _, given := f.Fields[k.Name]; k.Required && !given && !d.failed["filing."+k.Name] {
-			d.add(f.Pos, "filing."+k.Name, fmt.Sprintf("missing required field of a %s: %s", t.Name, k.About))
+			msg := "missing required field of a " + t.Name
+			if k.About != "" {
+				msg += ": " + k.About
+			}
+			d.add(f.Pos, "filing."+k.Name, msg)
 		}
 	}
 	d.checkPartyFields(c, t)

@@ -77,6 +77,8 @@ func TestUserDefinedTypeFileErrors(t *testing.T) {
 			`x.type.yaml:1:8: title: {who} in the title names no required text key of the type`},
 		{map[string]string{"x.type.yaml": "title: X\ntitel: Y\n", "x.tmpl": ""},
 			`x.type.yaml:2:1: titel: unknown key "titel" (did you mean "title"?)`},
+		{map[string]string{"x.type.yaml": "title: X\nkeys:\n  - name: positions\n    kind: text\n", "x.tmpl": ""},
+			`x.type.yaml:3:11: keys[0].name: a key's name is lower-case words joined by _, and not one the case file uses otherwise, not "positions"`},
 		{map[string]string{"x.type.yaml": "title: X\n"},
 			`x.type.yaml:1:1: the filing type x needs its driver template, x.tmpl, beside it`},
 	}
