@@ -32,6 +32,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		"help":     cmdHelp,
 		"new":      cmdNew,
 		"schema":   cmdSchema,
+		"serve":    cmdServe,
 		"version":  cmdVersion,
 	}
 	cmd, ok := cmds[args[0]]

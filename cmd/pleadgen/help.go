@@ -70,6 +70,12 @@ var helps = map[string]help{
 		about:    "Prints the JSON Schema (draft 2020-12) of the case file and every filing type, generated from the program's own types: with yaml-language-server, a case file that names it in a \"# yaml-language-server: $schema=FILE\" line gets completion, hover help and checks as it is typed. docs/case-file.md is the same reference as a page.",
 		examples: []string{"pleadgen schema -o pleadgen.schema.json"},
 	},
+	"serve": {
+		usage:    []string{"pleadgen serve [--addr HOST:PORT] [flags] CASE.yaml"},
+		summary:  "show a filing's pages in the browser, drawn again on every save",
+		about:    "Serves a page, on the loopback address unless told otherwise, that shows the filing's pages (drawn as SVG from the layout the PDF is drawn from) with its problems, and draws them again within moments of a save of the filing or a file it includes; a broken edit shows its errors beside the last good pages. Clicking a line shows its place in the case file. It serves nothing of the disk but the filing's pages.",
+		examples: []string{"pleadgen serve examples/aclu-v-ice-joint-cmc.yaml"},
+	},
 	"version": {
 		usage:   []string{"pleadgen version"},
 		summary: "print the program's version and build",

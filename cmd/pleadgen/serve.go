@@ -1,0 +1,264 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"strings"
+	"sync"
+	"time"
+)
+
+// cmdServe shows a filing's pages in the browser and draws them again as
+// soon as the filing, or a file it includes, is saved.
+func cmdServe(args []string, stdout, stderr io.Writer) int {
+	intr := onInterrupt(nil)
+	defer intr.stop()
+	return serve(intr.ctx, args, stdout, safeText(stderr))
+}
+
+// serve runs the preview until ctx is done and returns the exit status.
+func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	addr := fs.String("addr", "127.0.0.1:0", "listen on `HOST:PORT` (port 0: any free one); loopback only unless you name another address")
+	var in inputFlags
+	in.register(fs, templatesUsage)
+	paths, err := parseFlags(fs, args, stdout)
+	if err == nil && len(paths) != 1 {
+		err = errors.New("want one case file")
+	}
+	if err != nil {
+		return usageError(stderr, "serve", err)
+	}
+	p, err := newPipelineWith(in)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitBad
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintf(stderr, "pleadgen serve: %v\n", err)
+		return exitBad
+	}
+	s := &preview{p: p, path: paths[0], stderr: stderr, subs: map[chan struct{}]bool{}}
+	s.refresh(ctx)
+	fmt.Fprintf(stderr, "previewing %s at http://%s/ ; Ctrl-C stops\n", quoteName(paths[0]), ln.Addr())
+	srv := &http.Server{Handler: s, ReadHeaderTimeout: 5 * time.Second}
+	go s.follow(ctx)
+	go func() {
+		<-ctx.Done()
+		shut, cancel := context.WithTimeout(context.Background(), time.Second)
+		defer cancel()
+		srv.Shutdown(shut)
+	}()
+	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		fmt.Fprintf(stderr, "pleadgen serve: %v\n", err)
+		return exitBad
+	}
+	return exitOK
+}
+
+// preview is what the browser is shown: the last good pages, the problems
+// of the last rendering, and a version that grows with each rendering.
+type preview struct {
+	p      *pipeline
+	path   string
+	stderr io.Writer
+
+	mu       sync.Mutex
+	pages    []string
+	problems []string
+	version  int
+	inputs   []string         // the files the filing read, or sought
+	stamps   map[string]stamp // each input's last size and time
+	subs     map[chan struct{}]bool
+}
+
+// stamp is what tells that a file changed.
+type stamp struct {
+	size int64
+	mod  time.Time
+	ok   bool
+}
+
+// pollEvery is how often the inputs are looked at: a save shows in the
+// browser within a few of these.
+const pollEvery = 25 * time.Millisecond
+
+// follow renders again whenever an input changes, until ctx is done.
+func (s *preview) follow(ctx context.Context) {
+	t := time.NewTicker(pollEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if s.changed() {
+				s.refresh(ctx)
+			}
+		}
+	}
+}
+
+// changed reports whether an input's size or time changed.
+func (s *preview) changed() bool {
+	s.mu.Lock()
+	inputs, old := s.inputs, s.stamps
+	s.mu.Unlock()
+	now := stamps(inputs)
+	for path, st := range now {
+		if old[path] != st {
+			return true
+		}
+	}
+	return false
+}
+
+// stamps are the inputs' stamps now.
+func stamps(paths []string) map[string]stamp {
+	out := make(map[string]stamp, len(paths))
+	for _, p := range paths {
+		if fi, err := os.Stat(p); err == nil {
+			out[p] = stamp{fi.Size(), fi.ModTime(), true}
+		} else {
+			out[p] = stamp{}
+		}
+	}
+	return out
+}
+
+// refresh renders the filing's pages; a filing with errors keeps the last
+// good pages beside its errors.
+func (s *preview) refresh(ctx context.Context) {
+	inputs := []string{s.path}
+	r, pages, err := s.p.Preview(ctx, s.path)
+	if r != nil && r.Input != nil {
+		for _, f := range r.Input.Files[1:] {
+			inputs = append(inputs, f.Path)
+		}
+		inputs = append(inputs, r.Input.Sought...)
+	}
+	var problems []string
+	if err != nil {
+		problems = strings.Split(err.Error(), "\n")
+	} else {
+		for _, w := range r.Warnings {
+			problems = append(problems, w.String())
+		}
+	}
+	s.mu.Lock()
+	if err == nil {
+		s.pages = pages
+	}
+	s.problems, s.inputs, s.stamps = problems, inputs, stamps(inputs)
+	s.version++
+	for c := range s.subs {
+		select {
+		case c <- struct{}{}:
+		default: // it has one waiting already
+		}
+	}
+	s.mu.Unlock()
+}
+
+// ServeHTTP serves the page, its state and its events; nothing else, no
+// file of the disk.
+func (s *preview) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	switch r.URL.Path {
+	case "/":
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, previewPage)
+	case "/state":
+		s.mu.Lock()
+		state := struct {
+			Version  int      `json:"version"`
+			Pages    []string `json:"pages"`
+			Problems []string `json:"problems"`
+		}{s.version, s.pages, s.problems}
+		data, err := json.Marshal(state)
+		s.mu.Unlock()
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Cache-Control", "no-store")
+		w.Write(data)
+	case "/events":
+		s.events(w, r)
+	default:
+		http.NotFound(w, r)
+	}
+}
+
+// events sends a server-sent event whenever the pages are drawn again.
+func (s *preview) events(w http.ResponseWriter, r *http.Request) {
+	flusher, ok := w.(http.Flusher)
+	if !ok {
+		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
+		return
+	}
+	c := make(chan struct{}, 1)
+	s.mu.Lock()
+	s.subs[c] = true
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		delete(s.subs, c)
+		s.mu.Unlock()
+	}()
+	w.Header().Set("Content-Type", "text/event-stream")
+	w.Header().Set("Cache-Control", "no-store")
+	io.WriteString(w, ": pleadgen\n\n")
+	flusher.Flush()
+	for {
+		select {
+		case <-r.Context().Done():
+			return
+		case <-c:
+			io.WriteString(w, "data: update\n\n")
+			flusher.Flush()
+		}
+	}
+}
+
+// previewPage is the page the browser loads: the pages, the problems, and
+// the source place of a clicked line.
+const previewPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>pleadgen preview</title>
+<style>
+body { margin: 0; background: #6b6b6b; font: 14px system-ui, sans-serif; }
+#bar { position: sticky; top: 0; background: #222; color: #eee; padding: 6px 12px; z-index: 1; }
+#problems { white-space: pre-wrap; color: #ffb4a8; margin: 0; }
+#problems:empty { display: none; }
+#src { color: #9fd3ff; }
+#pages svg { display: block; margin: 16px auto; box-shadow: 0 2px 8px rgba(0,0,0,.5); width: min(95vw, 816px); height: auto; }
+[data-src] { cursor: pointer; }
+</style></head>
+<body>
+<div id="bar">pleadgen preview <span id="src"></span><pre id="problems"></pre></div>
+<div id="pages"></div>
+<script>
+async function load() {
+  const s = await (await fetch('/state', {cache: 'no-store'})).json();
+  document.getElementById('problems').textContent = (s.problems || []).join('\n');
+  if (s.pages) document.getElementById('pages').innerHTML = s.pages.join('');
+  document.body.dataset.version = s.version;
+  document.body.dataset.shown = Date.now();
+}
+new EventSource('/events').onmessage = load;
+load();
+document.addEventListener('click', e => {
+  const t = e.target.closest('[data-src]');
+  if (t) document.getElementById('src').textContent = '— ' + t.dataset.src;
+});
+</script>
+</body></html>
+`

@@ -1,0 +1,129 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// chromium is the browser the preview is tested in: Debian's.
+const chromium = "/usr/bin/chromium"
+
+// startServe runs serve in this process and returns its address.
+func startServe(t *testing.T, args ...string) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	stderr := &syncBuffer{}
+	done := make(chan int, 1)
+	go func() { done <- serve(ctx, args, new(syncBuffer), stderr) }()
+	t.Cleanup(func() { cancel(); <-done })
+	var url string
+	addr := regexp.MustCompile(`at (http://[0-9.:]+/)`)
+	waitFor(t, "the preview to start", func() bool {
+		m := addr.FindStringSubmatch(stderr.String())
+		if m != nil {
+			url = m[1]
+		}
+		return m != nil
+	})
+	return url
+}
+
+// The preview in a real browser: it shows the pages, an edit changes the
+// text on the page within moments, and a broken edit shows its error and
+// keeps the last good pages; a clicked line names its place.
+func TestServeInBrowser(t *testing.T) {
+	if _, err := os.Stat(chromium); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("%s is missing: .ci/run installs the chromium package", chromium)
+		}
+		t.Skipf("%s is not installed (apt-get install chromium)", chromium)
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "case.yaml")
+	good := string(readFile(t, examplePath))
+	writeFile(t, path, []byte(good))
+	url := startServe(t, path)
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(chromium), chromedp.NoSandbox,
+		chromedp.Flag("disable-gpu", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.Flag("no-first-run", true), chromedp.UserDataDir(t.TempDir()))
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancel()
+	bctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	bctx, cancel = context.WithTimeout(bctx, 60*time.Second)
+	defer cancel()
+
+	if err := chromedp.Do(bctx, chromedp.Navigate(url), chromedp.WaitVisible(chromedp.CSS("svg.page"))); err != nil {
+		t.Fatal(err)
+	}
+	pages, err := chromedp.Run(bctx, chromedp.Evaluate[int](`document.querySelectorAll('svg.page').length`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pages != 8 {
+		t.Errorf("the preview shows %d pages, want 8", pages)
+	}
+	text := func() string {
+		s, err := chromedp.Run(bctx, chromedp.Evaluate[string](`document.getElementById('pages').textContent`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	if !strings.Contains(text(), "Plaintiffs brought this action") {
+		t.Fatal("the page does not show the statement's text")
+	}
+
+	saved := time.Now()
+	saveByRename(t, path, []byte(strings.Replace(good, "Plaintiffs brought this action", "Plaintiffs first brought this action", 1)))
+	start := time.Now()
+	for !strings.Contains(text(), "Plaintiffs first brought this action") {
+		if time.Since(start) > 5*time.Second {
+			t.Fatal("the edit did not reach the page")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	shown, err := chromedp.Run(bctx, chromedp.Evaluate[float64](`Number(document.body.dataset.shown)`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("save to page, as the page tells: %.0f ms", shown-float64(saved.UnixMilli()))
+
+	saveInPlace(t, path, []byte(strings.Replace(good, "  date: 2021-07-14\n", "  date: 2021-02-30\n", 1)))
+	var problems string
+	for !strings.Contains(problems, "impossible date") {
+		if problems, err = chromedp.Run(bctx, chromedp.Evaluate[string](`document.getElementById('problems').textContent`)); err != nil {
+			t.Fatal(err)
+		}
+		if time.Since(start) > 10*time.Second {
+			t.Fatalf("the broken edit's error is not shown: %q", problems)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if !strings.Contains(problems, "case.yaml:47:9: filing.date: impossible date") {
+		t.Errorf("the error is not at its place: %q", problems)
+	}
+	if pages, err = chromedp.Run(bctx, chromedp.Evaluate[int](`document.querySelectorAll('svg.page').length`)); err != nil || pages != 8 {
+		t.Errorf("after a broken edit the preview shows %d pages (%v), want the last good 8", pages, err)
+	}
+
+	if err := chromedp.Do(bctx, chromedp.Click(chromedp.CSS(`text[data-src]`))); err != nil {
+		t.Fatal(err)
+	}
+	src, err := chromedp.Run(bctx, chromedp.Text(chromedp.CSS("#src")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`case\.yaml:\d+:\d+`).MatchString(src) {
+		t.Errorf("a clicked line shows %q, not its place in the case file", src)
+	}
+}

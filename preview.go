@@ -1,0 +1,74 @@
+package pleadgen
+
+import (
+	"context"
+	"fmt"
+
+	"pleadgen/render/layout"
+	"pleadgen/render/markup"
+	"pleadgen/render/svg"
+)
+
+// Preview reads and lays out the filing at path, as Render does but
+// without drawing a PDF, and draws its pages as SVG for a browser, from the
+// same layout. Each text names, in a data-src attribute, the place in the
+// case file ("file:line:col") of the block it sets, when the case file
+// writes it.
+func (e *Engine) Preview(ctx context.Context, path string) (*Result, []string, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	in, err := e.Read(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	r, err := e.MarkupInput(in)
+	if err != nil {
+		return r, nil, err
+	}
+	doc, d, err := e.Layout(in.Path, r)
+	if err != nil {
+		return r, nil, err
+	}
+	m := newSourceMap(r.Input, r.Markup, r.Origins)
+	link := func(t layout.Text) string {
+		if t.Block < 1 || t.Block > len(doc.Blocks) {
+			return ""
+		}
+		p, ok := m.pos(blockLine(doc.Blocks[t.Block-1]))
+		if !ok {
+			return ""
+		}
+		return fmt.Sprintf("%s:%d:%d", r.Case.FileOf(p), p.Line, p.Col)
+	}
+	pages := make([]string, len(d.Pages))
+	for i, pg := range d.Pages {
+		pages[i] = svg.Page(d.Profile, pg, link)
+	}
+	return r, pages, nil
+}
+
+// blockLine is the markup line a block starts on.
+func blockLine(b markup.Block) int {
+	switch b := b.(type) {
+	case *markup.Paragraph:
+		return b.Line
+	case *markup.Heading:
+		return b.Line
+	case *markup.LineBlock:
+		return b.Line
+	case *markup.Caption:
+		return b.Line
+	case *markup.Quote:
+		return b.Line
+	case *markup.List:
+		return b.Line
+	case *markup.Table:
+		return b.Line
+	case *markup.PageBreak:
+		return b.Line
+	case *markup.FooterTitle:
+		return b.Line
+	}
+	return 0
+}
