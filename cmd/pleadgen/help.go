@@ -28,7 +28,7 @@ var helps = map[string]help{
 		examples: []string{"pleadgen render examples/aclu-v-ice-joint-cmc.yaml -o statement.pdf", "pleadgen render -o out/ examples/"},
 	},
 	"watch": {
-		usage:    []string{"pleadgen watch [-o OUT] [--redline-against REV|FILE] [flags] PATH..."},
+		usage:    []string{"pleadgen watch [-o OUT] [--open] [--redline-against REV|FILE] [flags] PATH..."},
 		summary:  "render, then render again on every save",
 		about:    "Renders like render, then renders a filing again whenever it, a file it includes or a template changes, until Ctrl-C.",
 		examples: []string{"pleadgen watch examples/redwood-v-cobalt", "pleadgen watch --redline-against HEAD case.yaml"},

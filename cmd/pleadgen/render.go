@@ -21,6 +21,7 @@ type renderOptions struct {
 	// redlineAgainst is the version watch keeps a redline against: a git
 	// revision, or the case file of an earlier version.
 	redlineAgainst string
+	open           bool // watch --open: the preview in the browser too
 	workers        int  // cases rendered at once
 	force          bool // render even up-to-date PDFs
 	quiet          bool // print errors only

@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"os/exec"
 	"strings"
 	"sync"
 	"time"
@@ -41,14 +42,29 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitBad
 	}
-	ln, err := net.Listen("tcp", *addr)
+	url, served, err := startPreview(ctx, p, paths[0], *addr, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "pleadgen serve: %v\n", err)
 		return exitBad
 	}
-	s := &preview{p: p, path: paths[0], stderr: stderr, subs: map[chan struct{}]bool{}}
+	fmt.Fprintf(stderr, "previewing %s at %s ; Ctrl-C stops\n", quoteName(paths[0]), url)
+	if err := <-served; err != nil {
+		fmt.Fprintf(stderr, "pleadgen serve: %v\n", err)
+		return exitBad
+	}
+	return exitOK
+}
+
+// startPreview serves the preview of the filing at path on addr until ctx
+// is done, and returns its address and a channel that gets the server's
+// end.
+func startPreview(ctx context.Context, p *pipeline, path, addr string, stderr io.Writer) (string, <-chan error, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return "", nil, err
+	}
+	s := &preview{p: p, path: path, stderr: stderr, subs: map[chan struct{}]bool{}}
 	s.refresh(ctx)
-	fmt.Fprintf(stderr, "previewing %s at http://%s/ ; Ctrl-C stops\n", quoteName(paths[0]), ln.Addr())
 	srv := &http.Server{Handler: s, ReadHeaderTimeout: 5 * time.Second}
 	go s.follow(ctx)
 	go func() {
@@ -57,11 +73,25 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		defer cancel()
 		srv.Shutdown(shut)
 	}()
-	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		fmt.Fprintf(stderr, "pleadgen serve: %v\n", err)
-		return exitBad
+	served := make(chan error, 1)
+	go func() {
+		err := srv.Serve(ln)
+		if errors.Is(err, http.ErrServerClosed) {
+			err = nil
+		}
+		served <- err
+	}()
+	return "http://" + ln.Addr().String() + "/", served, nil
+}
+
+// openBrowser opens url in the desktop's browser, when there is a way to.
+func openBrowser(url string) error {
+	for _, opener := range []string{"xdg-open", "open", "wslview"} {
+		if path, err := exec.LookPath(opener); err == nil {
+			return exec.Command(path, url).Start()
+		}
 	}
-	return exitOK
+	return errors.New("no xdg-open or open to start a browser with")
 }
 
 // preview is what the browser is shown: the last good pages, the problems

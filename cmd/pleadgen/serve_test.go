@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -125,5 +127,39 @@ func TestServeInBrowser(t *testing.T) {
 	}
 	if !regexp.MustCompile(`case\.yaml:\d+:\d+`).MatchString(src) {
 		t.Errorf("a clicked line shows %q, not its place in the case file", src)
+	}
+}
+
+// watch --open serves the preview of the case file it watches, and says
+// where when no browser can be started.
+func TestWatchOpen(t *testing.T) {
+	t.Setenv("PATH", t.TempDir()) // no xdg-open: nothing is started on the test machine
+	dir := t.TempDir()
+	path := filepath.Join(dir, "case.yaml")
+	writeFile(t, path, readFile(t, examplePath))
+	w := startWatch(t, path, "--open")
+	var url string
+	addr := regexp.MustCompile(`previewing at (http://[0-9.:]+/)`)
+	waitFor(t, "the preview's address", func() bool {
+		m := addr.FindStringSubmatch(w.stderr.String())
+		if m != nil {
+			url = m[1]
+		}
+		return m != nil
+	})
+	if !strings.Contains(w.stderr.String(), "open "+url+" yourself") {
+		t.Errorf("no word of how to open the preview:\n%s", w.stderr.String())
+	}
+	resp, err := http.Get(url + "state")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var state struct{ Pages []string }
+	if err := json.NewDecoder(resp.Body).Decode(&state); err != nil || len(state.Pages) != 8 {
+		t.Errorf("the preview's state: %d pages, %v", len(state.Pages), err)
+	}
+	if code, _, stderr := runApp("watch", "--open", dir); code != exitUsage || !strings.Contains(stderr, "--open previews one case file") {
+		t.Errorf("watch --open DIR: exit %d\n%s", code, stderr)
 	}
 }

@@ -55,6 +55,20 @@ func watch(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	// The directories are watched before the first rendering, so that no
 	// change made once a PDF has appeared goes unseen.
 	w.setJobs(jobs)
+	if opts.open {
+		if !single(ins) {
+			return usageError(stderr, "watch", errors.New("--open previews one case file; name one"))
+		}
+		url, _, err := startPreview(ctx, p, jobs[0].src, "127.0.0.1:0", stderr)
+		if err != nil {
+			fmt.Fprintf(stderr, "pleadgen watch: %v\n", err)
+			return exitBad
+		}
+		fmt.Fprintf(stderr, "previewing at %s\n", url)
+		if err := openBrowser(url); err != nil {
+			fmt.Fprintf(stderr, "pleadgen watch: %v; open %s yourself\n", err, url)
+		}
+	}
 	renderJobs(ctx, p, jobs, opts, len(jobs) > 1, stderr, w.noteInputs)
 	fmt.Fprintf(stderr, "watching %s; Ctrl-C stops\n", countOf(len(jobs), "case file"))
 	w.loop(ctx)
@@ -66,6 +80,7 @@ func parseWatchFlags(args []string, stdout io.Writer) (renderOptions, []string, 
 	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
 	fs.StringVar(&o.out, "o", "", "output `PATH`: the PDF of one case file, or the directory of several (default: beside each case file)")
 	o.inputFlags.register(fs, templatesUsage+", watched too")
+	fs.BoolVar(&o.open, "open", false, "serve the preview of the one case file watched and open it in the browser (see serve)")
 	fs.StringVar(&o.redlineAgainst, "redline-against", "", "keep a redline of each filing against `REV|FILE` (a git revision, or the case file of an earlier version) beside its PDF, as NAME.redline.pdf")
 	paths, err := parseFlags(fs, args, stdout)
 	return o, paths, err
