@@ -31,15 +31,20 @@ func (e *Engine) Preview(ctx context.Context, path string) (*Result, []string, e
 		return r, nil, err
 	}
 	m := newSourceMap(r.Input, r.Markup, r.Origins)
+	places := map[int]string{} // by block: a block's texts share its place
 	link := func(t layout.Text) string {
 		if t.Block < 1 || t.Block > len(doc.Blocks) {
 			return ""
 		}
-		p, ok := m.pos(blockLine(doc.Blocks[t.Block-1]))
-		if !ok {
-			return ""
+		if s, ok := places[t.Block]; ok {
+			return s
 		}
-		return fmt.Sprintf("%s:%d:%d", r.Case.FileOf(p), p.Line, p.Col)
+		s := ""
+		if p, ok := m.pos(blockLine(doc.Blocks[t.Block-1])); ok {
+			s = fmt.Sprintf("%s:%d:%d", r.Case.FileOf(p), p.Line, p.Col)
+		}
+		places[t.Block] = s
+		return s
 	}
 	pages := make([]string, len(d.Pages))
 	for i, pg := range d.Pages {
