@@ -136,10 +136,16 @@ func (e *Engine) CaseDigest(in *cases.Input) string {
 
 // read reads a filing and every file it includes.
 func (e *Engine) Read(path string) (*cases.Input, error) {
+	return e.readWith(path, e.CaseOptions())
+}
+
+// readWith reads a filing with the given options, through Options.Read
+// when set.
+func (e *Engine) readWith(path string, opts cases.Options) (*cases.Input, error) {
 	if e.opts.Read != nil {
-		return e.opts.Read(path, e.CaseOptions())
+		return e.opts.Read(path, opts)
 	}
-	return cases.Read(path, e.CaseOptions())
+	return cases.Read(path, opts)
 }
 
 // markup reads a case file and runs its templates.

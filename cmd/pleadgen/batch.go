@@ -3,12 +3,9 @@ package main
 import (
 	"context"
 	"fmt"
+	"pleadgen"
 	"sync"
 	"time"
-
-	"pleadgen/cases"
-	"pleadgen/pdffile"
-	"pleadgen/render"
 )
 
 // outcome is what became of one case.
@@ -26,7 +23,7 @@ type report struct {
 	job      job
 	outcome  outcome
 	err      error
-	warnings []cases.Problem
+	warnings []pleadgen.Problem
 	took     time.Duration
 	inputs   []string // the files the filing includes, as read
 }
@@ -61,7 +58,7 @@ type batch struct {
 	memory  int64 // the memory the batch may use; 0: by its workers
 	// after, when not nil, runs once a case's PDF is up to date, and
 	// returns warnings: watch --redline-against updates the redline.
-	after func(j job) []cases.Problem
+	after func(j job) []pleadgen.Problem
 }
 
 // stopGrace is how long a batch that is told to stop waits for the cases
@@ -103,7 +100,7 @@ func (b *batch) start(ctx context.Context, jobs []job) <-chan report {
 	var wg sync.WaitGroup
 	for range max(1, min(b.workers, len(jobs))) {
 		wg.Go(func() {
-			var rend render.Renderer // one per worker, reused from case to case
+			var rend pleadgen.Renderer // one per worker, reused from case to case
 			for j := range work {
 				if ctx.Err() != nil {
 					continue // handed out as the stop came: not begun
@@ -213,7 +210,7 @@ func feed(ctx context.Context, work chan<- job, jobs []job) {
 }
 
 // do runs one job and times it.
-func (b *batch) do(j job, rend *render.Renderer) report {
+func (b *batch) do(j job, rend *pleadgen.Renderer) report {
 	start := time.Now()
 	r := report{job: j}
 	r.outcome, r.warnings, r.err = b.make(j, rend, &r.inputs)
@@ -223,7 +220,7 @@ func (b *batch) do(j job, rend *render.Renderer) report {
 
 // make renders one case file unless its PDF is up to date. The check reads
 // the case file and the end of the PDF, and nothing else.
-func (b *batch) make(j job, rend *render.Renderer, inputs *[]string) (outcome, []cases.Problem, error) {
+func (b *batch) make(j job, rend *pleadgen.Renderer, inputs *[]string) (outcome, []pleadgen.Problem, error) {
 	if j.err != nil {
 		return failed, nil, j.err
 	}
@@ -261,7 +258,7 @@ func (b *batch) make(j job, rend *render.Renderer, inputs *[]string) (outcome, [
 
 // then runs the batch's after hook, if any, for a case whose PDF is up to
 // date.
-func (b *batch) then(j job) []cases.Problem {
+func (b *batch) then(j job) []pleadgen.Problem {
 	if b.after == nil {
 		return nil
 	}
@@ -270,11 +267,11 @@ func (b *batch) then(j job) []cases.Problem {
 
 // readInput reads a filing and the files it includes; tests stand in one
 // that hangs as a file on a dead network server does.
-var readInput = cases.Read
+var readInput = pleadgen.ReadInput
 
 // upToDate reports whether the PDF at path is whole, pleadgen's, and
 // records digest; anything else is rendered again.
 func upToDate(path, digest string) bool {
-	got, err := pdffile.ReadDigest(path)
+	got, err := pleadgen.ReadDigest(path)
 	return err == nil && got != "" && got == digest
 }

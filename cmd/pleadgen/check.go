@@ -5,8 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
-
-	"pleadgen/check"
+	"pleadgen"
 )
 
 // cmdCheck renders each case file in memory, writing nothing, and reports
@@ -32,7 +31,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitBad
 	}
-	var all []check.Finding
+	var all []pleadgen.Finding
 	for _, j := range filings(p, jobs) {
 		all = append(all, p.Check(j.src)...)
 	}
@@ -40,16 +39,16 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitBad
 	}
-	if check.HasErrors(all) || *strict && hasWarnings(all) {
+	if pleadgen.HasErrors(all) || *strict && hasWarnings(all) {
 		return exitBad
 	}
 	return exitOK
 }
 
 // hasWarnings reports whether any finding is a warning.
-func hasWarnings(fs []check.Finding) bool {
+func hasWarnings(fs []pleadgen.Finding) bool {
 	for _, f := range fs {
-		if f.Severity == check.Warning {
+		if f.Severity == pleadgen.FindingWarning {
 			return true
 		}
 	}
@@ -57,10 +56,10 @@ func hasWarnings(fs []check.Finding) bool {
 }
 
 // writeFindings prints the findings one per line, or as one JSON array.
-func writeFindings(w io.Writer, fs []check.Finding, asJSON bool) error {
+func writeFindings(w io.Writer, fs []pleadgen.Finding, asJSON bool) error {
 	if asJSON {
 		if fs == nil {
-			fs = []check.Finding{}
+			fs = []pleadgen.Finding{}
 		}
 		files := map[string][]string{}
 		for i := range fs {

@@ -9,9 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"pleadgen/cases"
-	"pleadgen/redline"
-	"pleadgen/render"
+	"pleadgen"
 )
 
 // cmdDiff compares two versions of a filing and reports each changed
@@ -42,9 +40,9 @@ func cmdDiff(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitUsage
 	}
-	report := c.report
+	report := c.Report
 	if *out != "" {
-		if err := c.writeRedline(*out); err != nil {
+		if err := writeRedline(c, *out); err != nil {
 			fmt.Fprintln(stderr, err)
 			return exitUsage
 		}
@@ -75,82 +73,32 @@ func diffArgs(paths []string, rev string) error {
 }
 
 // comparison is two versions of a filing compared.
-type comparison struct {
-	report   *redline.Report
-	new      redline.Version
-	old, cur string // the versions' names, for the redline's legend
-}
+type comparison = pleadgen.Comparison
 
-// compareVersions lays out both versions and compares them.
+// compareVersions lays out both versions and compares them; with rev, the
+// old version is the filing's at that git revision.
 func compareVersions(p *pipeline, paths []string, rev string) (*comparison, error) {
 	oldPath, newPath := paths[0], paths[len(paths)-1]
 	var readOld func(string) ([]byte, error)
+	oldName := ""
 	if rev != "" {
 		var err error
 		if readOld, err = gitReader(rev, newPath); err != nil {
 			return nil, err
 		}
+		oldName = fmt.Sprintf("%s at %s", newPath, rev)
 	}
-	old, oldName, err := versionOf(p, oldPath, readOld)
-	if err != nil {
-		return nil, err
-	}
-	new, newName, err := versionOf(p, newPath, nil)
-	if err != nil {
-		return nil, err
-	}
-	if rev != "" {
-		oldName = fmt.Sprintf("%s at %s, %s", newPath, rev, oldName)
-	}
-	return &comparison{report: redline.Compare(old, new), new: new, old: oldName, cur: newName}, nil
+	return p.Compare(oldPath, newPath, readOld, oldName)
 }
 
 // writeRedline draws the new version with the changes marked and writes
 // it to path, atomically.
-func (c *comparison) writeRedline(path string) error {
-	var r render.Renderer
-	pdf, err := r.PDFWith(c.new.Doc, c.report.Marker(redline.Legend{Old: c.old, New: c.cur}))
+func writeRedline(c *comparison, path string) error {
+	pdf, err := c.Redline()
 	if err != nil {
-		return fmt.Errorf("pleadgen diff: drawing the redline: %w", err)
+		return fmt.Errorf("pleadgen diff: %w", err)
 	}
 	return writePDF(path, pdf)
-}
-
-// versionOf reads a filing, with read for its files when not nil, and lays
-// it out; it returns the version and its name for a legend: the file, its
-// date and its inputs' digest.
-func versionOf(p *pipeline, path string, read func(string) ([]byte, error)) (redline.Version, string, error) {
-	opts := p.CaseOptions()
-	opts.ReadFile = read
-	var in *cases.Input
-	if read == nil {
-		var err error
-		if in, err = readInput(path, opts); err != nil {
-			return redline.Version{}, "", err
-		}
-	} else {
-		data, err := read(path)
-		if err != nil {
-			return redline.Version{}, "", err
-		}
-		in = cases.ReadBytes(path, data, opts)
-	}
-	r, err := p.MarkupInput(in)
-	if err != nil {
-		return redline.Version{}, "", err
-	}
-	doc, d, err := p.Layout(in.Path, r)
-	sum := in.Digest()
-	name := fmt.Sprintf("%s (dated %s; inputs %x)", path, longDateOf(r.Case.Filing.Date), sum[:6])
-	return redline.Version{Doc: doc, Layout: d}, name, err
-}
-
-// longDateOf writes a filing's date, or says it has none.
-func longDateOf(d cases.Date) string {
-	if d.IsZero() {
-		return "no date"
-	}
-	return d.Long()
 }
 
 // redlineHook returns what keeps a case's redline against a version
@@ -158,21 +106,21 @@ func longDateOf(d cases.Date) string {
 // an earlier version when against names a file, else against a git
 // revision. Nil when there is nothing to keep. A redline that cannot be
 // made is a warning; the PDF stands.
-func redlineHook(p *pipeline, against string) func(job) []cases.Problem {
+func redlineHook(p *pipeline, against string) func(job) []pleadgen.Problem {
 	if against == "" {
 		return nil
 	}
-	return func(j job) []cases.Problem {
+	return func(j job) []pleadgen.Problem {
 		paths, rev := []string{against, j.src}, ""
 		if st, err := os.Stat(against); err != nil || st.IsDir() {
 			paths, rev = []string{j.src}, against
 		}
 		c, err := compareVersions(p, paths, rev)
 		if err == nil {
-			err = c.writeRedline(redlinePath(j.out))
+			err = writeRedline(c, redlinePath(j.out))
 		}
 		if err != nil {
-			return []cases.Problem{{File: j.src, Pos: cases.Pos{Line: 1, Col: 1}, Warning: true,
+			return []pleadgen.Problem{{File: j.src, Pos: pleadgen.Pos{Line: 1, Col: 1}, Warning: true,
 				Message: fmt.Sprintf("the redline against %s was not updated: %v", quoteName(against), err)}}
 		}
 		return nil

@@ -264,7 +264,7 @@ func BenchmarkDiff(b *testing.B) {
 	}
 	for b.Loop() {
 		c, err := compareVersions(p, []string{oldPath, newPath}, "")
-		if err != nil || len(c.report.Changes) != 1 {
+		if err != nil || len(c.Report.Changes) != 1 {
 			b.Fatalf("%v %+v", err, c)
 		}
 	}

@@ -6,9 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"pleadgen"
 	"strings"
-
-	"pleadgen/cases"
 )
 
 // cmdNew writes a commented skeleton of a filing of a type: every key it
@@ -33,7 +32,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitBad
 	}
-	types := cases.BuiltinTypes()
+	types := pleadgen.BuiltinTypes()
 	for n, t := range p.FilingTypes() {
 		types[n] = t
 	}
@@ -73,7 +72,7 @@ func sortedStrings(s []string) []string {
 }
 
 // skeleton is the case file of a filing of type ft, its values empty.
-func skeleton(ft *cases.FilingType, court string) string {
+func skeleton(ft *pleadgen.FilingType, court string) string {
 	var b strings.Builder
 	b.WriteString("# yaml-language-server: $schema=pleadgen.schema.json\n# (pleadgen schema -o pleadgen.schema.json writes it beside this file: your\n# editor then completes and explains each key.)\n#\n")
 	fmt.Fprintf(&b, "# %s — %s\n#\n# Fill in every empty value (validate refuses the file until each is\n# filled in), and delete the optional keys you do not need.\n# pleadgen validate THIS.yaml; pleadgen render THIS.yaml\n\n", ft.Title, ft.About)
@@ -130,14 +129,14 @@ func statementSkeleton() string {
 	var b strings.Builder
 	b.WriteString("  conference:\n    date:           # YYYY-MM-DD\n    time:           # \"1:30 P.M.\"\n    place:          # the courtroom or \"Videoconference\"\n  topics:\n")
 	b.WriteString("    # Each topic of the Standing Order: a joint text (a block below), or one\n    # text a side, as   facts:\\n      plaintiffs: |\\n        …\\n      defendants: |\\n        …\n")
-	for _, t := range cases.CMCTopics() {
+	for _, t := range pleadgen.CMCTopics() {
 		fmt.Fprintf(&b, "    %s:             # %s\n", t.Key, t.Heading)
 	}
 	return b.String()
 }
 
 // keySkeleton is a type's key, with what it is and an example.
-func keySkeleton(k cases.KeySpec) string {
+func keySkeleton(k pleadgen.KeySpec) string {
 	var b strings.Builder
 	req := "optional"
 	if k.Required {

@@ -6,9 +6,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"pleadgen"
 	"strings"
-
-	"pleadgen/cases"
 )
 
 // maxLinks is how many symbolic links in a row an output may go through,
@@ -81,7 +80,7 @@ func isDescriptor(path string) bool {
 // check refuses an existing output that is not a regular file, or whose
 // replacement would break hard links.
 func (o output) check() error {
-	if kind := cases.FileKind(o.old.Mode()); kind != "" {
+	if kind := pleadgen.FileKind(o.old.Mode()); kind != "" {
 		return fmt.Errorf("writing %s: %s %s, not a regular file; pleadgen writes PDFs only to regular files",
 			quoteName(o.path), o.subject(), kind)
 	}

@@ -6,7 +6,6 @@ import (
 	"io"
 
 	"pleadgen"
-	"pleadgen/cases"
 )
 
 // pipeline is the library's engine, which every sub-command and every
@@ -27,7 +26,7 @@ func newPipeline(templateDir string) (*pipeline, error) {
 // directory. Filings are read through readInput, which tests stand in.
 func newPipelineWith(f inputFlags) (*pipeline, error) {
 	return pleadgen.New(pleadgen.Options{Templates: f.templates, People: f.people, Draft: f.draft,
-		Read: func(path string, opts cases.Options) (*cases.Input, error) { return readInput(path, opts) }})
+		Read: func(path string, opts pleadgen.ReadOptions) (*pleadgen.Input, error) { return readInput(path, opts) }})
 }
 
 // inputFlags are the flags of every command that reads filings.
@@ -49,7 +48,7 @@ func (f *inputFlags) register(fs *flag.FlagSet, templatesUsage string) {
 const templatesUsage = "`DIR` of templates that replace the built-in ones, and of filing types' templates and type files"
 
 // printWarnings writes warnings one per line.
-func printWarnings(w io.Writer, ps []cases.Problem) {
+func printWarnings(w io.Writer, ps []pleadgen.Problem) {
 	for _, p := range ps {
 		fmt.Fprintln(w, p.String())
 	}

@@ -8,7 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"pleadgen/render"
+	"pleadgen"
 	"runtime"
 	"strings"
 	"time"
@@ -77,7 +77,7 @@ func renderToStdout(paths []string, opts renderOptions, stdout, stderr io.Writer
 	in, err := p.Read(paths[0])
 	var r *result
 	if err == nil {
-		r, err = p.BuildInput(in, p.CaseDigest(in), new(render.Renderer))
+		r, err = p.BuildInput(in, p.CaseDigest(in), new(pleadgen.Renderer))
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, err)

@@ -5,8 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
-
-	"pleadgen/cases"
+	"pleadgen"
 )
 
 // cmdSchema prints the JSON Schema of the case file, for editors: with
@@ -23,7 +22,7 @@ func cmdSchema(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageError(stderr, "schema", err)
 	}
-	schema := cases.SchemaJSON()
+	schema := pleadgen.SchemaJSON()
 	if *out == "" {
 		if _, err := stdout.Write(schema); err != nil {
 			fmt.Fprintf(stderr, "pleadgen schema: %v\n", err)

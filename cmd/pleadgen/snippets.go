@@ -3,12 +3,11 @@ package main
 import (
 	"bytes"
 	"io"
+	"pleadgen"
 	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
-
-	"pleadgen/cases"
 )
 
 // A problem printed to a terminal shows the line it names, with a caret
@@ -76,7 +75,7 @@ func (s *snippetWriter) snippet(problem string) string {
 	}
 	src, ok := s.files[m[1]]
 	if !ok {
-		data, err := cases.ReadFile(m[1])
+		data, err := pleadgen.ReadFile(m[1])
 		if err == nil {
 			src = strings.Split(string(data), "\n")
 		}
@@ -92,7 +91,7 @@ func (s *snippetWriter) snippet(problem string) string {
 func fileLine(cache map[string][]string, file string, n int) string {
 	src, ok := cache[file]
 	if !ok {
-		if data, err := cases.ReadFile(file); err == nil {
+		if data, err := pleadgen.ReadFile(file); err == nil {
 			src = strings.Split(string(data), "\n")
 		}
 		cache[file] = src

@@ -1,0 +1,82 @@
+package pleadgen
+
+import (
+	"fmt"
+
+	"pleadgen/cases"
+	"pleadgen/redline"
+	"pleadgen/render"
+)
+
+// Comparison is two versions of a filing compared: the report of what
+// changed, by page and line of the new one, and what its redline needs.
+type Comparison struct {
+	Report   *redline.Report
+	new      redline.Version
+	old, cur string // the versions' names, for the redline's legend
+}
+
+// Compare reads and lays out two versions of a filing and compares them.
+// readOld, when not nil, reads the old version's files (a git revision's,
+// say), and oldName then names it in the redline's legend.
+func (e *Engine) Compare(oldPath, newPath string, readOld func(string) ([]byte, error), oldName string) (*Comparison, error) {
+	old, name, err := e.version(oldPath, readOld)
+	if err != nil {
+		return nil, err
+	}
+	if oldName != "" {
+		name = oldName + ", " + name
+	}
+	new, newName, err := e.version(newPath, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Comparison{Report: redline.Compare(old, new), new: new, old: name, cur: newName}, nil
+}
+
+// Redline draws the new version with the changes marked: the redline PDF.
+func (c *Comparison) Redline() ([]byte, error) {
+	var r render.Renderer
+	pdf, err := r.PDFWith(c.new.Doc, c.Report.Marker(redline.Legend{Old: c.old, New: c.cur}))
+	if err != nil {
+		return nil, fmt.Errorf("drawing the redline: %w", err)
+	}
+	return pdf, nil
+}
+
+// version reads a filing, with read for its files when not nil, and lays
+// it out; it returns the version and its name for a legend: the file, its
+// date and its inputs' digest.
+func (e *Engine) version(path string, read func(string) ([]byte, error)) (redline.Version, string, error) {
+	opts := e.CaseOptions()
+	opts.ReadFile = read
+	var in *cases.Input
+	if read == nil {
+		var err error
+		if in, err = e.readWith(path, opts); err != nil {
+			return redline.Version{}, "", err
+		}
+	} else {
+		data, err := read(path)
+		if err != nil {
+			return redline.Version{}, "", err
+		}
+		in = cases.ReadBytes(path, data, opts)
+	}
+	r, err := e.MarkupInput(in)
+	if err != nil {
+		return redline.Version{}, "", err
+	}
+	doc, d, err := e.Layout(in.Path, r)
+	sum := in.Digest()
+	name := fmt.Sprintf("%s (dated %s; inputs %x)", path, longDateOf(r.Case.Filing.Date), sum[:6])
+	return redline.Version{Doc: doc, Layout: d}, name, err
+}
+
+// longDateOf writes a filing's date, or says it has none.
+func longDateOf(d cases.Date) string {
+	if d.IsZero() {
+		return "no date"
+	}
+	return d.Long()
+}
