@@ -245,7 +245,9 @@ func atFiling(path string, c *cases.Case, err error) error {
 	if errors.As(err, &me) {
 		msg = fmt.Sprintf("%s (line %d of the markup the templates made; pleadgen markup prints it)", me.Msg, me.Line)
 	}
-	return cases.Errors{c.ProblemAt(c.Filing.Pos, "filing", msg)}
+	pr := c.ProblemAt(c.Filing.Pos, "filing", msg)
+	pr.Err = err
+	return cases.Errors{pr}
 }
 
 // Check renders one filing in memory and checks it, reading the facts

@@ -3,10 +3,13 @@ package pleadgen_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"os"
 	"strings"
 
 	"pleadgen"
+	"pleadgen/render"
 )
 
 // Render a filing to PDF bytes, with the warnings the court's rules give.
@@ -63,4 +66,27 @@ func ExampleEngine_Check() {
 	// warning counsel[1].bar
 	// info  Standing Order for All Judges of the N.D. Cal., Contents of Joint Case Management Statement
 	// info  Civil L.R. 16-9(a)
+}
+
+// A problem placed in the case file keeps its cause: here the character
+// the fonts cannot draw, which errors.As finds.
+func ExampleProblem_cause() {
+	e, err := pleadgen.New(pleadgen.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	data, err := os.ReadFile("cmd/pleadgen/testdata/complete.yaml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	data = bytes.Replace(data, []byte("All parties have been served."), []byte("All parties 😀 have been served."), 1)
+	_, err = e.RenderBytes(context.Background(), "case.yaml", data)
+	fmt.Println(err)
+	var ce *render.CharError
+	fmt.Println(errors.As(err, &ce), ce != nil && ce.Char == '😀')
+	// Output:
+	// case.yaml:34:31: character U+1F600 '😀' is not in the embedded fonts; write it another way
+	// true true
 }

@@ -27,7 +27,11 @@ func locate(path string, r *Result, err error) error {
 		}
 		return cases.Problem{File: path, Pos: p, Field: field, Message: msg}
 	}
-	at := func(p cases.Pos, field, msg string) error { return cases.Errors{problem(p, field, msg)} }
+	at := func(p cases.Pos, field, msg string) error {
+		pr := problem(p, field, msg)
+		pr.Err = err
+		return cases.Errors{pr}
+	}
 	m := newSourceMap(r.Input, r.Markup, r.Origins)
 	var ces render.CharErrors
 	if errors.As(err, &ces) {
@@ -75,7 +79,9 @@ func locateChars(m *sourceMap, ces render.CharErrors, problem func(cases.Pos, st
 			continue
 		}
 		seen[p] = true
-		out = append(out, problem(p, "", fmt.Sprintf("character %U %q is not in the embedded fonts; write it another way", ce.Char, ce.Char)))
+		pr := problem(p, "", fmt.Sprintf("character %U %q is not in the embedded fonts; write it another way", ce.Char, ce.Char))
+		pr.Err = ce
+		out = append(out, pr)
 	}
 	slices.SortStableFunc(out, func(a, b cases.Problem) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))

@@ -16,6 +16,10 @@ type Problem struct {
 	// Via says, for a file the filing includes, through which key of
 	// which file it was read: "read through case.yaml:3:7".
 	Via string
+	// Err is the cause, when the problem is another step's error placed
+	// in the case file (a character the fonts lack, a block the layout
+	// refuses); errors.As finds it through Errors.
+	Err error
 }
 
 // String formats the problem as "file:line:col: field: message", with
@@ -40,6 +44,17 @@ func (p Problem) String() string {
 
 // Errors is every error found in a case file, in file order.
 type Errors []Problem
+
+// Unwrap returns the causes of the problems that have one.
+func (e Errors) Unwrap() []error {
+	var out []error
+	for _, p := range e {
+		if p.Err != nil {
+			out = append(out, p.Err)
+		}
+	}
+	return out
+}
 
 // Error returns the problems one per line.
 func (e Errors) Error() string {
