@@ -4,14 +4,16 @@ import (
 	"context"
 	"fmt"
 
+	"pleadgen/render"
+
 	"pleadgen/render/layout"
 	"pleadgen/render/markup"
 	"pleadgen/render/svg"
 )
 
-// Preview reads and lays out the filing at path, as Render does but
-// without drawing a PDF, and draws its pages as SVG for a browser, from the
-// same layout. Each text names, in a data-src attribute, the place in the
+// Preview reads and renders the filing at path, as Render does, and draws
+// its pages as SVG for a browser, from the same layout. On an error the
+// Result holds at least the Input, whose files a watcher follows. Each text names, in a data-src attribute, the place in the
 // case file ("file:line:col") of the block it sets, when the case file
 // writes it.
 func (e *Engine) Preview(ctx context.Context, path string) (*Result, []string, error) {
@@ -22,9 +24,11 @@ func (e *Engine) Preview(ctx context.Context, path string) (*Result, []string, e
 	if err != nil {
 		return nil, nil, err
 	}
-	r, err := e.MarkupInput(in)
+	// Drawn once as the PDF, for the court's rules' findings, which read
+	// the drawn pages' facts; then laid out for the SVG.
+	r, err := e.BuildInput(in, "", new(render.Renderer))
 	if err != nil {
-		return r, nil, err
+		return &Result{Input: in}, nil, err
 	}
 	doc, d, err := e.Layout(in.Path, r)
 	if err != nil {

@@ -15,6 +15,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
+	"maps"
 	"sort"
 	"strings"
 	"sync"
@@ -137,7 +138,7 @@ func loadTypes(sources, paths map[string]string) (map[string]*cases.FilingType, 
 
 // FilingTypes are the filing types the templates directory adds (or
 // whose type files it replaces), by name.
-func (s *Set) FilingTypes() map[string]*cases.FilingType { return s.types }
+func (s *Set) FilingTypes() map[string]*cases.FilingType { return maps.Clone(s.types) }
 
 // digest hashes the templates' names and texts in name order.
 func digest(names []string, sources map[string]string) string {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"pleadgen"
+	"strings"
 )
 
 // cmdCheck renders each case file in memory, writing nothing, and reports
@@ -25,6 +26,10 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	_, jobs, status, ok := planCommand("check", paths, "", stderr)
 	if !ok {
 		return status
+	}
+	if len(jobs) == 0 {
+		fmt.Fprintf(stderr, "pleadgen check: no case files (*.yaml, *.yml) in %s\n", strings.Join(paths, ", "))
+		return exitBad
 	}
 	p, err := newPipelineWith(in)
 	if err != nil {

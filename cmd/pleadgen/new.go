@@ -45,7 +45,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 		return usageError(stderr, "new", fmt.Errorf("unknown filing type %q (known: %s)", paths[0], strings.Join(sortedStrings(names), ", ")))
 	}
 	text := skeleton(ft, *court)
-	if *out == "" {
+	if *out == "" || *out == "-" {
 		io.WriteString(stdout, text)
 		return exitOK
 	}

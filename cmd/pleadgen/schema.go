@@ -23,7 +23,7 @@ func cmdSchema(args []string, stdout, stderr io.Writer) int {
 		return usageError(stderr, "schema", err)
 	}
 	schema := pleadgen.SchemaJSON()
-	if *out == "" {
+	if *out == "" || *out == "-" {
 		if _, err := stdout.Write(schema); err != nil {
 			fmt.Fprintf(stderr, "pleadgen schema: %v\n", err)
 			return exitBad

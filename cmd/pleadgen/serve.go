@@ -31,7 +31,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var in inputFlags
 	in.register(fs, templatesUsage)
 	paths, err := parseFlags(fs, args, stdout)
-	if err == nil && len(paths) != 1 {
+	if err == nil && (len(paths) != 1 || isDir(paths[0])) {
 		err = errors.New("want one case file")
 	}
 	if err != nil {
@@ -46,6 +46,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "pleadgen serve: %v\n", err)
 		return exitBad
+	}
+	if !strings.HasPrefix(url, "http://127.") && !strings.HasPrefix(url, "http://[::1]") {
+		fmt.Fprintf(stderr, "pleadgen serve: warning: %s is not a loopback address: anyone who can reach it reads the filing\n", url)
 	}
 	fmt.Fprintf(stderr, "previewing %s at %s ; Ctrl-C stops\n", quoteName(paths[0]), url)
 	if err := <-served; err != nil {
@@ -63,7 +66,7 @@ func startPreview(ctx context.Context, p *pipeline, path, addr string, stderr io
 	if err != nil {
 		return "", nil, err
 	}
-	s := &preview{p: p, path: path, stderr: stderr, subs: map[chan struct{}]bool{}}
+	s := &preview{p: p, path: path, stderr: stderr, subs: map[chan struct{}]bool{}, loopback: isLoopback(ln.Addr())}
 	s.refresh(ctx)
 	srv := &http.Server{Handler: s, ReadHeaderTimeout: 5 * time.Second}
 	go s.follow(ctx)
@@ -97,9 +100,10 @@ func openBrowser(url string) error {
 // preview is what the browser is shown: the last good pages, the problems
 // of the last rendering, and a version that grows with each rendering.
 type preview struct {
-	p      *pipeline
-	path   string
-	stderr io.Writer
+	p        *pipeline
+	path     string
+	stderr   io.Writer
+	loopback bool // served on a loopback address: only loopback host names are answered
 
 	mu       sync.Mutex
 	pages    []string
@@ -169,6 +173,11 @@ func stamps(paths []string) map[string]stamp {
 func (s *preview) refresh(ctx context.Context) {
 	inputs := []string{s.path}
 	r, pages, err := s.p.Preview(ctx, s.path)
+	if r == nil { // not even read: look at what the filing names, as a watch does
+		if in, rerr := s.p.Read(s.path); rerr == nil {
+			r = &result{Input: in}
+		}
+	}
 	if r != nil && r.Input != nil {
 		for _, f := range r.Input.Files[1:] {
 			inputs = append(inputs, f.Path)
@@ -178,7 +187,7 @@ func (s *preview) refresh(ctx context.Context) {
 	var problems []string
 	if err != nil {
 		problems = strings.Split(err.Error(), "\n")
-	} else {
+	} else if r != nil {
 		for _, w := range r.Warnings {
 			problems = append(problems, w.String())
 		}
@@ -201,6 +210,12 @@ func (s *preview) refresh(ctx context.Context) {
 // ServeHTTP serves the page, its state and its events; nothing else, no
 // file of the disk.
 func (s *preview) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if s.loopback && !loopbackHost(r.Host) {
+		// A page of another site whose name now leads here (DNS
+		// rebinding) reads nothing.
+		http.Error(w, "pleadgen serve answers loopback host names only", http.StatusForbidden)
+		return
+	}
 	switch r.URL.Path {
 	case "/":
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -276,8 +291,11 @@ body { margin: 0; background: #6b6b6b; font: 14px system-ui, sans-serif; }
 <div id="bar">pleadgen preview <span id="src"></span><pre id="problems"></pre></div>
 <div id="pages"></div>
 <script>
+let shown = 0;
 async function load() {
   const s = await (await fetch('/state', {cache: 'no-store'})).json();
+  if (s.version < shown) return; // an older answer, overtaken
+  shown = s.version;
   document.getElementById('problems').textContent = (s.problems || []).join('\n');
   if (s.pages) document.getElementById('pages').innerHTML = s.pages.join('');
   document.body.dataset.version = s.version;
@@ -292,3 +310,22 @@ document.addEventListener('click', e => {
 </script>
 </body></html>
 `
+
+// isLoopback reports whether a listener's address is a loopback one.
+func isLoopback(a net.Addr) bool {
+	tcp, ok := a.(*net.TCPAddr)
+	return ok && tcp.IP.IsLoopback()
+}
+
+// loopbackHost reports whether a request's Host names the loopback.
+func loopbackHost(host string) bool {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	host = strings.Trim(host, "[]")
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}

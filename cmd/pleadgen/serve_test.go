@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -161,5 +162,54 @@ func TestWatchOpen(t *testing.T) {
 	}
 	if code, _, stderr := runApp("watch", "--open", dir); code != exitUsage || !strings.Contains(stderr, "--open previews one case file") {
 		t.Errorf("watch --open DIR: exit %d\n%s", code, stderr)
+	}
+}
+
+// The preview answers loopback host names only (a page of another site
+// that made its name lead here reads nothing), follows a file the filing
+// includes through an error in it, and shows the court's rules'
+// findings; serve takes one case file, not a directory.
+func TestServeGuards(t *testing.T) {
+	dir := copyExamples(t)
+	filing := filepath.Join(dir, "redwood-v-cobalt/joint-cmc-statement.yaml")
+	url := startServe(t, filing)
+	state := func(host string) (int, map[string]any) {
+		req, _ := http.NewRequest("GET", url+"state", nil)
+		if host != "" {
+			req.Host = host
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var s map[string]any
+		json.NewDecoder(resp.Body).Decode(&s)
+		return resp.StatusCode, s
+	}
+	if code, _ := state("attacker.example"); code != http.StatusForbidden {
+		t.Errorf("a foreign host name: status %d, want 403", code)
+	}
+	if code, s := state(""); code != http.StatusOK || len(s["pages"].([]any)) != 10 {
+		t.Fatalf("status %d, %d pages", code, len(s["pages"].([]any)))
+	}
+	shared := filepath.Join(dir, "redwood-v-cobalt/case.yaml")
+	good := readFile(t, shared)
+	saveInPlace(t, shared, append(append([]byte(nil), good...), "bogus_key: 1\n"...))
+	waitFor(t, "the included file's error", func() bool {
+		_, s := state("")
+		return strings.Contains(fmt.Sprint(s["problems"]), "bogus_key")
+	})
+	saveInPlace(t, shared, good)
+	waitFor(t, "the error to clear once the included file is mended", func() bool {
+		_, s := state("")
+		return !strings.Contains(fmt.Sprint(s["problems"]), "bogus_key")
+	})
+	url = startServe(t, filepath.Join(dir, "aclu-v-ice.yaml"))
+	if _, s := state(""); !strings.Contains(fmt.Sprint(s["problems"]), "page 1 lists Vasudha Talla without a state bar number (Civil L.R. 3-4(a)(1))") {
+		t.Errorf("the court's rules' findings are not shown: %v", s["problems"])
+	}
+	if code, _, stderr := runApp("serve", dir); code != exitUsage || !strings.Contains(stderr, "want one case file") {
+		t.Errorf("serve DIR: exit %d\n%s", code, stderr)
 	}
 }

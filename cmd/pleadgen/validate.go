@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // cmdValidate checks case files, and the filings of directories, through
@@ -24,6 +25,10 @@ func cmdValidate(args []string, stdout, stderr io.Writer) int {
 	_, jobs, status, ok := planCommand("validate", paths, "", stderr)
 	if !ok {
 		return status
+	}
+	if len(jobs) == 0 {
+		fmt.Fprintf(stderr, "pleadgen validate: no case files (*.yaml, *.yml) in %s\n", strings.Join(paths, ", "))
+		return exitBad
 	}
 	p, err := newPipelineWith(in)
 	if err != nil {
