@@ -5,6 +5,7 @@ import (
 
 	"pleadgen/cases"
 	"pleadgen/check"
+	"pleadgen/court"
 	"pleadgen/pdffile"
 	"pleadgen/render"
 )
@@ -56,9 +57,16 @@ func SchemaJSON() []byte { return cases.SchemaJSON() }
 // BuiltinTypes are the built-in filing types, by name: a copy.
 func BuiltinTypes() map[string]*FilingType { return cases.BuiltinTypes() }
 
-// CMCTopics are the Standing Order's topics, in order.
-func CMCTopics() []TopicDef { return cases.CMCTopics() }
+// Courts are the built-in courts.
+func Courts() *court.Set { return court.Builtin() }
 
 // ReadDigest returns the digest a PDF that pleadgen wrote records, when the
 // file is whole.
 func ReadDigest(path string) (string, error) { return pdffile.ReadDigest(path) }
+
+// Court is one court as pleadgen knows it, Outline one of its outlines of
+// topics.
+type (
+	Court   = court.Court
+	Outline = court.Outline
+)

@@ -7,9 +7,8 @@ import (
 	"io"
 	"os"
 	"pleadgen/cases"
+	"pleadgen/court"
 	"runtime/debug"
-
-	"pleadgen/render/layout"
 )
 
 // Version names this program's output. Raise it with any change that alters
@@ -57,19 +56,14 @@ func executableID() string {
 }
 
 // runDigest hashes what every case of a run shares: the program's version,
-// the templates and the court profiles. It is computed once per run.
-func runDigest(templates string) [sha256.Size]byte {
+// the templates and the courts' files. It is computed once per run.
+func runDigest(templates string, courts *court.Set) [sha256.Size]byte {
 	h := sha256.New()
 	fmt.Fprintf(h, "pleadgen %s\x00templates %s\x00", programVersion(), templates)
-	for _, name := range layout.Profiles() {
-		src, err := layout.ProfileSource(name)
-		if err != nil {
-			// Cannot happen for a listed profile; hash the error so that
-			// the digest still changes with it.
-			src = []byte(err.Error())
-		}
-		fmt.Fprintf(h, "profile %s\x00%d\x00", name, len(src))
-		h.Write(src)
+	for _, name := range courts.Names() {
+		ct, _ := courts.Lookup(name)
+		fmt.Fprintf(h, "court %s\x00%d\x00", name, len(ct.Source))
+		h.Write(ct.Source)
 	}
 	var sum [sha256.Size]byte
 	h.Sum(sum[:0])

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"pleadgen/cases"
+	"pleadgen/court"
 )
 
 // TestCaseDigest checks that a case's digest changes with its bytes and
@@ -16,7 +17,7 @@ func TestCaseDigest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	base := runDigest("templates-1")
+	base := runDigest("templates-1", court.Builtin())
 	input := func(data []byte) *cases.Input { return cases.ReadBytes("case.yaml", data, cases.Options{}) }
 	d := caseDigest(base, input(data))
 	if len(d) != 64 || strings.Trim(d, "0123456789abcdef") != "" {
@@ -27,9 +28,9 @@ func TestCaseDigest(t *testing.T) {
 		got  string
 		same bool
 	}{
-		{"again", caseDigest(runDigest("templates-1"), input(bytes.Clone(data))), true},
+		{"again", caseDigest(runDigest("templates-1", court.Builtin()), input(bytes.Clone(data))), true},
 		{"other bytes", caseDigest(base, input(append(bytes.Clone(data), ' '))), false},
-		{"other templates", caseDigest(runDigest("templates-2"), input(data)), false},
+		{"other templates", caseDigest(runDigest("templates-2", court.Builtin()), input(data)), false},
 		{"read from elsewhere", caseDigest(base, cases.ReadBytes("other/dir/case.yaml", data, cases.Options{})), true},
 	}
 	for _, tt := range tests {

@@ -8,6 +8,7 @@ import (
 
 	"pleadgen/cases"
 	"pleadgen/check"
+	"pleadgen/court"
 	"pleadgen/pdffile"
 	"pleadgen/render"
 	"pleadgen/render/layout"
@@ -25,6 +26,9 @@ type Options struct {
 	// People is the people directory of counsel given by reference, when a
 	// filing names none and no people.yaml is found.
 	People string
+	// Courts is a directory of court files (NAME.yaml) besides the
+	// built-in courts: a court of one's own, or a built-in one changed.
+	Courts string
 	// Draft renders every filing as a draft.
 	Draft bool
 	// Read reads a filing and the files it includes; nil reads them from
@@ -40,12 +44,13 @@ type Engine struct {
 	opts   Options
 	set    *templates.Set
 	digest [sha256.Size]byte
-	rules  map[string]*check.Rules // each court's rules, by profile name
+	rules  map[string]*check.Rules // each court's rules, by its name
+	courts *court.Set
 }
 
 // New loads the templates and the courts' rules.
 func New(opts Options) (*Engine, error) {
-	e, err := newEngine(opts.Templates)
+	e, err := newEngine(opts.Templates, opts.Courts)
 	if e != nil {
 		e.opts = opts
 	}
@@ -55,38 +60,45 @@ func New(opts Options) (*Engine, error) {
 // FilingTypes are the filing types the templates directory adds, by name.
 func (e *Engine) FilingTypes() map[string]*cases.FilingType { return e.set.FilingTypes() }
 
-// Rules are the rules of a court, by its profile's name, or nil.
+// Courts are the courts the engine knows.
+func (e *Engine) Courts() *court.Set { return e.courts }
+
+// Rules are the rules of a court, by its name, or nil.
 func (e *Engine) Rules(court string) *check.Rules { return e.rules[court] }
 
 // CaseOptions are the options filings are read with.
 func (e *Engine) CaseOptions() cases.Options {
-	return cases.Options{People: e.opts.People, Draft: e.opts.Draft, Types: e.set.FilingTypes()}
+	return cases.Options{People: e.opts.People, Draft: e.opts.Draft, Types: e.set.FilingTypes(), Courts: e.courts}
 }
 
-// newEngine loads the templates of templateDir and the courts' rules.
-func newEngine(templateDir string) (*Engine, error) {
+// newEngine loads the templates of templateDir, the courts of courtDir
+// with the built-in ones, and the courts' rules.
+func newEngine(templateDir, courtDir string) (*Engine, error) {
 	set, err := templates.Load(templates.Options{Dir: templateDir})
 	if err != nil {
 		return nil, err
 	}
-	rules, err := courtRules()
+	courts, err := court.Load(courtDir)
 	if err != nil {
 		return nil, err
 	}
-	return &Engine{set: set, digest: runDigest(set.Digest()), rules: rules}, nil
+	rules, err := courtRules(courts)
+	if err != nil {
+		return nil, err
+	}
+	return &Engine{set: set, digest: runDigest(set.Digest(), courts), rules: rules, courts: courts}, nil
 }
 
-// courtRules decodes the rules of every court profile once.
-func courtRules() (map[string]*check.Rules, error) {
+// courtRules readies the rules of every court once.
+func courtRules(courts *court.Set) (map[string]*check.Rules, error) {
 	rules := map[string]*check.Rules{}
-	for _, name := range layout.Profiles() {
-		prof, err := layout.LoadProfile(name)
+	for _, name := range courts.Names() {
+		ct, _ := courts.Lookup(name)
+		rs, err := check.LoadRules(ct)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%s: %w", ct.File, err)
 		}
-		if rules[name], err = check.LoadRules(prof); err != nil {
-			return nil, fmt.Errorf("court profile %s: %w", name, err)
-		}
+		rules[name] = rs
 	}
 	return rules, nil
 }
@@ -204,6 +216,7 @@ func (e *Engine) draw(path string, r *Result, digest string, rend *render.Render
 	if err == nil {
 		r.Warnings = append(r.Warnings, markupWarnings(path, r, doc.Warnings)...)
 		doc.Meta.Digest = digest
+		rend.Courts = e.courts
 		r.PDF, err = rend.PDF(doc)
 	}
 	if err != nil {
@@ -221,7 +234,7 @@ func (e *Engine) Layout(path string, r *Result) (*markup.Doc, *layout.Document, 
 	doc, err := markup.Parse(path+" (generated markup)", []byte(r.Markup))
 	var d *layout.Document
 	if err == nil {
-		d, err = render.Layout(doc)
+		d, err = (&render.Renderer{Courts: e.courts}).Layout(doc)
 	}
 	if err != nil {
 		if located := locate(path, r, err); located != err {

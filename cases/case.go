@@ -3,18 +3,25 @@
 // errors), and validates it, reporting every problem as file:line:col.
 package cases
 
+import "pleadgen/court"
+
 // Case is one decoded case file.
 type Case struct {
 	// File is the path the case file was read from; errors name it.
 	File string `yaml:"-"`
 
-	Court      string     `yaml:"court"`    // court profile, default "cand"
-	Division   string     `yaml:"division"` // default from the case number's office code
-	Number     CaseNumber `yaml:"number" required:"true"`
-	Judge      Judge      `yaml:"judge" required:"true"`
-	Referral   string     `yaml:"referral"` // a referral magistrate judge's initials
-	Plaintiffs []Party    `yaml:"plaintiffs" required:"true"`
-	Defendants []Party    `yaml:"defendants" required:"true"`
+	Court    string `yaml:"court"`    // the court's name (pleadgen courts lists them); the default court when left out
+	Division string `yaml:"division"` // default from the case number's office code
+	// County is the county of a state court's case ("Los Angeles").
+	County string     `yaml:"county"`
+	Number CaseNumber `yaml:"number" required:"true"`
+	Judge  Judge      `yaml:"judge" required:"true"`
+	// Paper is the firm's own paper, within what the court's rules allow:
+	// a file (paper.yaml beside the case) or the changes themselves.
+	Paper      *Paper  `yaml:"paper"`
+	Referral   string  `yaml:"referral"` // a referral magistrate judge's initials
+	Plaintiffs []Party `yaml:"plaintiffs" required:"true"`
+	Defendants []Party `yaml:"defendants" required:"true"`
 	// ThirdPartyDefendants are parties a defendant brought in by a
 	// third-party complaint (Fed. R. Civ. P. 14); Intervenors joined the
 	// action under Fed. R. Civ. P. 24.
@@ -32,6 +39,11 @@ type Case struct {
 	via map[string]string
 	// ftype is the filing's type, once known.
 	ftype *FilingType
+	// court and outline are the case's court and the outline of topics in
+	// force, once known; paper is the firm's paper as the court allows it.
+	court   *court.Court
+	outline *court.Outline
+	firm    court.FirmPaper
 }
 
 // FilingType is the filing's type: its title, signers and keys.
@@ -70,10 +82,11 @@ func (c *Case) At(field string) (Pos, bool) {
 
 // Judge is the judge the case is assigned to.
 type Judge struct {
-	Name       string `yaml:"name" required:"true"`     // "Donna M. Ryu"
-	Initials   string `yaml:"initials" required:"true"` // "DMR"
-	Magistrate bool   `yaml:"magistrate"`               // a magistrate judge presides
-	Title      string `yaml:"title"`                    // overrides the title derived from Magistrate
+	Name       string `yaml:"name" required:"true"` // "Donna M. Ryu"
+	Initials   string `yaml:"initials"`             // "DMR"; required in a court whose case numbers carry them
+	Department string `yaml:"department"`           // the judge's department, in a court that names one ("14")
+	Magistrate bool   `yaml:"magistrate"`           // a magistrate judge presides
+	Title      string `yaml:"title"`                // overrides the title derived from Magistrate
 
 	Pos Pos `yaml:"-"`
 }
@@ -204,8 +217,12 @@ type Topics []Topic
 // Topic is one topic of the statement: its key in the heading set, an
 // optional heading of the case file's own, and its texts.
 type Topic struct {
-	Key       string
-	Heading   string
+	Key     string
+	Heading string
+	// After places a topic of the filing's own, which the outline does not
+	// have, after the outline's topic (or another of the filing's own) of
+	// that key; "start" places it first.
+	After     string
 	Positions []Position
 
 	Pos Pos

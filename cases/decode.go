@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"pleadgen/court"
 )
 
 // Limits that keep a hostile case file from exhausting memory or time.
@@ -40,6 +42,7 @@ type decoder struct {
 	// types are the filing types known, and rest the keys of filing:
 	// left for its type.
 	types     map[string]*FilingType
+	courts    *court.Set // nil: the built-in courts
 	rest      []restKey
 	textBytes int // of the text decoded so far, see maxText
 }

@@ -89,7 +89,7 @@ var brokenCases = []struct {
 	{"unknown key", edit("    email:", "    emial:"),
 		[]string{`case.yaml:8:5: counsel[0].emial: unknown key "emial" (did you mean "email"?)`}},
 	{"unknown key far from any", edit("DMR}", "DMR, court: cand}"),
-		[]string{`case.yaml:2:44: judge.court: unknown key "court" (known keys: name, initials, magistrate, title)`}},
+		[]string{`case.yaml:2:44: judge.court: unknown key "court" (known keys: name, initials, department, magistrate, title)`}},
 	{"unknown topic", edit("    facts:", "    factz:"),
 		[]string{`case.yaml:16:5: filing.topics.factz: unknown topic "factz" (did you mean "facts"?)`}},
 	{"mapping for a string", edit("{name: ICE,", "{name: {short: ICE},"),

@@ -32,7 +32,11 @@ type Filing struct {
 	Conference Conference `yaml:"conference"`
 	Intro      string     `yaml:"intro" text:"markdown"` // Markdown: the opening paragraph
 	Topics     Topics     `yaml:"topics"`
-	Numbering  Numbering  `yaml:"numbering"` // of the topic headings
+	// Outline names the outline of topics the statement follows, when not
+	// the one in force for its judge or its type (pleadgen courts lists
+	// each court's outlines).
+	Outline   string    `yaml:"outline"`
+	Numbering Numbering `yaml:"numbering"` // of the topic headings
 	// PositionLabel is the word of the run-in label before a side's or a
 	// party's text: "Statement" (the default), "Position", "Proposal".
 	PositionLabel string `yaml:"position_label"`
@@ -116,6 +120,14 @@ type Caption struct {
 	EtAl bool `yaml:"et_al"`
 	// Related are related or consolidated cases, shown under the number.
 	Related []RelatedCase `yaml:"related"`
+	// ActionFiled is the date the action was filed, which a state court's
+	// first page shows under the case number (Cal. Rules of Court, rule
+	// 3.1110(b)).
+	ActionFiled Date `yaml:"action_filed"`
+	// TrialDate is the trial date, likewise shown when one is set.
+	TrialDate Date `yaml:"trial_date"`
+	// NoTrialDate shows "Trial Date: None Set" when none is.
+	NoTrialDate bool `yaml:"no_trial_date"`
 
 	Pos Pos `yaml:"-"`
 }

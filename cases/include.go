@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"pleadgen/court"
 )
 
 // A filing may take its case from other files, which it includes:
@@ -46,6 +48,8 @@ type Options struct {
 	// Types are filing types besides the built-in ones (a templates
 	// directory's), by name.
 	Types map[string]*FilingType
+	// Courts are the courts a filing may name; nil is the built-in ones.
+	Courts *court.Set
 	// Draft makes every filing a draft, as filing.draft: true does.
 	Draft bool
 	// ReadFile reads the files a filing includes; nil reads them from the
@@ -158,6 +162,7 @@ func ReadBytes(path string, data []byte, opts Options) *Input {
 		in.dec.types = maps.Clone(builtin)
 		maps.Copy(in.dec.types, opts.Types)
 	}
+	in.dec.courts = opts.Courts
 	in.draft = opts.Draft
 	top := in.dec.parseYAML(data)
 	if top == nil {

@@ -19,7 +19,7 @@ func (g *gatherer) resolve(path string, top *yaml.Node) *yaml.Node {
 		return nil
 	}
 	_, _, merged = without(merged, "people")
-	return g.takePeople(g.takePositions(merged))
+	return g.takePaper(g.takePeople(g.takePositions(merged)))
 }
 
 // layCase lays top, the top mapping of the file at path, over the shared

@@ -290,3 +290,16 @@ func nearest(dir, name string, sought func(string)) (string, bool) {
 		up = parent
 	}
 }
+
+// takePaper replaces a paper: key that names a file by the file's mapping.
+func (g *gatherer) takePaper(root *yaml.Node) *yaml.Node {
+	key, val, rest := without(root, "paper")
+	if key == nil || deref(val).Kind != yaml.ScalarNode || isNull(deref(val)) {
+		return root
+	}
+	_, paper := g.include(g.fileOf(val), val, "paper")
+	if paper == nil {
+		return root
+	}
+	return g.place(merge(rest, mapOf(root, "paper", paper, key)), root)
+}

@@ -19,7 +19,7 @@ func TestParseTooDeep(t *testing.T) {
 	deep := strings.Repeat("[", 70) + strings.Repeat("]", 70)
 	_, _, err := Parse("case.yaml", []byte(base+"x: "+deep+"\n"))
 	want := strings.Join([]string{
-		`case.yaml:17:1: x: unknown key "x" (known keys: court, division, number, judge, referral, plaintiffs, defendants, third_party_defendants, intervenors, counsel, filing)`,
+		`case.yaml:17:1: x: unknown key "x" (known keys: court, division, county, number, judge, paper, referral, plaintiffs, defendants, third_party_defendants, intervenors, counsel, filing)`,
 		`case.yaml:17:67: nesting deeper than 64 levels`,
 	}, "\n")
 	if err == nil || err.Error() != want {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"path/filepath"
+	"pleadgen/court"
 	"reflect"
 	"regexp"
 	"runtime"
@@ -294,8 +295,8 @@ func (b *schemaBuilder) caseNumber() *obj {
 	return b.define("case-number", func() *obj {
 		return newObj("description", b.typeDoc(reflect.TypeFor[CaseNumber]())+" Without the judge's initials.",
 			"type", "string",
-			"pattern", caseNumberPattern.String(),
-			"examples", []any{"4:21-cv-02632"})
+			"pattern", `^[^\n\r]*[^\s][^\n\r]*$`,
+			"examples", []any{"4:21-cv-02632", "24STCV12345"})
 	})
 }
 
@@ -366,6 +367,12 @@ func (b *schemaBuilder) custom(t reflect.Type, path string) (*obj, string, bool)
 		return b.date(), "date (YYYY-MM-DD)", true
 	case reflect.TypeFor[CaseNumber]():
 		return b.caseNumber(), "case number", true
+	case reflect.TypeFor[Length]():
+		return b.define("length", func() *obj {
+			return newObj("description", b.typeDoc(t), "type", "string", "pattern", lengthPattern.String(), "examples", []any{"1in", "0.7in", "72pt", "2.54cm"})
+		}), "length (1in, 72pt, 2.54cm, 25.4mm)", true
+	case reflect.TypeFor[RuleStyle]():
+		return b.enumValues(t, strs(DoubleRule, SingleRule, NoRule))
 	case reflect.TypeFor[Side]():
 		return b.side(), "side: " + strings.Join(sideNames(), " | "), true
 	case reflect.TypeFor[Represents]():
@@ -417,24 +424,39 @@ func (b *schemaBuilder) represents() *obj {
 	})
 }
 
-// topics is filing.topics: the Standing Order's topics, each one joint
-// text or a mapping of texts by side, party or group of parties.
+// topics is filing.topics: the topics of the outlines of the built-in
+// courts, each one joint text or a mapping of texts by side, party or
+// group of parties, and topics of the filing's own.
 func (b *schemaBuilder) topics(path string) *obj {
-	sec := b.section(path, "", "The Standing Order's topics, by key, in the order the statement gives them. "+
-		"Each is one joint text (Markdown) or a mapping of texts, described under `"+path+".TOPIC`.")
+	sec := b.section(path, "", "The topics of the outline in force (the court's, or the judge's: see filing.outline), by key, in the order the statement gives them. "+
+		"Each is one joint text (Markdown) or a mapping of texts, described under `"+path+".TOPIC`. "+
+		"A topic of the filing's own, which the outline lacks, gives its heading and after: the topic it follows.")
 	props := newObj()
-	for i, t := range CMCTopics() {
-		desc := fmt.Sprintf("Topic %d of the Standing Order, %s.", i+1, t.Heading)
-		props.set(t.Key, newObj("description", desc, "$ref", "#/$defs/topic"))
-		sec.Rows = append(sec.Rows, keyRow{Path: path + "." + t.Key, Type: "Markdown, or mapping of texts", Desc: desc})
+	seen := map[string]bool{}
+	for _, name := range court.Builtin().Names() {
+		ct, _ := court.Builtin().Lookup(name)
+		for _, o := range ct.Outlines {
+			for i, t := range o.Topics {
+				if seen[t.Key] {
+					continue
+				}
+				seen[t.Key] = true
+				desc := fmt.Sprintf("Topic %d of %s (%s), %s.", i+1, o.Name, ct.Short, t.Heading)
+				props.set(t.Key, newObj("description", desc, "$ref", "#/$defs/topic"))
+				sec.Rows = append(sec.Rows, keyRow{Path: path + "." + t.Key, Type: "Markdown, or mapping of texts", Desc: desc})
+			}
+		}
 	}
+	ownDesc := "A topic of the filing's own: a mapping of its heading, after (the key of the topic it follows, or start) and its texts."
+	sec.Rows = append(sec.Rows, keyRow{Path: path + ".KEY", Type: "mapping of texts", Desc: ownDesc, Example: "`budget: {heading: Litigation Budget, after: discovery, joint: …}`"})
 	body := b.section(path+".TOPIC", "", "A topic given as a mapping: its own heading, and its texts in the order they are printed.")
 	bodyProps := newObj()
 	add := func(key, typ, desc string, s *obj) {
 		bodyProps.set(key, newObj("description", desc).with(s.pairs()...))
 		body.Rows = append(body.Rows, keyRow{Path: path + ".TOPIC." + key, Type: typ, Desc: desc})
 	}
-	add("heading", "text", "The topic's heading, instead of the Standing Order's.", b.text())
+	add("heading", "text", "The topic's heading, instead of the outline's.", b.text())
+	add("after", "text", "For a topic of the filing's own only: the key of the topic it follows (of the outline, or another of the filing's own), or start.", b.text())
 	add(string(Joint), "Markdown", "The text all parties submit.", b.markdown())
 	for _, s := range Sides() {
 		add(string(s), "Markdown", fmt.Sprintf("The statement of the %s that have appeared.", sideWords(s)), b.markdown())
@@ -461,7 +483,12 @@ func (b *schemaBuilder) topics(path string) *obj {
 	})
 	return b.define("topics", func() *obj {
 		return newObj("description", b.typeDoc(reflect.TypeFor[Topics]()), "type", "object",
-			"properties", props, "additionalProperties", false)
+			"properties", props,
+			"propertyNames", newObj("pattern", `^[a-z][a-z0-9_]*$`),
+			"additionalProperties", newObj("description", ownDesc, "allOf", []any{
+				newObj("$ref", "#/$defs/topic"),
+				newObj("type", "object", "required", []string{"heading", "after"}),
+			}))
 	})
 }
 
@@ -762,7 +789,7 @@ func (b *schemaBuilder) counselRef(path string) *obj {
 func (b *schemaBuilder) special(id string) (*obj, string, bool) {
 	switch id {
 	case "Case.Court":
-		return newObj("type", "string", "enum", append(strs(courtNames()...), "")), "court: " + strings.Join(courtNames(), " | "), true
+		return newObj("type", "string", "enum", append(strs(court.Builtin().Names()...), "")), "court: " + strings.Join(court.Builtin().Names(), " | "), true
 	case "Judge.Initials", "Case.Referral", "RelatedCase.Initials":
 		return b.initials(), "initials", true
 	case "Party.ID":
@@ -813,15 +840,19 @@ func counselRules() []any {
 // default court when neither it nor a shared case file names one.
 func (b *schemaBuilder) courtRules() []any {
 	var out []any
-	for _, name := range courtNames() {
-		ct := courts[name]
+	for _, name := range court.Builtin().Names() {
+		ct, _ := court.Builtin().Lookup(name)
+		if !ct.Numbers.Federal() {
+			out = append(out, b.countyRules(ct))
+			continue
+		}
 		var offices []string
 		for _, o := range ct.Offices {
 			offices = append(offices, strconv.Itoa(o.Code))
 		}
-		number := newObj("pattern", fmt.Sprintf("^[%s]:[0-9]{2}-(%s)-[0-9]{5}$", strings.Join(offices, ""), strings.Join(ct.CaseKinds, "|")))
+		number := newObj("pattern", fmt.Sprintf("^[%s]:[0-9]{2}-(%s)-[0-9]{5}$", strings.Join(offices, ""), strings.Join(ct.Numbers.Kinds, "|")))
 		var divisions []string
-		for _, d := range ct.divisions() {
+		for _, d := range ct.Divisions() {
 			divisions = append(divisions, caseless(d))
 		}
 		division := newObj("pattern", "^(("+strings.Join(divisions, ")|(")+"))?$")
@@ -833,13 +864,47 @@ func (b *schemaBuilder) courtRules() []any {
 				newObj("not", newObj("anyOf", []any{newObj("required", []string{"court"}), newObj("required", []string{"case"})})),
 			})
 		}
+		var judge *obj
+		if ct.Judge.Initials {
+			judge = newObj("required", []string{"initials"})
+		} else {
+			judge = newObj()
+		}
 		out = append(out, newObj("if", when, "then", newObj("properties", newObj(
 			"number", number,
+			"judge", judge,
 			"division", division,
 			"filing", newObj("properties", newObj("caption", newObj("properties", newObj("related", related, "related+", related)))),
 		))))
 	}
 	return out
+}
+
+// countyRules check a state court's county, whose name is required, and
+// the case number's form in each county that has one.
+func (b *schemaBuilder) countyRules(ct *court.Court) *obj {
+	var names []string
+	var forms []any
+	for _, k := range ct.Counties {
+		names = append(names, caseless(k.Name))
+		if k.Number != "" {
+			forms = append(forms, newObj("if", newObj("required", []string{"county"}, "properties", newObj("county", newObj("pattern", "^"+caseless(k.Name)+"$"))),
+				"then", newObj("properties", newObj("number", newObj("pattern", "^(?:"+k.Number+")$")))))
+		}
+	}
+	judge := newObj()
+	if ct.Judge.Department {
+		judge = newObj("required", []string{"department"})
+	}
+	then := newObj("required", []string{"county"}, "properties", newObj(
+		"county", newObj("pattern", "^(("+strings.Join(names, ")|(")+"))$"),
+		"judge", judge,
+		"division", newObj("const", "")))
+	if len(forms) > 0 {
+		then = newObj("allOf", append([]any{then}, forms...))
+	}
+	when := newObj("required", []string{"court"}, "properties", newObj("court", newObj("const", ct.Name)))
+	return newObj("if", when, "then", then)
 }
 
 // caseless is a pattern of s that matches it in any case.

@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"pleadgen/court"
 	"regexp"
 	"strconv"
 	"strings"
@@ -232,7 +233,7 @@ func statementTypes() []string {
 // false for a bool.
 func fieldDefaults() map[string]any {
 	return map[string]any{
-		"Case.Court":            courtNames()[0],
+		"Case.Court":            court.Builtin().Default().Name,
 		"Party.Appeared":        true,
 		"Counsel.Signs":         true,
 		"Filing.Numbering":      string(Arabic),
@@ -250,12 +251,12 @@ func fieldDefaults() map[string]any {
 // fieldExamples are examples of fields, where their comments give none
 // or give words rather than values.
 func fieldExamples() map[string][]any {
-	var divisions []any
-	if ct := courts[courtNames()[0]]; ct != nil {
-		divisions = strs(ct.divisions()...)
-	}
+	divisions := strs(court.Builtin().Default().Divisions()...)
 	return map[string][]any{
 		"Case.Division":        divisions,
+		"Case.County":          {"Los Angeles"},
+		"Judge.Department":     {"14"},
+		"Filing.Outline":       {"standing-order-2023"},
 		"Case.Referral":        {"KAW"},
 		"Judge.Title":          {"Chief Magistrate Judge"},
 		"Party.ID":             {"marsh", "marsh-freight"},

@@ -1,37 +1,73 @@
 package cases
 
-// TopicDef is one topic of the Standing Order for All Judges of the Northern
-// District of California — Contents of Joint Case Management Statement.
-type TopicDef struct {
-	Key     string // the key a case file uses under filing.topics
-	Heading string // the Standing Order's heading
+import (
+	"fmt"
+
+	"pleadgen/court"
+)
+
+// TopicDef is one topic of an outline: the key a case file uses for it
+// under filing.topics, and its heading.
+type TopicDef = court.Topic
+
+// checkTopics checks the filing's topics against the outline in force: a
+// key the outline lacks is a topic of the filing's own only when it says
+// where it goes (after:) and gives its heading.
+func (d *decoder) checkTopics(c *Case) {
+	ct := c.court
+	if ct == nil {
+		return
+	}
+	o := d.outlineOf(c, ct)
+	c.outline = o
+	if len(c.Filing.Topics) == 0 || o == nil {
+		return // a type without an outline refuses topics: itself
+	}
+	placed := map[string]bool{"start": true}
+	var keys []string
+	if o != nil {
+		keys = o.Keys()
+		for _, k := range keys {
+			placed[k] = true
+		}
+	}
+	for _, t := range c.Filing.Topics {
+		if o != nil && o.Index(t.Key) >= 0 {
+			if t.After != "" {
+				d.add(d.at("filing.topics."+t.Key+".after"), "filing.topics."+t.Key+".after", fmt.Sprintf("%q is a topic of %s, which places it: leave after out", t.Key, o.Called()))
+			}
+			continue
+		}
+		placed[t.Key] = true
+	}
+	for _, t := range c.Filing.Topics {
+		field := "filing.topics." + t.Key
+		switch {
+		case o != nil && o.Index(t.Key) >= 0:
+		case t.After == "":
+			d.add(t.Pos, field, fmt.Sprintf("unknown topic %q%s", clip(t.Key), suggest(t.Key, "topic", keys)))
+		case t.Heading == "":
+			d.add(t.Pos, field, fmt.Sprintf("topic %q is the filing's own: give its heading", clip(t.Key)))
+		case !placed[t.After] || t.After == t.Key:
+			d.add(d.at(field+".after"), field+".after", fmt.Sprintf("after %q: not a topic of the outline or of the filing%s", clip(t.After), suggest(t.After, "topic", keys)))
+		}
+	}
 }
 
-// CMCTopics returns the Standing Order's 21 topics in their required
-// order; the slice is the caller's own.
-func CMCTopics() []TopicDef { return append([]TopicDef(nil), cmcTopics...) }
-
-// cmcTopics are the Standing Order's 21 topics in their required order.
-var cmcTopics = []TopicDef{
-	{"jurisdiction", "Jurisdiction & Service"},
-	{"facts", "Facts"},
-	{"legal_issues", "Legal Issues"},
-	{"motions", "Motions"},
-	{"amendment", "Amendment of Pleadings"},
-	{"evidence", "Evidence Preservation"},
-	{"disclosures", "Disclosures"},
-	{"discovery", "Discovery"},
-	{"class_actions", "Class Actions"},
-	{"related_cases", "Related Cases"},
-	{"relief", "Relief"},
-	{"settlement", "Settlement and ADR"},
-	{"consent", "Consent to Magistrate Judge For All Purposes"},
-	{"other_references", "Other References"},
-	{"narrowing", "Narrowing of Issues"},
-	{"expedited_trial", "Expedited Trial Procedure"},
-	{"scheduling", "Scheduling"},
-	{"trial", "Trial"},
-	{"interested_entities", "Disclosure of Non-party Interested Entities or Persons"},
-	{"professional_conduct", "Professional Conduct"},
-	{"other", "Other"},
+// outlineOf finds the outline in force: the one the filing names, else its
+// judge's, else its type's.
+func (d *decoder) outlineOf(c *Case, ct *court.Court) *court.Outline {
+	name := c.Filing.Outline
+	if name == "" {
+		return ct.OutlineFor(c.Filing.Type, c.Judge.Initials)
+	}
+	o, ok := ct.OutlineNamed(name)
+	if !ok || !containsString(o.Filings, c.Filing.Type) {
+		known := ct.OutlineNames(c.Filing.Type)
+		d.add(d.at("filing.outline"), "filing.outline", fmt.Sprintf("unknown outline %q for a %s in %s%s", clip(name), c.Filing.Type, ct.Short, suggest(name, "outline", known)))
+		return nil
+	}
+	return o
 }
+
+func containsString(list []string, s string) bool { return indexOf(list, s) >= 0 }

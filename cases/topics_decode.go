@@ -4,20 +4,13 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
-)
 
-// topicKeys are the keys a case file may use under filing.topics.
-func topicKeys() []string {
-	keys := make([]string, len(cmcTopics))
-	for i, t := range cmcTopics {
-		keys[i] = t.Key
-	}
-	return keys
-}
+	"pleadgen/court"
+)
 
 // topicBodyKeys are the keys of a topic given as a mapping, besides the
 // ids of parties and groups of parties.
-var topicBodyKeys = []string{"heading", string(Joint), string(Plaintiffs), string(Defendants), string(ThirdPartyDefendants), string(Intervenors)}
+var topicBodyKeys = []string{"heading", "after", string(Joint), string(Plaintiffs), string(Defendants), string(ThirdPartyDefendants), string(Intervenors)}
 
 // isGroupKey reports whether a topic key names a party or a group of
 // parties; which parties is checked once every party is read.
@@ -31,7 +24,9 @@ func (t *Topics) decodeYAML(d *decoder, n *yaml.Node, field string) {
 		return
 	}
 	var topics Topics
-	d.eachKey(n, field, "topic", topicKeys(), func(name string, key, val *yaml.Node) {
+	// Which keys are topics is known once the court and the outline are:
+	// checkTopics says.
+	d.eachKeyOpen(n, field, "topic", nil, court.ValidTopicKey, func(name string, key, val *yaml.Node) {
 		path := join(field, name)
 		topic := Topic{Key: name, Pos: d.nodePos(key)}
 		before := d.errorCount()
@@ -77,6 +72,10 @@ func (d *decoder) decodeTopicBody(topic *Topic, n *yaml.Node, field string) {
 		case name == "heading":
 			if d.oneLine(v, path, s) {
 				topic.Heading = strings.TrimRight(s, lineBreaks)
+			}
+		case name == "after":
+			if d.oneLine(v, path, s) {
+				topic.After = strings.TrimSpace(s)
 			}
 		default:
 			topic.add(name, newlines(s), d.nodePos(val))

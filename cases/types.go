@@ -23,25 +23,38 @@ func (d Date) String() string { return d.Time().Format("2006-01-02") }
 
 // CaseNumber is a district court case number such as 4:21-cv-02632: the
 // office code, the two-digit year, the case type and the sequence number.
+//
+// A state court's number is kept as written (Raw), in the form of its
+// county: "24STCV12345", "CGC-24-612345".
 type CaseNumber struct {
 	Office int    // 1, 3, 4 or 5 in N.D. Cal.
 	Year   int    // two digits
 	Kind   string // "cv", "cr", "mc" …
 	Seq    int
+	Raw    string // as the case file writes it
+	// bad says why Raw is not a federal case number, or "": whether that
+	// matters depends on the court, known once the whole file is read.
+	bad string
 }
 
 // String returns the number as written: "4:21-cv-02632".
 func (n CaseNumber) String() string {
 	if n.Kind == "" {
-		return ""
+		return n.Raw
 	}
 	return fmtCaseNumber(n)
 }
+
+// Federal reports whether the number is in the federal form.
+func (n CaseNumber) Federal() bool { return n.Kind != "" }
 
 // WithInitials returns the number followed by the judges' initials, as the
 // caption shows it: "4:21-cv-02632-DMR".
 func (n CaseNumber) WithInitials(initials ...string) string {
 	s := n.String()
+	if !n.Federal() {
+		return s
+	}
 	for _, in := range initials {
 		if in != "" {
 			s += "-" + in

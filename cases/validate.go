@@ -3,6 +3,8 @@ package cases
 import (
 	"fmt"
 	"strings"
+
+	"pleadgen/court"
 )
 
 // finish fills in the defaults and checks what decoding alone cannot.
@@ -12,6 +14,7 @@ func (d *decoder) finish(c *Case) {
 	d.checkCounsel(c)
 	d.checkInitials("judge.initials", c.Judge.Initials)
 	d.checkInitials("referral", c.Referral)
+	d.checkTopics(c)
 	d.checkFiling(c)
 }
 
@@ -24,47 +27,117 @@ func (d *decoder) at(field string) Pos {
 }
 
 // defaults sets the court and the division when the file leaves them out,
-// and checks them, the case numbers and the filing type.
+// and checks them, the case numbers, the judge, the paper and the filing
+// type.
 func (d *decoder) defaults(c *Case) {
 	if t := c.Filing.Type; t != "" && d.types[t] == nil {
 		d.add(d.at("filing.type"), "filing.type", fmt.Sprintf("unknown filing type %q%s", clip(t), suggest(t, "filing type", typeNames(d.types))))
 	}
-	names := courtNames()
+	set := d.courtSet()
 	if c.Court == "" {
-		c.Court = names[0]
+		c.Court = set.Default().Name
 	}
-	ct, ok := courts[c.Court]
+	ct, ok := set.Lookup(c.Court)
 	if !ok {
-		d.add(d.at("court"), "court", fmt.Sprintf("unknown court %q (known courts: %s)", clip(c.Court), strings.Join(names, ", ")))
+		d.add(d.at("court"), "court", fmt.Sprintf("unknown court %q (known courts: %s)", clip(c.Court), strings.Join(set.Names(), ", ")))
 		return
 	}
-	d.checkDivision(ct, c)
+	c.court = ct
+	if ct.Numbers.Federal() {
+		d.checkDivision(ct, c)
+	} else {
+		d.checkCounty(ct, c)
+	}
+	d.checkJudge(ct, c)
+	d.checkPaper(c, ct)
+}
+
+// courtSet is the courts the decoder knows.
+func (d *decoder) courtSet() *court.Set {
+	if d.courts != nil {
+		return d.courts
+	}
+	return court.Builtin()
+}
+
+// checkJudge checks that the case tells of its judge what its court needs.
+func (d *decoder) checkJudge(ct *court.Court, c *Case) {
+	switch {
+	case ct.Judge.Initials && c.Judge.Initials == "" && !d.failed["judge.initials"] && !d.failed["judge"]:
+		d.add(d.at("judge"), "judge.initials", fmt.Sprintf("missing required field (in %s the judge's initials follow the case number: e.g. DMR)", ct.Short))
+	case !ct.Judge.Initials && c.Referral != "":
+		d.add(d.at("referral"), "referral", fmt.Sprintf("%s numbers its cases without judges' initials: leave referral out", ct.Short))
+	case ct.Judge.Department && c.Judge.Department == "" && !d.failed["judge"]:
+		d.add(d.at("judge"), "judge.department", fmt.Sprintf("missing required field (%s papers name the judge's department on page 1: e.g. \"14\")", ct.Short))
+	}
 }
 
 // checkDivision checks the case numbers against the court's offices and
 // case types, and sets or checks the division.
-func (d *decoder) checkDivision(ct *court, c *Case) {
+func (d *decoder) checkDivision(ct *court.Court, c *Case) {
+	if c.County != "" {
+		d.add(d.at("county"), "county", fmt.Sprintf("%s has divisions, not counties: give division, or leave it to the case number", ct.Short))
+	}
 	d.checkNumber(ct, "number", c.Number)
 	for i, r := range c.Filing.Caption.Related {
 		d.checkNumber(ct, fmt.Sprintf("filing.caption.related[%d].number", i), r.Number)
 	}
 	if c.Division == "" {
-		c.Division, _ = ct.division(c.Number.Office)
-	} else if name, ok := canonical(ct.divisions(), c.Division); ok {
+		c.Division, _ = ct.Division(c.Number.Office)
+	} else if name, ok := canonical(ct.Divisions(), c.Division); ok {
 		c.Division = name
 	} else {
-		d.add(d.at("division"), "division", fmt.Sprintf("unknown division %q (known divisions: %s)", clip(c.Division), strings.Join(ct.divisions(), ", ")))
+		d.add(d.at("division"), "division", fmt.Sprintf("unknown division %q (known divisions: %s)", clip(c.Division), strings.Join(ct.Divisions(), ", ")))
 	}
 }
 
-// checkNumber reports a case number whose office code or case type the
-// court does not have.
-func (d *decoder) checkNumber(ct *court, field string, n CaseNumber) {
-	if n.Kind == "" {
-		return // missing or malformed: said already
+// checkNumber reports a case number that is not a federal one, or whose
+// office code or case type the court does not have.
+func (d *decoder) checkNumber(ct *court.Court, field string, n CaseNumber) {
+	switch {
+	case n.bad != "":
+		d.add(d.at(field), field, strings.Replace(n.bad, "4:21-cv-02632", ct.Numbers.Example, 1))
+	case n.Kind == "":
+		// missing: said already
+	default:
+		if msg := ct.CheckFederalNumber(n.String(), n.Office, n.Kind); msg != "" {
+			d.add(d.at(field), field, msg)
+		}
 	}
-	if msg := ct.checkNumber(n); msg != "" {
-		d.add(d.at(field), field, msg)
+}
+
+// checkCounty checks a state court's county and the form of its case
+// number.
+func (d *decoder) checkCounty(ct *court.Court, c *Case) {
+	if c.Division != "" {
+		d.add(d.at("division"), "division", fmt.Sprintf("%s has counties, not divisions: give county", ct.Short))
+	}
+	if c.County == "" {
+		if !d.failed["county"] {
+			d.add(d.at("court"), "county", fmt.Sprintf("give the county of the case (county: Los Angeles): %s's title names it", ct.Short))
+		}
+		return
+	}
+	k, ok := ct.County(c.County)
+	if !ok {
+		d.add(d.at("county"), "county", fmt.Sprintf("unknown county %q%s", clip(c.County), suggest(c.County, "county", ct.CountyNames())))
+		return
+	}
+	c.County = k.Name
+	numbers := []struct {
+		field string
+		n     CaseNumber
+	}{{"number", c.Number}}
+	for i, r := range c.Filing.Caption.Related {
+		numbers = append(numbers, struct {
+			field string
+			n     CaseNumber
+		}{fmt.Sprintf("filing.caption.related[%d].number", i), r.Number})
+	}
+	for _, x := range numbers {
+		if msg := ct.CheckCountyNumber(k.Name, x.n.String()); msg != "" && x.n.String() != "" {
+			d.add(d.at(x.field), x.field, msg)
+		}
 	}
 }
 

@@ -94,6 +94,13 @@ func (c *CaseNumber) decodeYAML(d *decoder, n *yaml.Node, field string) {
 		return
 	}
 	v, err := parseCaseNumber(s)
+	if err != nil && !errors.Is(err, errInitials) {
+		*c = CaseNumber{Raw: strings.TrimSpace(s), bad: err.Error()}
+		if !d.oneLine(n, field, s) {
+			c.bad = ""
+		}
+		return
+	}
 	if err != nil {
 		if errors.Is(err, errInitials) {
 			// The case's own judge has a key of its own; a related case's
@@ -107,6 +114,7 @@ func (c *CaseNumber) decodeYAML(d *decoder, n *yaml.Node, field string) {
 		d.errorf(n, field, "%v", err)
 		return
 	}
+	v.Raw = s
 	*c = v
 }
 

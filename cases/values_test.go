@@ -1,6 +1,7 @@
 package cases
 
 import (
+	"pleadgen/court"
 	"testing"
 	"time"
 )
@@ -52,11 +53,11 @@ func TestParseCaseNumber(t *testing.T) {
 		want    CaseNumber
 		wantErr string
 	}{
-		{"4:21-cv-02632", CaseNumber{4, 21, "cv", 2632}, ""},
-		{"3:09-cr-00001", CaseNumber{3, 9, "cr", 1}, ""},
-		{"5:20-mc-80001", CaseNumber{5, 20, "mc", 80001}, ""},
-		{"1:22-mj-71234", CaseNumber{1, 22, "mj", 71234}, ""},
-		{"3:23-md-03047", CaseNumber{3, 23, "md", 3047}, ""},
+		{"4:21-cv-02632", CaseNumber{Office: 4, Year: 21, Kind: "cv", Seq: 2632}, ""},
+		{"3:09-cr-00001", CaseNumber{Office: 3, Year: 9, Kind: "cr", Seq: 1}, ""},
+		{"5:20-mc-80001", CaseNumber{Office: 5, Year: 20, Kind: "mc", Seq: 80001}, ""},
+		{"1:22-mj-71234", CaseNumber{Office: 1, Year: 22, Kind: "mj", Seq: 71234}, ""},
+		{"3:23-md-03047", CaseNumber{Office: 3, Year: 23, Kind: "md", Seq: 3047}, ""},
 		{"4:21-cv-02632-DMR", CaseNumber{}, "write the case number without the judge's initials"},
 		{"3:20-cv-01234-JSC-KAW", CaseNumber{}, "write the case number without the judge's initials"},
 		{"2:21-cv-02632", CaseNumber{Office: 2, Year: 21, Kind: "cv", Seq: 2632}, ""},
@@ -143,9 +144,9 @@ func TestLineHelpers(t *testing.T) {
 // TestCourtChecksNumber checks case numbers against the embedded court's
 // offices and case types.
 func TestCourtChecksNumber(t *testing.T) {
-	ct := courts["cand"]
-	if ct == nil || courtNames()[0] != "cand" {
-		t.Fatalf("the default court is not cand: %v", courtNames())
+	ct := court.Builtin().Default()
+	if ct.Name != "cand" {
+		t.Fatalf("the default court is not cand: %v", court.Builtin().Names())
 	}
 	tests := []struct {
 		n    CaseNumber
@@ -156,11 +157,11 @@ func TestCourtChecksNumber(t *testing.T) {
 		{CaseNumber{Office: 4, Year: 21, Kind: "ab", Seq: 2632}, `unknown case type "ab" in case number "4:21-ab-02632" (want cv, cr, mc, mj, md)`},
 	}
 	for _, tt := range tests {
-		if got := ct.checkNumber(tt.n); got != tt.want {
+		if got := ct.CheckFederalNumber(tt.n.String(), tt.n.Office, tt.n.Kind); got != tt.want {
 			t.Errorf("checkNumber(%v) = %q, want %q", tt.n, got, tt.want)
 		}
 	}
-	if d, ok := ct.division(5); !ok || d != "San Jose" {
+	if d, ok := ct.Division(5); !ok || d != "San Jose" {
 		t.Errorf("division(5) = %q, %v", d, ok)
 	}
 }

@@ -17,18 +17,18 @@ import (
 	"sort"
 
 	"pleadgen/cases"
+	"pleadgen/court"
 	"pleadgen/pdffile"
-	"pleadgen/render/layout"
 )
 
 // Severity is how much a finding matters.
-type Severity string
+type Severity = court.Severity
 
 // The severities, from the most serious.
 const (
-	Error   Severity = "error"   // the court would fault the filing
-	Warning Severity = "warning" // worth fixing before filing
-	Info    Severity = "info"    // a fact to know, such as the due date
+	Error   = court.Error   // the court would fault the filing
+	Warning = court.Warning // worth fixing before filing
+	Info    = court.Info    // a fact to know, such as the due date
 )
 
 // Finding is one thing the rules of the court say about a filing.
@@ -65,18 +65,14 @@ func (f Finding) String() string {
 	return s
 }
 
-// Case checks a case and the PDF rendered from it against the rules of the
-// court profile prof; a nil prof means the case's own court. With a nil
-// pdf, the checks that read the PDF are left out.
-func Case(c *cases.Case, pdf []byte, prof *layout.Profile) []Finding {
-	if prof == nil {
-		p, err := layout.LoadProfile(c.Court)
-		if err != nil {
-			return []Finding{fileError(c.File, err)}
-		}
-		prof = p
+// Case checks a case and the PDF rendered from it against the rules of
+// its court. With a nil pdf, the checks that read the PDF are left out.
+func Case(c *cases.Case, pdf []byte) []Finding {
+	ct := c.CourtDef()
+	if ct == nil {
+		return []Finding{fileError(c.File, fmt.Errorf("unknown court %q", c.Court))}
 	}
-	rs, err := LoadRules(prof)
+	rs, err := LoadRules(ct)
 	if err != nil {
 		return []Finding{fileError(c.File, err)}
 	}

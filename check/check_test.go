@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"pleadgen/cases"
-	"pleadgen/render/layout"
 )
 
 // checkExample loads, renders and checks an example case file.
@@ -17,7 +16,7 @@ func checkExample(t *testing.T, path string) ([]cases.Problem, []Finding) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return warnings, Case(c, renderCase(t, c), nil)
+	return warnings, Case(c, renderCase(t, c))
 }
 
 // The reference filing, dated July 14, 2021 for a conference on July 21,
@@ -117,7 +116,7 @@ func TestLoadRulesRejectsBadData(t *testing.T) {
 		{`[{"id": "nonesuch", "rule": "R"}]`, `unknown rule id "nonesuch"`},
 		{`[{"id": "due-date"}]`, "no rule to cite"},
 		{`[{"id": "due-date", "rule": "R", "severity": "fatal"}]`, `severity "fatal"`},
-		{`[{"id": "due-date", "rule": "R", "days": 7}]`, `unknown field "days"`},
+		{`[{"id": "due-date", "rule": "R", "days": 7}]`, `unknown key "days"`},
 		{`[{"id": "x", "rule": "R", "topic": "evidence"}]`, "needs mentions and a message"},
 		{`[{"id": "topics", "rule": "R"}, {"id": "topics", "rule": "R"}]`, "given twice"},
 		{`[{"id": "holidays", "rule": "R", "holidays": [{"name": "H", "month": 13, "day": 1}]}]`, "month 13"},
@@ -126,29 +125,28 @@ func TestLoadRulesRejectsBadData(t *testing.T) {
 		{`[{"id": "holidays", "rule": "R", "holidays": [{"name": "H", "month": 1, "day": 1, "weekday": "Monday"}]}]`, "not both"},
 	}
 	for _, tt := range tests {
-		prof := &layout.Profile{Name: "test", CourtRules: json.RawMessage(tt.rules)}
-		_, err := LoadRules(prof)
+		_, err := courtWithRules(t, tt.rules)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: got %v, want an error with %q", tt.rules, err, tt.want)
 		}
 	}
 }
 
-// A profile without rules checks nothing; a bad one is one finding.
-func TestProfilesWithoutGoodRules(t *testing.T) {
+// A court without rules checks nothing; an unknown court is one finding.
+func TestCourtsWithoutGoodRules(t *testing.T) {
 	c := parseCase(t, baseYAML())
-	if fs := Case(c, nil, &layout.Profile{Name: "bare"}); len(fs) != 0 {
-		t.Errorf("a profile without rules: %v", fs)
+	rs, err := courtWithRules(t, "[]")
+	if err != nil {
+		t.Fatal(err)
 	}
-	fs := Case(c, nil, &layout.Profile{Name: "bad", CourtRules: json.RawMessage(`{`)})
-	if len(fs) != 1 || fs[0].Severity != Error || fs[0].Line != 1 {
-		t.Errorf("a bad profile: %v", fs)
+	if fs := rs.Check(c, nil); len(fs) != 0 {
+		t.Errorf("a court without rules: %v", fs)
 	}
 	c.Court = "nonesuch"
-	if fs := Case(c, nil, nil); len(fs) != 1 || !strings.Contains(fs[0].Message, "unknown court profile") {
+	if fs := Case(c, nil); len(fs) != 1 || !strings.Contains(fs[0].Message, "unknown court") {
 		t.Errorf("an unknown court: %v", fs)
 	}
-	if fs := Case(parseCase(t, baseYAML()), []byte("not a PDF"), nil); !HasErrors(fs) {
+	if fs := Case(parseCase(t, baseYAML()), []byte("not a PDF")); !HasErrors(fs) {
 		t.Errorf("a PDF that cannot be read: %v", fs)
 	}
 }
@@ -182,6 +180,6 @@ func BenchmarkCaseWithoutPDF(b *testing.B) {
 		b.Fatal(err)
 	}
 	for i := 0; i < b.N; i++ {
-		Case(c, nil, nil)
+		Case(c, nil)
 	}
 }

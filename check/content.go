@@ -5,78 +5,63 @@ import (
 	"unicode"
 
 	"pleadgen/cases"
+	"pleadgen/court"
 )
 
-// checkTopics checks the statement's topics against the Standing Order's:
-// every key is one of its topics, the statement prints them in its order,
+// checkTopics checks the statement's topics against the outline in force
+// (the court's, or its judge's): the statement prints them in its order,
 // none is missing and none is empty. A topic the case file renames still
-// counts; "None." is content, a text without a word is not.
+// counts, and topics of the filing's own (placed with after:) are its
+// own; "None." is content, a text without a word is not.
 func checkTopics(k *checker, r *Rule) {
-	want := map[string]int{}
-	for i, t := range r.Topics {
-		want[t.Key] = i
+	o := k.c.Outline()
+	if o == nil {
+		return
+	}
+	cite := r.Rule
+	if o.Rule != "" {
+		cite = o.Rule
 	}
 	topics := k.c.Filing.Topics
 	given := map[string]cases.Topic{}
 	for _, t := range topics {
 		given[t.Key] = t
-		if _, ok := want[t.Key]; !ok {
-			k.add(r.Severity, t.Pos, "filing.topics."+t.Key, r.Rule, "%q is not a topic of the Standing Order", t.Key)
-		}
 	}
-	k.checkOrder(r, want, given)
 	at := fileStart()
 	if len(topics) > 0 {
 		// The topics mapping starts where its first key does.
 		at = topics[0].Pos
 	}
 	var missing []int
-	for i, def := range r.Topics {
+	for i, def := range o.Topics {
 		t, ok := given[def.Key]
 		switch {
 		case !ok:
 			missing = append(missing, i)
 		case !hasWords(t):
-			k.add(r.Severity, t.Pos, "filing.topics."+t.Key, r.Rule, "topic %q is empty: say what the parties report, even if it is only \"None.\"", def.Heading)
+			k.add(r.Severity, t.Pos, "filing.topics."+t.Key, cite, "topic %q is empty: say what the parties report, even if it is only \"None.\"", def.Heading)
 		}
 	}
-	k.reportMissing(r, at, missing)
+	k.reportMissing(r, cite, o, at, missing)
 }
 
-// reportMissing reports the missing topics (indexes into the rule's list):
+// reportMissing reports the missing topics (indexes into the outline):
 // each on its own line when there are a few, else all on one.
-func (k *checker) reportMissing(r *Rule, at cases.Pos, missing []int) {
+func (k *checker) reportMissing(r *Rule, cite string, o *court.Outline, at cases.Pos, missing []int) {
 	const few = 3
 	if len(missing) <= few {
 		for _, i := range missing {
-			def := r.Topics[i]
-			k.add(r.Severity, at, "filing.topics", r.Rule, "topic %d, %q, is missing: add %s under filing.topics", i+1, def.Heading, def.Key)
+			def := o.Topics[i]
+			k.add(r.Severity, at, "filing.topics", cite, "topic %d, %q, is missing: add %s under filing.topics", i+1, def.Heading, def.Key)
 		}
 		return
 	}
 	keys := make([]string, len(missing))
 	for j, i := range missing {
-		keys[j] = r.Topics[i].Key
+		keys[j] = o.Topics[i].Key
 	}
-	k.add(r.Severity, at, "filing.topics", r.Rule, "%d of the Standing Order's %d topics are missing: add %s",
-		len(missing), len(r.Topics), strings.Join(keys, ", "))
-}
-
-// checkOrder checks that the order in which the statement prints the
-// topics — the renderer's, not the case file's — is the Standing Order's.
-func (k *checker) checkOrder(r *Rule, want map[string]int, given map[string]cases.Topic) {
-	last, lastKey := -1, ""
-	for _, def := range cases.CMCTopics() {
-		t, ok := given[def.Key]
-		i, known := want[def.Key]
-		if !ok || !known {
-			continue
-		}
-		if i < last {
-			k.add(r.Severity, t.Pos, "filing.topics."+def.Key, r.Rule, "the statement prints %q after %q, but the Standing Order puts it first", def.Key, lastKey)
-		}
-		last, lastKey = i, def.Key
-	}
+	k.add(r.Severity, at, "filing.topics", cite, "%d of %s's %d topics are missing: add %s",
+		len(missing), o.Called(), len(o.Topics), strings.Join(keys, ", "))
 }
 
 // hasWords reports whether any text of a topic holds a letter or a digit.

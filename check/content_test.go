@@ -1,10 +1,13 @@
 package check
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"pleadgen/cases"
+	"pleadgen/court"
 )
 
 func TestTopics(t *testing.T) {
@@ -50,22 +53,46 @@ func TestMissingTopicsPointAtTheTopics(t *testing.T) {
 	}
 }
 
-// A court whose Standing Order lists the topics in another order, or other
-// topics, hears of every difference.
-func TestTopicsOfAnotherOrder(t *testing.T) {
-	rs := loadCand(t)
-	r := *rs.byID["topics"]
-	r.Topics = []TopicDef{{"facts", "Facts"}, {"jurisdiction", "Jurisdiction"}, {"settlement", "ADR"}}
-	c := parseCase(t, baseYAML())
-	c.Filing.Topics = c.Filing.Topics[:2] // jurisdiction, facts
-	c.Filing.Topics = append(c.Filing.Topics, cases.Topic{Key: "other", Positions: []cases.Position{{Side: cases.Joint, Text: "x"}}})
+// A judge's own outline — the court's with a topic renamed, one left out
+// and one added — is the one the statement is checked against.
+func TestTopicsOfAJudgesOutline(t *testing.T) {
+	ct, _ := court.Builtin().Lookup("cand")
+	src := strings.Replace(string(ct.Source), "\nrules:", `
+  - name: judge-dmr
+    title: Judge Ryu's Standing Order
+    rule: Standing Order of Judge Ryu
+    base: standing-order-2023
+    judges: [DMR]
+    rename: {facts: Background}
+    remove: [expedited_trial]
+    add: [{key: budget, heading: Litigation Budget, after: discovery}]
+rules:`, 1)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "cand.yaml"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	set, err := court.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	y := strings.Replace(baseYAML(), "    expedited_trial: None.\n", "", 1)
+	c, _, err := cases.ReadBytes("case.yaml", []byte(y), cases.Options{Courts: set}).Decode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o := c.Outline(); o == nil || o.Name != "judge-dmr" {
+		t.Fatalf("outline in force: %v", o)
+	}
+	cand, _ := set.Lookup("cand")
+	rs, err := LoadRules(cand)
+	if err != nil {
+		t.Fatal(err)
+	}
 	k := &checker{c: c, rules: rs}
-	checkTopics(k, &r)
-	want := `error: filing.topics.other: "other" is not a topic of the Standing Order
-error: filing.topics.facts: the statement prints "facts" after "jurisdiction", but the Standing Order puts it first
-error: filing.topics: topic 3, "ADR", is missing: add settlement under filing.topics`
-	if got := messages(k.out); got != want {
-		t.Errorf("got\n%s\nwant\n%s", got, want)
+	checkTopics(k, rs.byID["topics"])
+	want := `error: filing.topics: topic 9, "Litigation Budget", is missing: add budget under filing.topics (Standing Order of Judge Ryu)`
+	if got := messages(k.out); !strings.Contains(got+" ("+k.out[0].Rule+")", want) {
+		t.Errorf("got\n%s (%s)\nwant\n%s", got, k.out[0].Rule, want)
 	}
 }
 

@@ -2,13 +2,15 @@ package check
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"pleadgen/cases"
+	"pleadgen/court"
 	"pleadgen/pdffile"
 	"pleadgen/render"
-	"pleadgen/render/layout"
 	"pleadgen/render/markup"
 	"pleadgen/templates"
 )
@@ -16,11 +18,8 @@ import (
 // loadCand returns the rules of the cand profile.
 func loadCand(t testing.TB) *Rules {
 	t.Helper()
-	prof, err := layout.LoadProfile("cand")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rs, err := LoadRules(prof)
+	ct, _ := court.Builtin().Lookup("cand")
+	rs, err := LoadRules(ct)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +68,7 @@ filing:
     time: 1:30 P.M.
   topics:
 `)
-	for _, def := range cases.CMCTopics() {
+	for _, def := range court.Builtin().Default().OutlineFor("joint-cmc-statement", "").Topics {
 		text, ok := topicTexts[def.Key]
 		if !ok {
 			text = "None."
@@ -189,4 +188,24 @@ func runRuleTable(t *testing.T, rule string, tests []ruleCase) {
 			}
 		})
 	}
+}
+
+// courtWithRules loads N.D. Cal.'s court file with its rules replaced by
+// rules (YAML, or JSON, which YAML reads too) from a directory of its own,
+// and readies them.
+func courtWithRules(t testing.TB, rules string) (*Rules, error) {
+	t.Helper()
+	ct, _ := court.Builtin().Lookup("cand")
+	src := string(ct.Source)
+	src = src[:strings.Index(src, "\nrules:")] + "\nrules: " + rules + "\n"
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "cand.yaml"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	set, err := court.Load(dir)
+	if err != nil {
+		return nil, err
+	}
+	c, _ := set.Lookup("cand")
+	return LoadRules(c)
 }

@@ -41,7 +41,7 @@ func (k *checker) flatText(i int) string {
 
 // readPageText reads the text of page i.
 func (k *checker) readPageText(i int) string {
-	g := grid{k.rules.profile}
+	g := grid{k.c.PaperOf()}
 	pg := k.facts.Pages[i]
 	body := pdffile.PageFacts{Width: pg.Width, Height: pg.Height}
 	for _, t := range pg.Texts {
@@ -142,7 +142,7 @@ func checkTypeSize(k *checker, r *Rule) {
 	if k.facts == nil || r.MinSize <= 0 {
 		return
 	}
-	g := grid{k.rules.profile}
+	g := grid{k.c.PaperOf()}
 	for i, pg := range k.facts.Pages {
 		var small []pdffile.TextFacts
 		for _, t := range pg.Texts {
@@ -167,9 +167,9 @@ func checkNumberedLines(k *checker, r *Rule) {
 	}
 	limit := r.MaxLines
 	if limit <= 0 {
-		limit = k.rules.profile.Grid.Lines
+		limit = k.c.PaperOf().Grid.Lines
 	}
-	g := grid{k.rules.profile}
+	g := grid{k.c.PaperOf()}
 	for i, pg := range k.facts.Pages {
 		n := 0
 		for _, t := range pg.Texts {

@@ -143,7 +143,7 @@ func counselPos(c *cases.Case) cases.Pos {
 // checkAttestation checks that when attorneys other than the filer sign
 // with /s/, the PDF holds the filer's attestation of their concurrence.
 func checkAttestation(k *checker, r *Rule) {
-	text := k.rules.profile.Attestation.Text
+	text := k.c.PaperOf().Attestation.Text
 	n := signers(k.c)
 	if k.facts == nil || n < 2 || text == "" {
 		return
@@ -224,7 +224,7 @@ func checkCounsel(k *checker, r *Rule) {
 		if moved && side != filerSide(c) || strings.Contains(page1, word+",prose") {
 			continue
 		}
-		if !namesRepresented(page1, word, squash(strings.Split(k.rules.profile.Court, ", ")[0])) {
+		if !namesRepresented(page1, word, squash(k.courtTitle()[0])) {
 			k.add(r.Severity, counselPos(c), "counsel", r.Rule, "page 1 does not say whom the counsel for %s represent (\"Attorneys for …\")", side)
 		}
 	}
@@ -266,11 +266,7 @@ func checkCourtTitle(k *checker, r *Rule) {
 		return
 	}
 	page1 := k.flatText(0)
-	parts := strings.Split(k.rules.profile.Court, ", ")
-	if k.c.Division != "" {
-		parts = append(parts, k.c.Division+" Division")
-	}
-	for _, p := range parts {
+	for _, p := range k.courtTitle() {
 		if p != "" && !strings.Contains(page1, squash(p)) {
 			k.add(r.Severity, fileStart(), "", r.Rule, "page 1 does not show the court's title: %q is missing", strings.ToUpper(p))
 		}
@@ -281,7 +277,7 @@ func checkCourtTitle(k *checker, r *Rule) {
 // office code belongs to.
 func checkDivision(k *checker, r *Rule) {
 	c := k.c
-	want, ok := cases.DivisionOf(c.Court, c.Number.Office)
+	want, ok := c.CourtDef().Division(c.Number.Office)
 	if !ok || c.Number.Kind == "" || strings.EqualFold(want, c.Division) {
 		return
 	}
@@ -322,4 +318,9 @@ func namesRepresented(page, word, court string) bool {
 		}
 	}
 	return false
+}
+
+// courtTitle are the lines of the court's title the first page must show.
+func (k *checker) courtTitle() []string {
+	return k.rules.court.TitleLines(k.c.Division, k.c.County)
 }

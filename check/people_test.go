@@ -137,7 +137,7 @@ func TestAttestation(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	// The text may break across lines, with line numbers beside it.
-	text := loadCand(t).profile.Attestation.Text
+	text := c.PaperOf().Attestation.Text
 	half := strings.Index(text, " has been")
 	pg := withText(page(28), text[:half], baseline(3), 12)
 	pg = withText(pg, text[half+1:], baseline(4), 12)

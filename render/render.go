@@ -12,6 +12,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"pleadgen/court"
 	"pleadgen/pdffile"
 	"pleadgen/render/layout"
 	"pleadgen/render/markup"
@@ -20,6 +21,10 @@ import (
 // Renderer makes PDFs one at a time, keeping its compressor between them;
 // give each goroutine its own. The zero value is ready to use.
 type Renderer struct {
+	// Courts are the courts whose paper documents name; nil is the
+	// built-in ones.
+	Courts *court.Set
+
 	z        pdffile.Deflater
 	facts    *Facts
 	profiles map[string]*layout.Profile
@@ -40,7 +45,7 @@ func (r *Renderer) PDF(doc *markup.Doc) ([]byte, error) {
 // draw them — before they are drawn: a redline's marks over a filing.
 func (r *Renderer) PDFWith(doc *markup.Doc, decorate func(*layout.Document, layout.Measurer) error) ([]byte, error) {
 	r.facts = nil
-	prof, err := r.profile(doc.Meta.Profile)
+	prof, err := r.profile(doc.Meta)
 	if err != nil {
 		return nil, err
 	}
@@ -71,7 +76,14 @@ func PDF(doc *markup.Doc) ([]byte, error) {
 
 // Layout lays doc out with the metrics of the embedded fonts.
 func Layout(doc *markup.Doc) (*layout.Document, error) {
-	prof, err := layout.LoadProfile(doc.Meta.Profile)
+	var r Renderer
+	return r.Layout(doc)
+}
+
+// Layout lays doc out, on the paper of the renderer's courts, with the
+// metrics of the embedded fonts.
+func (r *Renderer) Layout(doc *markup.Doc) (*layout.Document, error) {
+	prof, err := r.profile(doc.Meta)
 	if err != nil {
 		return nil, err
 	}
@@ -91,20 +103,29 @@ func layoutWith(doc *markup.Doc, prof *layout.Profile) (*measurer, *layout.Docum
 	return m, d, err
 }
 
-// profile returns the court profile a document names, loading it once
-// per renderer.
-func (r *Renderer) profile(name string) (*layout.Profile, error) {
-	if p, ok := r.profiles[name]; ok {
+// profile returns the paper a document names — its court's, with a
+// firm's changes — made once per renderer.
+func (r *Renderer) profile(m markup.Meta) (*layout.Profile, error) {
+	key := m.Profile + "\x00" + m.Paper
+	if p, ok := r.profiles[key]; ok {
 		return p, nil
 	}
-	p, err := layout.LoadProfile(name)
+	set := r.Courts
+	if set == nil {
+		set = court.Builtin()
+	}
+	name := m.Profile
+	if name == "" {
+		name = set.Default().Name
+	}
+	p, err := set.Paper(name, m.Paper)
 	if err != nil {
 		return nil, err
 	}
 	if r.profiles == nil {
 		r.profiles = map[string]*layout.Profile{}
 	}
-	r.profiles[name] = p
+	r.profiles[key] = p
 	return p, nil
 }
 

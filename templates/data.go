@@ -144,16 +144,15 @@ func title(c *cases.Case) string {
 	return t
 }
 
-// topicViews orders the case file's topics as the Standing Order lists
-// them and numbers them.
+// topicViews orders the case file's topics as the outline in force lists
+// them, each topic of the filing's own after the one it names, and numbers
+// them.
 func topicViews(c *cases.Case, topics cases.Topics, numbering cases.Numbering) []TopicView {
-	byKey := map[string]cases.Topic{}
-	for _, t := range topics {
-		byKey[t.Key] = t
-	}
+	defs, byKey := orderedTopics(c, topics)
 	var out []TopicView
 	standing := c.FilingType() != nil && c.FilingType().TopicNumbers == "standing-order"
-	for i, def := range cases.CMCTopics() {
+	extra := len(defs)
+	for i, def := range defs {
 		t, ok := byKey[def.Key]
 		if !ok {
 			continue
@@ -168,7 +167,10 @@ func topicViews(c *cases.Case, topics cases.Topics, numbering cases.Numbering) [
 		}
 		n := len(out) + 1
 		if standing {
-			n = i + 1
+			if n = i + 1; t.After != "" {
+				extra++
+				n = extra
+			}
 		}
 		label := strconv.Itoa(n) + "."
 		if numbering == cases.Roman {
@@ -177,6 +179,35 @@ func topicViews(c *cases.Case, topics cases.Topics, numbering cases.Numbering) [
 		out = append(out, TopicView{Number: n, Label: label, Key: def.Key, Heading: h, Positions: ps})
 	}
 	return out
+}
+
+// orderedTopics lists the outline's topics with the filing's own placed
+// after the topics they name, and the filing's topics by key.
+func orderedTopics(c *cases.Case, topics cases.Topics) ([]cases.TopicDef, map[string]cases.Topic) {
+	byKey := map[string]cases.Topic{}
+	after := map[string][]cases.Topic{}
+	for _, t := range topics {
+		byKey[t.Key] = t
+		if t.After != "" {
+			after[t.After] = append(after[t.After], t)
+		}
+	}
+	var defs []cases.TopicDef
+	var place func(key string)
+	place = func(key string) {
+		for _, t := range after[key] {
+			defs = append(defs, cases.TopicDef{Key: t.Key, Heading: t.Heading})
+			place(t.Key)
+		}
+	}
+	place("start")
+	if o := c.Outline(); o != nil {
+		for _, def := range o.Topics {
+			defs = append(defs, def)
+			place(def.Key)
+		}
+	}
+	return defs, byKey
 }
 
 // declarantSigns reports whether a declarant other than the filer signs,
@@ -401,7 +432,10 @@ func (d *Data) Intro() Markdown {
 	if ft := d.Case.FilingType(); ft == nil || !ft.Statement {
 		return "" // a paper of another type opens as its template says
 	}
-	const order = "the Standing Order for All Judges of the Northern District of California — Contents of Joint Case Management Statement."
+	order := "the court's rules."
+	if o := d.Case.Outline(); o != nil && o.SubmittedUnder != "" {
+		order = escapeLine(o.SubmittedUnder) + "."
+	}
 	paper := escapeLine(f.Title)
 	if f.Type == cases.CMCStatement {
 		if paper == "" {
@@ -411,12 +445,12 @@ func (d *Data) Intro() Markdown {
 		if d.Role(f.FiledBy) != sideRoles[f.FiledBy][0] {
 			verb = "submit"
 		}
-		return Markdown(who + " " + verb + " this " + paper + " pursuant to Civil Local Rule 16-9 and " + order)
+		return Markdown(who + " " + verb + " this " + paper + " pursuant to " + order)
 	}
 	if paper == "" {
 		paper = "Joint Case Management Statement"
 	}
-	return Markdown("The parties jointly submit this " + paper + " pursuant to Civil Local Rule 16-9 and " + order)
+	return Markdown("The parties jointly submit this " + paper + " pursuant to " + order)
 }
 
 // Reason is why a one-sided statement is filed alone, or "" for a joint one.
@@ -581,7 +615,28 @@ func (d *Data) Hearing() []string {
 	if judge != "" {
 		out = append(out, "Judge: "+judge)
 	}
+	if dept := d.Case.Judge.Department; dept != "" {
+		out = append(out, "Dept.: "+dept)
+	}
+	if cp := d.Case.Filing.Caption; !cp.ActionFiled.IsZero() {
+		out = append(out, "Action Filed: "+longDate(cp.ActionFiled))
+	}
+	if cp := d.Case.Filing.Caption; !cp.TrialDate.IsZero() {
+		out = append(out, "Trial Date: "+longDate(cp.TrialDate))
+	} else if cp.NoTrialDate {
+		out = append(out, "Trial Date: None Set")
+	}
 	return out
+}
+
+// CourtTitle are the lines of the court's title for the case, from the
+// court's file, with the case's division or county.
+func (d *Data) CourtTitle() []string {
+	ct := d.Case.CourtDef()
+	if ct == nil {
+		return nil
+	}
+	return ct.TitleLines(d.Case.Division, d.Case.County)
 }
 
 // ForConference reports whether the filing is for the conference, whose

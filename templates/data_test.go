@@ -119,7 +119,8 @@ func TestTopicLabels(t *testing.T) {
 		cases.Roman:  {"I.", "II.", "III."},
 	} {
 		var got []string
-		for _, v := range topicViews(&cases.Case{}, topics, numbering) {
+		c := &cases.Case{Filing: cases.Filing{Type: cases.JointCMCStatement}}
+		for _, v := range topicViews(c, topics, numbering) {
 			got = append(got, v.Label)
 		}
 		if !reflect.DeepEqual(got, want) {

@@ -24,7 +24,7 @@ var badInputs = []struct {
 	want []string
 }{
 	{"syntax", []string{`17:14: the [ opened here is not closed with ] on its line`}},
-	{"unknown-key", []string{`4:1: venue: unknown key "venue" (known keys: court, division, number, judge, referral, plaintiffs, defendants, third_party_defendants, intervenors, counsel, filing)`}},
+	{"unknown-key", []string{`4:1: venue: unknown key "venue" (known keys: court, division, county, number, judge, paper, referral, plaintiffs, defendants, third_party_defendants, intervenors, counsel, filing)`}},
 	{"misspelled-key", []string{`19:5: counsel[0].emial: unknown key "emial" (did you mean "email"?)`}},
 	{"unknown-topic", []string{`34:5: filing.topics.remedies: unknown topic "remedies" (known topics: jurisdiction, facts, legal_issues, motions, amendment, evidence, disclosures, discovery, class_actions, related_cases, relief, settlement, consent, other_references, narrowing, expedited_trial, scheduling, trial, interested_entities, professional_conduct, other)`}},
 	{"list-for-string", []string{`5:9: judge.name: expected a string, got a sequence`}},

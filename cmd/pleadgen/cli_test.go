@@ -111,7 +111,7 @@ func TestNewSkeletons(t *testing.T) {
 			}
 		}
 		if ft.Statement {
-			for _, topic := range cases.CMCTopics() {
+			for _, topic := range pleadgen.Courts().Default().OutlineFor(name, "").Topics {
 				if !strings.Contains(stdout, "\n    "+topic.Key+":") {
 					t.Errorf("new %s: no topic %s", name, topic.Key)
 				}

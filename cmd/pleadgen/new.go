@@ -17,7 +17,7 @@ import (
 func cmdNew(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("new", flag.ContinueOnError)
 	out := fs.String("o", "", "write the skeleton to `FILE`, which must not exist (default: stdout)")
-	court := fs.String("court", "cand", "the court")
+	courtName := fs.String("court", "", "the court (default: the default court; pleadgen courts lists them)")
 	var in inputFlags
 	in.register(fs, templatesUsage)
 	paths, err := parseFlags(fs, args, stdout)
@@ -44,7 +44,14 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 		}
 		return usageError(stderr, "new", fmt.Errorf("unknown filing type %q (known: %s)", paths[0], strings.Join(sortedStrings(names), ", ")))
 	}
-	text := skeleton(ft, *court)
+	ct, ok := p.Courts().Lookup(*courtName)
+	if *courtName == "" {
+		ct, ok = p.Courts().Default(), true
+	}
+	if !ok {
+		return usageError(stderr, "new", fmt.Errorf("unknown court %q (known: %s)", *courtName, strings.Join(p.Courts().Names(), ", ")))
+	}
+	text := skeleton(ft, ct)
 	if *out == "" || *out == "-" {
 		io.WriteString(stdout, text)
 		return exitOK
@@ -72,14 +79,14 @@ func sortedStrings(s []string) []string {
 }
 
 // skeleton is the case file of a filing of type ft, its values empty.
-func skeleton(ft *pleadgen.FilingType, court string) string {
+func skeleton(ft *pleadgen.FilingType, ct *pleadgen.Court) string {
 	var b strings.Builder
 	b.WriteString("# yaml-language-server: $schema=pleadgen.schema.json\n# (pleadgen schema -o pleadgen.schema.json writes it beside this file: your\n# editor then completes and explains each key.)\n#\n")
 	fmt.Fprintf(&b, "# %s — %s\n#\n# Fill in every empty value (validate refuses the file until each is\n# filled in), and delete the optional keys you do not need.\n# pleadgen validate THIS.yaml; pleadgen render THIS.yaml\n\n", ft.Title, ft.About)
-	b.WriteString(caseSkeleton(court))
+	b.WriteString(caseSkeleton(ct))
 	fmt.Fprintf(&b, "\nfiling:\n  type: %s\n  date:             # YYYY-MM-DD, the day it is filed\n", ft.Name)
-	if ft.Statement {
-		b.WriteString(statementSkeleton())
+	if o := ct.OutlineFor(ft.Name, ""); ft.Statement && o != nil {
+		b.WriteString(statementSkeleton(o))
 	}
 	for _, k := range ft.Keys {
 		b.WriteString(keySkeleton(k))
@@ -88,13 +95,17 @@ func skeleton(ft *pleadgen.FilingType, court string) string {
 }
 
 // caseSkeleton is what every filing's case holds.
-func caseSkeleton(court string) string {
-	return fmt.Sprintf(`court: %s
-number:             # the case number, e.g. 4:21-cv-02632, without the judge's initials
-judge:
-  name:             # the assigned judge's full name
-  initials:         # as the case number shows them
-  # magistrate: true  # when a magistrate judge presides
+func caseSkeleton(ct *pleadgen.Court) string {
+	place, judge := "", "  initials:         # as the case number shows them\n"
+	if !ct.Numbers.Federal() {
+		place = "county:             # the county whose superior court hears the case\n"
+		judge = ""
+	}
+	if ct.Judge.Department {
+		judge += "  department:       # the judge's department\n"
+	}
+	return fmt.Sprintf("court: %s\n%snumber:             # the case number, e.g. %s\njudge:\n  name:             # the assigned judge's full name\n%s",
+		ct.Name, place, ct.Numbers.Example, judge) + `  # magistrate: true  # when a magistrate judge presides
 
 plaintiffs:
   - name:           # each party, as the caption names it
@@ -121,15 +132,16 @@ counsel:
     phone:
     email:
     for: defendants
-`, court)
+`
 }
 
 // statementSkeleton is a statement's conference and its topics.
-func statementSkeleton() string {
+func statementSkeleton(o *pleadgen.Outline) string {
 	var b strings.Builder
 	b.WriteString("  conference:\n    date:           # YYYY-MM-DD\n    time:           # \"1:30 P.M.\"\n    place:          # the courtroom or \"Videoconference\"\n  topics:\n")
-	b.WriteString("    # Each topic of the Standing Order: a joint text (a block below), or one\n    # text a side, as   facts:\\n      plaintiffs: |\\n        …\\n      defendants: |\\n        …\n")
-	for _, t := range pleadgen.CMCTopics() {
+	fmt.Fprintf(&b, "    # Each topic of %s (outline %s):\n", o.Title, o.Name)
+	b.WriteString("    # a joint text (a block below), or one text a side, as   facts:\\n      plaintiffs: |\\n        …\\n      defendants: |\\n        …\n")
+	for _, t := range o.Topics {
 		fmt.Fprintf(&b, "    %s:             # %s\n", t.Key, t.Heading)
 	}
 	return b.String()

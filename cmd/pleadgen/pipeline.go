@@ -25,7 +25,7 @@ func newPipeline(templateDir string) (*pipeline, error) {
 // people directory, drafts, and the filing types of the templates
 // directory. Filings are read through readInput, which tests stand in.
 func newPipelineWith(f inputFlags) (*pipeline, error) {
-	return pleadgen.New(pleadgen.Options{Templates: f.templates, People: f.people, Draft: f.draft,
+	return pleadgen.New(pleadgen.Options{Templates: f.templates, People: f.people, Draft: f.draft, Courts: f.courts,
 		Read: func(path string, opts pleadgen.ReadOptions) (*pleadgen.Input, error) { return readInput(path, opts) }})
 }
 
@@ -34,6 +34,7 @@ type inputFlags struct {
 	templates string // directory of templates that replace built-in ones
 	people    string // the people directory, when a filing names none
 	draft     bool   // render every filing as a draft
+	courts    string // directory of court files besides the built-in courts
 }
 
 // register adds the flags to fs; templatesUsage is the help of
@@ -41,6 +42,7 @@ type inputFlags struct {
 func (f *inputFlags) register(fs *flag.FlagSet, templatesUsage string) {
 	fs.StringVar(&f.templates, "templates", "", templatesUsage)
 	fs.StringVar(&f.people, "people", "", "the people `FILE` that counsel given by ref come from, when a filing names none (default: the nearest people.yaml in the filing's folder or above)")
+	fs.StringVar(&f.courts, "courts", "", "`DIR` of court files (NAME.yaml) besides the built-in courts: a court of one's own, or a built-in one changed")
 	fs.BoolVar(&f.draft, "draft", false, "render drafts: DRAFT on every page, dates that may be left out (as filing.draft: true)")
 }
 

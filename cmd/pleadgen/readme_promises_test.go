@@ -256,9 +256,9 @@ func TestReadmeStopRemovesTheTempFileOfAStuckCase(t *testing.T) {
 // and the PDF render makes holds the replaced template's words.
 func TestReadmeTemplatesFlagOfMarkupCheckAndRender(t *testing.T) {
 	court := string(readFile(t, "../../templates/tmpl/court.tmpl"))
-	marked := strings.Replace(court, "UNITED STATES DISTRICT COURT", "UNITED STATES DISTRICT COURT OVERRIDDEN", 1)
+	marked := strings.Replace(court, "{{- range .CourtTitle }}", "\nUNITED STATES DISTRICT COURT OVERRIDDEN\n{{- range .CourtTitle }}", 1)
 	if marked == court {
-		t.Fatal("the built-in court.tmpl no longer names the court; change the test")
+		t.Fatal("the built-in court.tmpl no longer prints the court's title lines; change the test")
 	}
 	tdir := t.TempDir()
 	writeFile(t, filepath.Join(tdir, "court.tmpl"), []byte(marked))

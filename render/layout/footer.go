@@ -2,7 +2,6 @@ package layout
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 )
 
@@ -73,7 +72,7 @@ func (d *Document) planFooter(t footerTitle, widest string, m Measurer) (footerP
 			return fail("the document ID %q is too long for the footer; shorten it", id)
 		}
 	}
-	plan.lines, plan.number = p.footerBaselines(below)
+	plan.lines, plan.number = p.FooterBaselines(below)
 	return plan, nil
 }
 
@@ -86,21 +85,6 @@ func (d *Document) idRoom(line int, widest string, m Measurer) float64 {
 	}
 	mid := (p.Text.Left + p.Text.Right) / 2
 	return mid - d.footerWidth(widest, m)/2 - p.Footer.Gap - p.Text.Left
-}
-
-// footerBaselines returns the baselines of n lines below the page number,
-// and the page number's: one line at the profile's title baseline, or two
-// lines Pitch apart ending at Bottom with the page number at least a Pitch
-// above them.
-func (p *Profile) footerBaselines(n int) ([]float64, float64) {
-	switch n {
-	case 0:
-		return nil, p.Footer.Number
-	case 1:
-		return []float64{p.Footer.Title}, p.Footer.Number
-	}
-	top := p.Footer.Bottom - p.Footer.Pitch
-	return []float64{top, p.Footer.Bottom}, min(p.Footer.Number, top-p.Footer.Pitch)
 }
 
 // wrapWords breaks words into lines first-fit: the first line as wide as
@@ -140,13 +124,13 @@ func (d *Document) footer(pg *Page, n int, plan footerPlan, m Measurer) {
 	}
 	left := func(float64) float64 { return p.Text.Left }
 	mid := (p.Text.Left + p.Text.Right) / 2
-	add(func(w float64) float64 { return mid - w/2 }, plan.number, strconv.Itoa(n))
+	add(func(w float64) float64 { return mid - w/2 }, plan.number, p.PageNumber(n, len(d.Pages)))
 	for i, l := range plan.title {
 		if l != "" {
 			add(left, plan.lines[i], l)
 		}
 	}
-	if c := d.caseText(); c != "" {
+	if c := d.caseText(); c != "" && p.ShowsCase() {
 		add(func(w float64) float64 { return p.Text.Right - w }, plan.lines[0], c)
 	}
 	if id := d.Meta.DocumentID; id != "" {

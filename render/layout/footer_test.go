@@ -207,27 +207,3 @@ func TestFooterGeometry(t *testing.T) {
 		}
 	}
 }
-
-// TestProfileFooterChecked checks that a profile whose footer lines would
-// collide or leave the page is refused.
-func TestProfileFooterChecked(t *testing.T) {
-	p, err := LoadProfile("cand")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := p.checkFooter(); err != nil {
-		t.Fatalf("cand: %v", err)
-	}
-	for name, spoil := range map[string]func(*Profile){
-		"no pitch":         func(q *Profile) { q.Footer.Pitch = 0 },
-		"number on rule":   func(q *Profile) { q.Footer.Number = q.Footer.Rule },
-		"bottom off paper": func(q *Profile) { q.Footer.Bottom = q.Page.Height },
-		"bottom too high":  func(q *Profile) { q.Footer.Bottom = q.Footer.Rule + 10 },
-	} {
-		q := *p
-		spoil(&q)
-		if q.checkFooter() == nil {
-			t.Errorf("%s: accepted", name)
-		}
-	}
-}

@@ -52,7 +52,7 @@ func (d *Document) decorateAll(titles map[int]footerTitle, m Measurer) error {
 	if title.text == "" {
 		title.text = d.Meta.Title
 	}
-	widest := strconv.Itoa(len(d.Pages))
+	widest := d.Profile.PageNumber(len(d.Pages), len(d.Pages))
 	plans := map[string]footerPlan{}
 	for i := range d.Pages {
 		if t, ok := titles[i]; ok {

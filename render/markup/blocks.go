@@ -21,13 +21,16 @@ type Note struct {
 
 // Meta is what the document says about itself (the ::: document block).
 type Meta struct {
-	Profile string // court profile, "cand" when not given
-	Title   string // document title for the metadata and bookmarks root
-	Footer  string // title shown in every page's footer (Title when empty)
-	Case    string // case number shown in the footer and as the subject
-	Author  string // the filer
-	Date    string // ISO date the document is dated; fixes the PDF's dates
-	Digest  string // identifies the inputs the document was made from
+	Profile string // the court whose paper the document is on; the default court's when not given
+	// Paper is a firm's own paper, as the court allows it: the changes it
+	// makes to the court's (court.FirmPaper's spec).
+	Paper  string
+	Title  string // document title for the metadata and bookmarks root
+	Footer string // title shown in every page's footer (Title when empty)
+	Case   string // case number shown in the footer and as the subject
+	Author string // the filer
+	Date   string // ISO date the document is dated; fixes the PDF's dates
+	Digest string // identifies the inputs the document was made from
 
 	// DocumentID is a firm's document-management number, printed at the
 	// left of every page's footer under the title.

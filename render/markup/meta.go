@@ -11,7 +11,7 @@ func (p *parser) meta(lines []string, first int) error {
 	fields := map[string]*string{
 		"profile": &m.Profile, "title": &m.Title, "footer": &m.Footer,
 		"case": &m.Case, "author": &m.Author, "date": &m.Date, "document_id": &m.DocumentID,
-		"footnotes": &m.Footnotes, "quotes": &m.Quotes,
+		"footnotes": &m.Footnotes, "quotes": &m.Quotes, "paper": &m.Paper,
 	}
 	var widows, draft string
 	fields["widows"] = &widows // parsed into m.Widows by checkSetting
@@ -26,7 +26,7 @@ func (p *parser) meta(lines []string, first int) error {
 		}
 		dst, known := fields[strings.TrimSpace(key)]
 		if !known {
-			return p.errorf(first+i, 1, "unknown document field %q (known: author, case, date, document_id, draft, footer, footnotes, profile, quotes, title, widows)", strings.TrimSpace(key))
+			return p.errorf(first+i, 1, "unknown document field %q (known: author, case, date, document_id, draft, footer, footnotes, paper, profile, quotes, title, widows)", strings.TrimSpace(key))
 		}
 		*dst = strings.TrimSpace(value)
 		if err := p.checkSetting(strings.TrimSpace(key), *dst, first+i); err != nil {

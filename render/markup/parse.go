@@ -30,7 +30,7 @@ func Parse(name string, src []byte) (*Doc, error) {
 	if err := checkLimits(name, src); err != nil {
 		return nil, err
 	}
-	p := &parser{name: name, src: src, doc: &Doc{Meta: Meta{Profile: "cand"}}, md: newMarkdown(), starts: lineStarts(src)}
+	p := &parser{name: name, src: src, doc: &Doc{}, md: newMarkdown(), starts: lineStarts(src)}
 	pc := gparser.NewContext()
 	defs := new([]*noteDef)
 	pc.Set(noteDefsKey, defs)
