@@ -23,7 +23,7 @@ type (
 	Input       = cases.Input
 	ReadOptions = cases.Options
 	// FilingType is what a filing type's type file declares, KeySpec one
-	// of its keys, TopicDef a topic of the Standing Order.
+	// of its keys, TopicDef a topic of a court's outline.
 	FilingType = cases.FilingType
 	KeySpec    = cases.KeySpec
 	TopicDef   = cases.TopicDef

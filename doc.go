@@ -1,6 +1,6 @@
 // Package pleadgen turns YAML case files into court filings on
-// line-numbered pleading paper — the Joint Case Management Statement of the
-// Northern District of California and the papers filed beside it — and
+// line-numbered pleading paper — joint case management statements and the
+// papers filed beside them, in each court package court describes — and
 // checks them against the court's rules. It is the library the pleadgen
 // command is built on: a firm's own service renders and checks filings
 // through an Engine.

@@ -170,8 +170,8 @@ type Counsel struct {
 	Signs *bool      `yaml:"signs"` // default true
 	Files bool       `yaml:"files"` // this attorney files the document
 
-	// ProHacVice marks an attorney admitted for this case only (Civil L.R.
-	// 11-3), who has no California bar number to give.
+	// ProHacVice marks an attorney admitted for this case only, who has no
+	// bar number of the court's state to give.
 	ProHacVice bool `yaml:"pro_hac_vice"`
 	// LocalCounsel marks the side's local counsel, listed first.
 	LocalCounsel bool `yaml:"local_counsel"`

@@ -42,7 +42,8 @@ type decoder struct {
 	// types are the filing types known, and rest the keys of filing:
 	// left for its type.
 	types     map[string]*FilingType
-	courts    *court.Set // nil: the built-in courts
+	courts    *court.Set   // nil: the built-in courts
+	court     *court.Court // the case's, once known
 	rest      []restKey
 	textBytes int // of the text decoded so far, see maxText
 }

@@ -41,7 +41,7 @@ type Filing struct {
 	// party's text: "Statement" (the default), "Position", "Proposal".
 	PositionLabel string `yaml:"position_label"`
 
-	// Complex declares an unusually complex case, which the Standing Order
+	// Complex declares an unusually complex case, which the court's outline
 	// exempts from its ten-page limit on the statement.
 	Complex bool `yaml:"complex"`
 

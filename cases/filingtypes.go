@@ -46,7 +46,7 @@ type FilingType struct {
 	// (the declarant, with the filer's attestation).
 	Signers string `yaml:"signers"`
 	// TopicNumbers "standing-order" numbers a statement's topics as the
-	// Standing Order does, when the statement leaves some out; left out,
+	// court's outline does, when the statement leaves some out; left out,
 	// they are numbered in turn.
 	TopicNumbers string    `yaml:"topic_numbers"`
 	Keys         []KeySpec `yaml:"keys"`

@@ -27,7 +27,7 @@ func (d Date) String() string { return d.Time().Format("2006-01-02") }
 // A state court's number is kept as written (Raw), in the form of its
 // county: "24STCV12345", "CGC-24-612345".
 type CaseNumber struct {
-	Office int    // 1, 3, 4 or 5 in N.D. Cal.
+	Office int    // the office code: the court file lists them
 	Year   int    // two digits
 	Kind   string // "cv", "cr", "mc" …
 	Seq    int

@@ -42,7 +42,7 @@ func (d *decoder) defaults(c *Case) {
 		d.add(d.at("court"), "court", fmt.Sprintf("unknown court %q (known courts: %s)", clip(c.Court), strings.Join(set.Names(), ", ")))
 		return
 	}
-	c.court = ct
+	c.court, d.court = ct, ct
 	if ct.Numbers.Federal() {
 		d.checkDivision(ct, c)
 	} else {
@@ -187,8 +187,8 @@ func (d *decoder) checkCounsel(c *Case) {
 
 // checkAttorney checks one attorney's bar number, email and marks.
 func (d *decoder) checkAttorney(field string, cn Counsel) {
-	if cn.Bar == "" && !cn.ProHacVice {
-		d.warn(cn.Pos, field+".bar", "no state bar number: Civil L.R. 3-4(a)(1) asks for it")
+	if rule := d.counselRules().BarNumber; cn.Bar == "" && !cn.ProHacVice && rule != "" {
+		d.warn(cn.Pos, field+".bar", "no state bar number: "+rule+" asks for it")
 	}
 	if cn.Email != "" && !looksLikeEmail(cn.Email) {
 		d.add(d.at(field+".email"), field+".email", fmt.Sprintf("%q does not look like an email address", clip(cn.Email)))
@@ -198,9 +198,22 @@ func (d *decoder) checkAttorney(field string, cn Counsel) {
 	}
 }
 
+// counselRules are the court's rules about counsel, once the court is
+// known.
+func (d *decoder) counselRules() court.CounselRules {
+	if d.court == nil {
+		return court.CounselRules{}
+	}
+	return d.court.Counsel
+}
+
 // checkCoCounsel warns about a side whose counsel are all admitted pro hac
-// vice: Civil L.R. 11-3(a)(3) asks for co-counsel of this Court's bar.
+// vice, when the court's rules ask for co-counsel of its bar.
 func (d *decoder) checkCoCounsel(c *Case) {
+	rule := d.counselRules().LocalCounsel
+	if rule == "" {
+		return
+	}
 	for _, side := range Sides() {
 		first, member := -1, false
 		for i, cn := range c.Counsel {
@@ -214,7 +227,7 @@ func (d *decoder) checkCoCounsel(c *Case) {
 		}
 		if first >= 0 && !member {
 			field := fmt.Sprintf("counsel[%d].pro_hac_vice", first)
-			d.warn(d.at(field), field, fmt.Sprintf("%s have only pro hac vice counsel: Civil L.R. 11-3(a)(3) asks for co-counsel who is a member of this Court's bar", side))
+			d.warn(d.at(field), field, fmt.Sprintf("%s have only pro hac vice counsel: %s asks for co-counsel who is a member of this Court's bar", side, rule))
 		}
 	}
 }

@@ -1,7 +1,7 @@
 // Package check tells a litigator, before filing, what the rules of the
-// court would fault in a statement: a topic of the Standing Order missing
+// court would fault in a statement: a topic of the outline in force missing
 // or empty, a statement too long or filed too late, a side without a
-// signer, a caption or counsel block short of what Civil L.R. 3-4 asks, and
+// signer, a caption or counsel block short of what the rules ask, and
 // what the rendered PDF shows — type too small, too many numbered lines,
 // fonts not embedded, no attestation of the other signatures.
 //

@@ -1,9 +1,9 @@
 package check
 
 // checkTimeChange checks that a stipulation that changes time the Court
-// set names the declaration that supports it (N.D. Cal. Civil L.R.
-// 6-2(a)): the reasons, the earlier changes of time, and the effect on the
-// schedule.
+// set names the declaration that supports it, as the rule the court file
+// cites asks: the reasons, the earlier changes of time, and the effect on
+// the schedule.
 func checkTimeChange(k *checker, r *Rule) {
 	f := k.c.Filing
 	changes, given := f.Fields["changes_time"]

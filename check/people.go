@@ -179,8 +179,8 @@ var sideWords = map[cases.Side]string{
 	cases.ThirdPartyDefendants: "third-partydefendant", cases.Intervenors: "intervenor",
 }
 
-// checkCounsel checks that each attorney page 1 lists gives what Civil
-// L.R. 3-4(a)(1) asks for — a state bar number (unless admitted pro hac
+// checkCounsel checks that each attorney page 1 lists gives what the rule
+// the court file cites asks for — a state bar number (unless admitted pro hac
 // vice), an address, a telephone number and an email address — and that
 // page 1 names the party each side represents.
 func checkCounsel(k *checker, r *Rule) {

@@ -23,7 +23,9 @@ type Court struct {
 	Numbers  Numbers  `yaml:"numbers"`
 	// Judge says what a case file must tell of its judge.
 	Judge JudgeRules `yaml:"judge"`
-	Paper Paper      `yaml:"paper"`
+	// Counsel are the rules a case file's counsel are held to.
+	Counsel CounselRules `yaml:"counsel"`
+	Paper   Paper        `yaml:"paper"`
 	// Limits are what a firm's own paper must keep to, with the rules.
 	Limits Limits `yaml:"limits"`
 	// Outlines are the topics of the court's statements: the court's own,
@@ -64,6 +66,14 @@ type JudgeRules struct {
 	Initials bool `yaml:"initials"`
 	// Department: the case names the judge's department ("Dept. 14").
 	Department bool `yaml:"department"`
+}
+
+// CounselRules cite the rules validate warns of: the one that asks for
+// each attorney's bar number, and the one that asks for co-counsel of the
+// court's bar beside counsel admitted pro hac vice ("" for none).
+type CounselRules struct {
+	BarNumber    string `yaml:"bar_number"`
+	LocalCounsel string `yaml:"local_counsel"`
 }
 
 // Divisions lists the court's divisions in office-code order, each once.

@@ -22,7 +22,7 @@ type FirmGroup struct {
 	Counsel    []cases.Counsel
 	// Representing closes the group: "Attorneys for Defendants". When it
 	// names a whole side, Named lists the side's parties by name, as
-	// Civil L.R. 3-4(a)(1) asks of page 1.
+	// the court's rules ask of page 1.
 	Representing string
 	Named        string
 	ProSe        bool // Counsel[0] is a party that represents itself

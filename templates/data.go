@@ -11,7 +11,7 @@ import (
 type Data struct {
 	Case   *cases.Case
 	Title  string      // the document title, in capitals
-	Topics []TopicView // the statement's topics in the Standing Order's order
+	Topics []TopicView // the statement's topics in the outline's order
 	// Filer is the attorney who files the document, or the pro se party
 	// that does (ProSe set).
 	Filer cases.Counsel
@@ -32,7 +32,7 @@ type Data struct {
 	// two sign, so that the blocks fit a page with the text before them.
 	SingleSpacedSignatures bool
 	// Attests is whether the filer attests that the other signatories
-	// concurred: someone besides the filer signs (Civil L.R. 5-1(i)(3)).
+	// concurred: someone besides the filer signs (the court file words it).
 	Attests bool
 	Order   *OrderView   // the proposed order, or nil
 	Service *ServiceView // the certificate of service, or nil
@@ -627,6 +627,23 @@ func (d *Data) Hearing() []string {
 		out = append(out, "Trial Date: None Set")
 	}
 	return out
+}
+
+// SubmittedUnder is what the statement is submitted pursuant to, from the
+// outline in force.
+func (d *Data) SubmittedUnder() string {
+	if o := d.Case.Outline(); o != nil && o.SubmittedUnder != "" {
+		return escapeLine(o.SubmittedUnder)
+	}
+	return "the court's rules"
+}
+
+// OutlineTitle names the outline in force, as the court file titles it.
+func (d *Data) OutlineTitle() string {
+	if o := d.Case.Outline(); o != nil {
+		return escapeLine(o.Title)
+	}
+	return "the court's outline"
 }
 
 // CourtTitle are the lines of the court's title for the case, from the

@@ -116,7 +116,7 @@ defendants:
 
 counsel:
   - name:           # each attorney, or "ref: ID" of your people.yaml
-    bar:            # the state bar number (Civil L.R. 3-4(a)(1))
+    bar:            # the state bar number
     firm:
     address:
       -             # each line of the address

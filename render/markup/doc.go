@@ -27,10 +27,10 @@ A line ending in a backslash or two spaces breaks the line there. Other
 inline HTML is printed as written.
 
 A link prints its text and then, in parentheses, where it leads, since
-paper has nowhere to click: [the ESI Guidelines](https://cand.uscourts.gov/esi)
-prints "the ESI Guidelines (https://cand.uscourts.gov/esi)", and a link's
+paper has nowhere to click: [the ESI Guidelines](https://www.uscourts.gov/esi)
+prints "the ESI Guidelines (https://www.uscourts.gov/esi)", and a link's
 title, if any, follows the address in quotes. When the text is the address
-itself, as in <https://cand.uscourts.gov> or [clerk@x.org](mailto:clerk@x.org),
+itself, as in <https://www.uscourts.gov> or [clerk@x.org](mailto:clerk@x.org),
 the address prints once. An image prints its description and its file
 likewise. A long address breaks wherever it must to stay inside the
 margins. There are no link reference definitions: "[1]: Id." is a
@@ -203,7 +203,8 @@ long for its column), with inline styles as above. A line that starts with
 The blocks:
 
 	::: document      metadata, as "key: value" lines: profile (the court
-	                  profile, default cand), title (PDF title and
+	                  whose paper it is, default the default court),
+	                  paper (a firm's own paper: court.FirmPaper's form), title (PDF title and
 	                  footer), footer (a shorter footer title), case (the
 	                  case number in the footer and the subject), author,
 	                  date (ISO; fixes the PDF's dates), document_id (a
@@ -301,8 +302,8 @@ block single spaced on the half-slot grid.
 	*Attorney for Plaintiffs*
 	:::
 
-An ::: attestation block sets the attestation of the court profile
-(N.D. Cal.: Civil L.R. 5-1(i)(3)), kept on one page: a blank line, its
+An ::: attestation block sets the attestation of the court's file, kept
+on one page: a blank line, its
 heading, its text, and then the block's lines, the filer's conformed
 signature, in the right half. A profile without an attestation text
 draws the lines only. Right after signature blocks, it stays with them
