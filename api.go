@@ -67,6 +67,7 @@ func ReadDigest(path string) (string, error) { return pdffile.ReadDigest(path) }
 // Court is one court as pleadgen knows it, Outline one of its outlines of
 // topics.
 type (
-	Court   = court.Court
-	Outline = court.Outline
+	Court    = court.Court
+	Outline  = court.Outline
+	CourtSet = court.Set
 )

@@ -89,6 +89,21 @@ type Judge struct {
 	Title      string `yaml:"title"`                // overrides the title derived from Magistrate
 
 	Pos Pos `yaml:"-"`
+	// court is the case's court, whose file gives the judges' titles.
+	court *court.Court
+}
+
+// CourtTitle is the title the court's file gives its judges: a magistrate
+// judge's or a judge's.
+func (j Judge) CourtTitle() string {
+	ct := j.court
+	if ct == nil {
+		ct = court.Builtin().Default()
+	}
+	if j.Magistrate && ct.Judge.MagistrateTitle != "" {
+		return ct.Judge.MagistrateTitle
+	}
+	return ct.Judge.Title
 }
 
 // Party is one plaintiff, defendant, third-party defendant or intervenor.

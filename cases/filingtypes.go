@@ -48,8 +48,11 @@ type FilingType struct {
 	// TopicNumbers "standing-order" numbers a statement's topics as the
 	// court's outline does, when the statement leaves some out; left out,
 	// they are numbered in turn.
-	TopicNumbers string    `yaml:"topic_numbers"`
-	Keys         []KeySpec `yaml:"keys"`
+	TopicNumbers string `yaml:"topic_numbers"`
+	// Conference names the conference a statement is for, as its caption
+	// shows it: "Case Management Conference" when left out.
+	Conference string    `yaml:"conference"`
+	Keys       []KeySpec `yaml:"keys"`
 
 	File string `yaml:"-"` // where the type file is, for errors
 	Pos  Pos    `yaml:"-"`

@@ -2,6 +2,7 @@ package cases
 
 import (
 	"fmt"
+	"strings"
 
 	"pleadgen/court"
 )
@@ -20,8 +21,14 @@ func (d *decoder) checkTopics(c *Case) {
 	}
 	o := d.outlineOf(c, ct)
 	c.outline = o
-	if len(c.Filing.Topics) == 0 || o == nil {
-		return // a type without an outline refuses topics: itself
+	if len(c.Filing.Topics) == 0 {
+		return
+	}
+	if o == nil {
+		if ft := c.FilingType(); ft != nil && ft.Statement && c.Filing.Outline == "" {
+			d.add(d.at("filing.topics"), "filing.topics", fmt.Sprintf("%s has no outline of topics for a %s (its outlines are for: %s)", ct.Short, c.Filing.Type, outlineTypes(ct)))
+		}
+		return // a type that is not a statement refuses topics itself
 	}
 	placed := map[string]bool{"start": true}
 	var keys []string
@@ -71,3 +78,19 @@ func (d *decoder) outlineOf(c *Case, ct *court.Court) *court.Outline {
 }
 
 func containsString(list []string, s string) bool { return indexOf(list, s) >= 0 }
+
+// outlineTypes lists the filing types a court has outlines for.
+func outlineTypes(ct *court.Court) string {
+	var out []string
+	for _, o := range ct.Outlines {
+		for _, f := range o.Filings {
+			if indexOf(out, f) < 0 {
+				out = append(out, f)
+			}
+		}
+	}
+	if len(out) == 0 {
+		return "none"
+	}
+	return strings.Join(out, ", ")
+}

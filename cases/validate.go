@@ -42,7 +42,7 @@ func (d *decoder) defaults(c *Case) {
 		d.add(d.at("court"), "court", fmt.Sprintf("unknown court %q (known courts: %s)", clip(c.Court), strings.Join(set.Names(), ", ")))
 		return
 	}
-	c.court, d.court = ct, ct
+	c.court, d.court, c.Judge.court = ct, ct, ct
 	if ct.Numbers.Federal() {
 		d.checkDivision(ct, c)
 	} else {

@@ -120,6 +120,7 @@ var checks = map[string]func(*checker, *Rule){
 	"fonts-embedded": checkFonts,
 	"time-change":    checkTimeChange,
 	"draft":          checkDraft,
+	"clerk-space":    checkClerkSpace,
 }
 
 // checker gathers the findings about one case.

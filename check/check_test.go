@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"pleadgen/cases"
+	"pleadgen/court"
 )
 
 // checkExample loads, renders and checks an example case file.
@@ -151,12 +152,23 @@ func TestCourtsWithoutGoodRules(t *testing.T) {
 	}
 }
 
-// Every cand rule is one the checks know, and every check has its rule.
-func TestCandCoversEveryCheck(t *testing.T) {
-	rs := loadCand(t)
+// Every built-in court's rules are ones the checks know, and every check
+// is some court's rule.
+func TestCourtsCoverEveryCheck(t *testing.T) {
+	used := map[string]bool{}
+	for _, name := range court.Builtin().Names() {
+		ct, _ := court.Builtin().Lookup(name)
+		rs, err := LoadRules(ct)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		for id := range rs.byID {
+			used[id] = true
+		}
+	}
 	for id := range checks {
-		if rs.byID[id] == nil {
-			t.Errorf("cand has no rule %q", id)
+		if !used[id] {
+			t.Errorf("no court has a rule %q", id)
 		}
 	}
 }

@@ -146,7 +146,7 @@ func checkTypeSize(k *checker, r *Rule) {
 	for i, pg := range k.facts.Pages {
 		var small []pdffile.TextFacts
 		for _, t := range pg.Texts {
-			if t.Size < r.MinSize-0.01 && !g.footer(t.Y) && !g.raised(t.Y) {
+			if t.Size < r.MinSize-0.01 && !g.footer(t.Y) && !g.raised(t.Y) && !g.lineNumber(t) {
 				small = append(small, t)
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"pleadgen/cases"
+	"pleadgen/court"
 )
 
 // speaksFor returns the sides a statement speaks for: every side with a
@@ -234,12 +235,16 @@ func checkCounsel(k *checker, r *Rule) {
 // judge's initials, and the referral judge's when there is one.
 func checkCaseNumber(k *checker, r *Rule) {
 	c := k.c
-	if k.facts == nil || c.Number.Kind == "" {
+	if k.facts == nil || c.Number.String() == "" {
 		return
 	}
 	num := c.Number.WithInitials(c.Judge.Initials, c.Referral)
 	if !containsNumber(normalize(k.pageText(0)), normalize(num)) {
-		k.add(r.Severity, fileStart(), "", r.Rule, "page 1 does not show the case number with the judge's initials, %s", num)
+		what := "the case number"
+		if c.Number.Federal() && c.Judge.Initials != "" {
+			what += " with the judge's initials"
+		}
+		k.add(r.Severity, fileStart(), "", r.Rule, "page 1 does not show %s, %s", what, num)
 	}
 }
 
@@ -269,8 +274,24 @@ func checkCourtTitle(k *checker, r *Rule) {
 	for _, p := range k.courtTitle() {
 		if p != "" && !strings.Contains(page1, squash(p)) {
 			k.add(r.Severity, fileStart(), "", r.Rule, "page 1 does not show the court's title: %q is missing", strings.ToUpper(p))
+			return
 		}
 	}
+	lim := k.rules.court.Limits.CourtTitleLine
+	if line := k.courtTitleLine(); lim != nil && line > 0 && (float64(line) < lim.Min || lim.Max > 0 && float64(line) > lim.Max) {
+		k.add(r.Severity, fileStart(), "", r.Rule, "page 1 starts the court's title on line %d; %s", line, lineRange(lim))
+	}
+}
+
+// lineRange says on which lines a limit lets a text start.
+func lineRange(l *court.Limit) string {
+	switch {
+	case l.Max == 0:
+		return fmt.Sprintf("the court's rule puts it on or below line %g", l.Min)
+	case l.Min == l.Max:
+		return fmt.Sprintf("the court's rule puts it on line %g", l.Min)
+	}
+	return fmt.Sprintf("the court's rule puts it on a line from %g to %g", l.Min, l.Max)
 }
 
 // checkDivision checks that the division is the one the case number's

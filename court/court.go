@@ -1,6 +1,7 @@
 package court
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"regexp"
 	"strings"
@@ -25,7 +26,11 @@ type Court struct {
 	Judge JudgeRules `yaml:"judge"`
 	// Counsel are the rules a case file's counsel are held to.
 	Counsel CounselRules `yaml:"counsel"`
-	Paper   Paper        `yaml:"paper"`
+	// Signature is how signatures are written.
+	Signature SignatureRules `yaml:"signature"`
+	// Oath is what a declarant declares under penalty of perjury.
+	Oath  string `yaml:"oath"`
+	Paper Paper  `yaml:"paper"`
 	// Limits are what a firm's own paper must keep to, with the rules.
 	Limits Limits `yaml:"limits"`
 	// Outlines are the topics of the court's statements: the court's own,
@@ -39,6 +44,23 @@ type Court struct {
 	File string `yaml:"-"`
 	// Source is the file's bytes: a run's digest covers them.
 	Source []byte `yaml:"-"`
+}
+
+// Digest hashes all that the court's file reads: the file and the
+// calendars its rules name.
+func (c *Court) Digest() [sha256.Size]byte {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%d\x00", c.Name, len(c.Source))
+	h.Write(c.Source)
+	for _, r := range c.Rules {
+		if r.calendarSource != nil {
+			fmt.Fprintf(h, "calendar %s\x00%d\x00", r.Calendar, len(r.calendarSource))
+			h.Write(r.calendarSource)
+		}
+	}
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
+	return sum
 }
 
 // Office is one office code of a federal court's case numbers.
@@ -66,6 +88,10 @@ type JudgeRules struct {
 	Initials bool `yaml:"initials"`
 	// Department: the case names the judge's department ("Dept. 14").
 	Department bool `yaml:"department"`
+	// Title is a judge's title under the signature line of an order, and
+	// MagistrateTitle a magistrate judge's.
+	Title           string `yaml:"title"`
+	MagistrateTitle string `yaml:"magistrate_title"`
 }
 
 // CounselRules cite the rules validate warns of: the one that asks for
@@ -74,6 +100,14 @@ type JudgeRules struct {
 type CounselRules struct {
 	BarNumber    string `yaml:"bar_number"`
 	LocalCounsel string `yaml:"local_counsel"`
+}
+
+// SignatureRules say how the court's rules have signatures written.
+type SignatureRules struct {
+	// Authorized follows the conformed signature of each signer other than
+	// the filer, {date} standing for the filing's date: "(as authorized on
+	// {date})".
+	Authorized string `yaml:"authorized"`
 }
 
 // Divisions lists the court's divisions in office-code order, each once.
@@ -172,6 +206,10 @@ func (c *Court) validate() error {
 		return fmt.Errorf("short and full: give the court's names")
 	case len(c.Title) == 0:
 		return fmt.Errorf("title: give the lines of the court's title")
+	case c.Oath == "":
+		return fmt.Errorf("oath: give the words a declarant declares under penalty of perjury")
+	case c.Judge.Title == "":
+		return fmt.Errorf("judge.title: give the title of the court's judges")
 	case len(c.Offices) == 0 && len(c.Counties) == 0:
 		return fmt.Errorf("offices or counties: give the court's divisions or counties")
 	}
@@ -188,6 +226,9 @@ func (c *Court) validate() error {
 		return fmt.Errorf("outlines: %w", err)
 	}
 	for i := range c.Rules {
+		if err := c.Rules[i].readCalendar(); err != nil {
+			return fmt.Errorf("rules[%d] (%s): %w", i, c.Rules[i].ID, err)
+		}
 		if err := c.Rules[i].validate(); err != nil {
 			return fmt.Errorf("rules[%d] (%s): %w", i, c.Rules[i].ID, err)
 		}

@@ -1,6 +1,39 @@
 package court
 
-import "time"
+import (
+	"embed"
+	"fmt"
+	"time"
+)
+
+//go:embed calendars/*.yaml
+var calendarFiles embed.FS
+
+// calendar is a calendar file: the holidays a court keeps.
+type calendar struct {
+	Holidays []Holiday `yaml:"holidays"`
+}
+
+// readCalendar fills in the holidays of the calendar a rule names.
+func (r *Rule) readCalendar() error {
+	if r.Calendar == "" {
+		return nil
+	}
+	if len(r.Holidays) > 0 {
+		return fmt.Errorf("give holidays or a calendar, not both")
+	}
+	name := "calendars/" + r.Calendar + ".yaml"
+	data, err := calendarFiles.ReadFile(name)
+	if err != nil {
+		return fmt.Errorf("unknown calendar %q", r.Calendar)
+	}
+	var cal calendar
+	if err := decodeStrict(name, data, &cal); err != nil {
+		return err
+	}
+	r.Holidays, r.calendarSource = cal.Holidays, data
+	return nil
+}
 
 // Date returns the holiday's own date in year y, and whether the holiday
 // is kept that year at all.

@@ -28,8 +28,13 @@ type Rule struct {
 	// due date off a weekend or holiday by counting backward.
 	DaysBefore int    `yaml:"days_before"`
 	CountBack  string `yaml:"count_back"`
-	// holidays: the court's legal holidays.
+	// holidays: the court's legal holidays, or the name of a calendar
+	// (court/calendars/NAME.yaml) that lists them.
 	Holidays []Holiday `yaml:"holidays"`
+	Calendar string    `yaml:"calendar"`
+	// calendarSource is the calendar file's bytes, which a run's digest
+	// covers with the court's.
+	calendarSource []byte
 	// type-size and numbered-lines.
 	MinSize  float64 `yaml:"min_size"`
 	MaxLines int     `yaml:"max_lines"`

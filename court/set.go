@@ -88,6 +88,7 @@ func (s *Set) add(file string, data []byte) error {
 		return fmt.Errorf("court file %s: names the court %q: name the file %s.yaml", file, c.Name, c.Name)
 	}
 	c.File, c.Source = file, data
+
 	s.byName[c.Name] = c
 	return nil
 }

@@ -46,6 +46,10 @@ type SignatureView struct {
 	// the same parties: "Attorneys for Defendants"; it is empty in the
 	// others.
 	Representing string
+	// Authorized follows the conformed signature of a signer who is not
+	// the filer, in a court whose rules ask the filer to say so: "(as
+	// authorized on July 14, 2021)".
+	Authorized string
 }
 
 // counsel works out who the counsel block lists and who signs.
@@ -195,8 +199,25 @@ func (d *Data) signatures(people []cases.Counsel) []SignatureView {
 		if i == len(d.Signers)-1 || !cases.SameParties(d.Signers[i+1].For.Parties, cl.For.Parties) {
 			out[i].Representing = d.Representing(cl)
 		}
+		if !cl.Files {
+			out[i].Authorized = d.authorized()
+		}
 	}
 	return out
+}
+
+// authorized is what the court's rules have the filer write after another
+// signer's conformed signature, with the filing's date, or "".
+func (d *Data) authorized() string {
+	ct := d.Case.CourtDef()
+	if ct == nil || ct.Signature.Authorized == "" {
+		return ""
+	}
+	date := "____________________"
+	if f := d.Case.Filing; !f.Date.IsZero() {
+		date = longDate(f.Date)
+	}
+	return strings.ReplaceAll(ct.Signature.Authorized, "{date}", date)
 }
 
 // office is an office head without the position in the file, to compare.

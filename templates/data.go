@@ -88,7 +88,9 @@ func newData(c *cases.Case) *Data {
 		}
 	}
 	d.counsel()
-	d.Attests = attests(d.Signers) || d.declarantSigns()
+	// A court whose rules word no attestation (its signers mark their
+	// authority beside their signatures, say) has none printed.
+	d.Attests = (attests(d.Signers) || d.declarantSigns()) && d.courtAttests()
 	switch c.Filing.SignatureSpacing {
 	case cases.Single:
 		d.SingleSpacedSignatures = true
@@ -448,7 +450,7 @@ func (d *Data) Intro() Markdown {
 		return Markdown(who + " " + verb + " this " + paper + " pursuant to " + order)
 	}
 	if paper == "" {
-		paper = "Joint Case Management Statement"
+		paper = escapeLine(d.Paper())
 	}
 	return Markdown("The parties jointly submit this " + paper + " pursuant to " + order)
 }
@@ -629,6 +631,24 @@ func (d *Data) Hearing() []string {
 	return out
 }
 
+// Oath is the words a declarant declares under penalty of perjury, as the
+// court's file gives them.
+func (d *Data) Oath() string {
+	if ct := d.Case.CourtDef(); ct != nil {
+		return ct.Oath
+	}
+	return ""
+}
+
+// ConferenceName is the conference the filing is for, as its type names
+// it.
+func (d *Data) ConferenceName() string {
+	if ft := d.Case.FilingType(); ft != nil && ft.Conference != "" {
+		return ft.Conference
+	}
+	return "Case Management Conference"
+}
+
 // SubmittedUnder is what the statement is submitted pursuant to, from the
 // outline in force.
 func (d *Data) SubmittedUnder() string {
@@ -676,4 +696,11 @@ func attests(signers []cases.Counsel) bool {
 		}
 	}
 	return filer && others
+}
+
+// courtAttests reports whether the court's paper words an attestation of
+// signatures.
+func (d *Data) courtAttests() bool {
+	ct := d.Case.CourtDef()
+	return ct == nil || ct.Paper.Attestation.Text != ""
 }

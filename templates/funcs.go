@@ -154,13 +154,10 @@ func possessive(s string) string {
 // judgeTitle returns the judge's title: the one the case file gives, or else
 // the title that goes with a magistrate or a district judge.
 func judgeTitle(j cases.Judge) string {
-	switch {
-	case j.Title != "":
+	if j.Title != "" {
 		return j.Title
-	case j.Magistrate:
-		return "United States Magistrate Judge"
 	}
-	return "United States District Judge"
+	return j.CourtTitle()
 }
 
 // hon returns the judge's name as a caption or a signature line addresses

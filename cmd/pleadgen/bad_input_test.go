@@ -42,7 +42,7 @@ var badInputs = []struct {
 	{"empty", []string{`1:1: case file is empty`}},
 	{"bad-email", []string{`19:12: counsel[0].email: "vtalla.aclunc.org" does not look like an email address`}},
 	{"topic-without-text", []string{`34:5: filing.topics.jurisdiction: topic has no text (give joint, a side such as plaintiffs, or a party's id)`}},
-	{"unknown-type", []string{`27:9: filing.type: unknown filing type "joint-statement" (known filing types: cmc-statement, declaration, joint-cmc-statement, pleading, stipulation, supplemental-cmc-statement)`}},
+	{"unknown-type", []string{`27:9: filing.type: unknown filing type "joint-statement" (known filing types: cmc-statement, declaration, joint-cmc-statement, joint-rule-26f-report, joint-status-report, pleading, stipulation, supplemental-cmc-statement)`}},
 }
 
 // TestBadInput renders each broken case file over a good PDF: the command

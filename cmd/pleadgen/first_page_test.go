@@ -38,13 +38,20 @@ func caseFiles(t *testing.T) []string {
 // role and any "AND RELATED …" line.
 func checkFirstPage(t *testing.T, d *pdfText) {
 	t.Helper()
-	titles := d.find("UNITED STATES DISTRICT COURT")
+	checkFirstPageOf(t, d, "UNITED STATES DISTRICT COURT", 8)
+}
+
+// checkFirstPageOf is checkFirstPage for a court whose title starts with
+// title, at or below line from.
+func checkFirstPageOf(t *testing.T, d *pdfText, title string, from int) {
+	t.Helper()
+	titles := d.find(title)
 	if len(titles) == 0 || titles[0].page != 1 {
 		t.Errorf("the court's title is not on page 1: %v", lineSpots(titles))
 		return
 	}
-	if title := titles[0]; title.base < numberBaseline(8)-baselineSlack {
-		t.Errorf("the court's title is on line %d (baseline %.2f), above line 8 (%.2f)", title.slot(), title.base, numberBaseline(8))
+	if title := titles[0]; title.base < numberBaseline(from)-baselineSlack {
+		t.Errorf("the court's title is on line %d (baseline %.2f), above line %d (%.2f)", title.slot(), title.base, from, numberBaseline(from))
 	}
 	caseNo := d.find("Case No.")
 	if len(caseNo) == 0 || caseNo[0].page != 1 {
@@ -110,7 +117,8 @@ func TestFirstPageHoldsTitleAndCaption(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "out.pdf")
 			writeFile(t, out, r.PDF)
-			checkFirstPage(t, readPDFText(t, out))
+			ct := r.Case.CourtDef()
+			checkFirstPageOf(t, readPDFText(t, out), ct.TitleLines("", "")[0], ct.Paper.FirstPage.CourtTitleLine)
 		})
 	}
 	t.Logf("%d case files rendered and checked; %d do not render", rendered, failed)

@@ -46,7 +46,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 	}
 	ct, ok := p.Courts().Lookup(*courtName)
 	if *courtName == "" {
-		ct, ok = p.Courts().Default(), true
+		ct, ok = courtFor(p.Courts(), ft), true
 	}
 	if !ok {
 		return usageError(stderr, "new", fmt.Errorf("unknown court %q (known: %s)", *courtName, strings.Join(p.Courts().Names(), ", ")))
@@ -170,4 +170,21 @@ func keySkeleton(k pleadgen.KeySpec) string {
 	}
 	fmt.Fprintf(&b, "  %s%s:\n", prefix, k.Name)
 	return b.String()
+}
+
+// courtFor is the court of a skeleton whose court the command line does
+// not name: the default court, unless the type is a statement that only
+// other courts have an outline for (a Rule 26(f) report, say): then the
+// first of those.
+func courtFor(courts *pleadgen.CourtSet, ft *pleadgen.FilingType) *pleadgen.Court {
+	def := courts.Default()
+	if !ft.Statement || def.OutlineFor(ft.Name, "") != nil {
+		return def
+	}
+	for _, n := range courts.Names() {
+		if ct, _ := courts.Lookup(n); ct.OutlineFor(ft.Name, "") != nil {
+			return ct
+		}
+	}
+	return def
 }
