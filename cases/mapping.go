@@ -162,14 +162,18 @@ func indexOf(list []string, s string) int {
 func suggest(name, noun string, known []string) string {
 	best, bestDist := "", 3
 	for _, k := range known {
-		if dist := editDistance(strings.ToLower(name), k); dist < bestDist {
+		if dist := editDistance(strings.ToLower(name), strings.ToLower(k)); dist < bestDist {
 			best, bestDist = k, dist
 		}
 	}
 	if best != "" {
 		return fmt.Sprintf(" (did you mean %q?)", best)
 	}
-	return fmt.Sprintf(" (known %ss: %s)", noun, strings.Join(known, ", "))
+	plural := noun + "s"
+	if strings.HasSuffix(noun, "ty") {
+		plural = strings.TrimSuffix(noun, "y") + "ies"
+	}
+	return fmt.Sprintf(" (known %s: %s)", plural, strings.Join(known, ", "))
 }
 
 // editDistance returns the Levenshtein distance between a and b, or 3 when it

@@ -47,6 +47,7 @@ func (d *decoder) checkTopics(c *Case) {
 		}
 		placed[t.Key] = true
 	}
+	before := d.errorCount()
 	for _, t := range c.Filing.Topics {
 		field := "filing.topics." + t.Key
 		switch {
@@ -58,6 +59,48 @@ func (d *decoder) checkTopics(c *Case) {
 		case !placed[t.After] || t.After == t.Key:
 			d.add(d.at(field+".after"), field+".after", fmt.Sprintf("after %q: not a topic of the outline or of the filing%s", clip(t.After), suggest(t.After, "topic", keys)))
 		}
+	}
+	if d.errorCount() == before {
+		d.checkReached(c, o)
+	}
+}
+
+// checkReached reports the topics of the filing's own that no chain of
+// after: leads to from the outline: placed after one another in a circle,
+// they would be printed nowhere.
+func (d *decoder) checkReached(c *Case, o *court.Outline) {
+	after := map[string][]string{}
+	for _, t := range c.Filing.Topics {
+		if t.After != "" && o.Index(t.Key) < 0 {
+			after[t.After] = append(after[t.After], t.Key)
+		}
+	}
+	reached := map[string]bool{}
+	var reach func(key string)
+	reach = func(key string) {
+		for _, k := range after[key] {
+			if !reached[k] {
+				reached[k] = true
+				reach(k)
+			}
+		}
+	}
+	reach("start")
+	for _, k := range o.Keys() {
+		reach(k)
+	}
+	var lost []string
+	var first Topic
+	for _, t := range c.Filing.Topics {
+		if t.After != "" && o.Index(t.Key) < 0 && !reached[t.Key] {
+			if len(lost) == 0 {
+				first = t
+			}
+			lost = append(lost, t.Key)
+		}
+	}
+	if len(lost) > 0 {
+		d.add(first.Pos, "filing.topics."+first.Key, fmt.Sprintf("topics of the filing's own placed after each other in a circle: %s", strings.Join(lost, ", ")))
 	}
 }
 
