@@ -23,10 +23,10 @@ var courtExamples = []struct {
 }{
 	{"cand", "../../examples/aclu-v-ice-joint-cmc.yaml", "\nfiling:\n", "\npaper: {size: 11}\nfiling:\n", "validate", "Civil L.R. 3-4(c)(2)", "paper.size: the type size is 11pt; the court's rule wants at least 12pt", false},
 	{"cacd", "../../examples/courts/cacd-joint-rule-26f-report.yaml", "\nfiling:\n", "\npaper: {size: 12}\nfiling:\n", "validate", "L.R. 11-3.1.1", "the type size is 12pt; the court's rule wants at least 14pt", true},
-	{"caed", "../../examples/courts/caed-joint-status-report.yaml", "    settlement_judge:", "    x_settlement_judge:", "validate", "", `unknown topic "x_settlement_judge" (did you mean "settlement_judge"?)`, false},
+	{"caed", "../../examples/courts/caed-joint-status-report.yaml", "    settlement_judge: The parties will stipulate to the assigned magistrate judge acting as settlement judge.\n", "", "check", "the order setting the status (pretrial scheduling) conference", `topic 14, "Settlement Judge", is missing`, false},
 	{"casd", "../../examples/courts/casd-stipulation.yaml", "    for: defendants\n", "    for: defendants\n    signs: false\n", "check", "Fed. R. Civ. P. 11(a)", "no attorney signs for Northstar Logistics Group, Inc.", false},
 	{"azd", "../../examples/courts/azd-declaration.yaml", "\nfiling:\n", "\npaper: {left: 1in}\nfiling:\n", "validate", "LRCiv 7.1(b)(1)", "paper.left: the left margin is 1 in; the court's rule wants at least 1.5 in", true},
-	{"ca-superior", "../../examples/courts/ca-superior-stipulation.yaml", "county: Los Angeles\n", "", "validate", "", "county: give the county of the case", true},
+	{"ca-superior", "../../examples/courts/ca-superior-stipulation.yaml", "\nfiling:\n", "\npaper: {left: 0.8in}\nfiling:\n", "validate", "Cal. Rules of Court, rule 2.107", "paper.left: the left margin is 0.8 in; the court's rule wants at least 1 in", true},
 }
 
 // Every built-in court has its example, and each example renders on the
