@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"pleadgen/cases"
+	"pleadgen/court"
 	"pleadgen/redline"
 	"pleadgen/render"
 )
@@ -14,6 +15,7 @@ type Comparison struct {
 	Report   *redline.Report
 	new      redline.Version
 	old, cur string // the versions' names, for the redline's legend
+	courts   *court.Set
 }
 
 // Compare reads and lays out two versions of a filing and compares them.
@@ -31,12 +33,12 @@ func (e *Engine) Compare(oldPath, newPath string, readOld func(string) ([]byte, 
 	if err != nil {
 		return nil, err
 	}
-	return &Comparison{Report: redline.Compare(old, new), new: new, old: name, cur: newName}, nil
+	return &Comparison{Report: redline.Compare(old, new), new: new, old: name, cur: newName, courts: e.courts}, nil
 }
 
 // Redline draws the new version with the changes marked: the redline PDF.
 func (c *Comparison) Redline() ([]byte, error) {
-	var r render.Renderer
+	r := render.Renderer{Courts: c.courts}
 	pdf, err := r.PDFWith(c.new.Doc, c.Report.Marker(redline.Legend{Old: c.old, New: c.cur}))
 	if err != nil {
 		return nil, fmt.Errorf("drawing the redline: %w", err)

@@ -182,6 +182,12 @@ func TestCourtOfOnesOwn(t *testing.T) {
 	if code, stdout, stderr := runApp("check", "--courts", courts, filing); code != exitOK {
 		t.Errorf("check --courts: exit status %d\n%s%s", code, stdout, stderr)
 	}
+	changed := filepath.Join(dir, "y.yaml")
+	writeFile(t, changed, []byte(strings.Replace(string(readFile(t, filing)), "place: Oakland", "place: Videoconference", 1)))
+	redline := filepath.Join(dir, "redline.pdf")
+	if code, stdout, stderr := runApp("diff", "--courts", courts, filing, changed, "-o", redline); code != 1 || len(readFile(t, redline)) == 0 {
+		t.Errorf("diff --courts -o: exit status %d\n%s%s", code, stdout, stderr)
+	}
 	if code, _, stderr := runApp("validate", filing); code != exitBad || !strings.Contains(stderr, `unknown court "xnd"`) {
 		t.Errorf("without --courts: exit status %d\n%s", code, stderr)
 	}
