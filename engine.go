@@ -82,6 +82,9 @@ func newEngine(templateDir, courtDir string) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := knownFilings(courts, set.FilingTypes()); err != nil {
+		return nil, err
+	}
 	rules, err := courtRules(courts)
 	if err != nil {
 		return nil, err
@@ -325,4 +328,32 @@ func (e *Engine) renderInput(ctx context.Context, in *cases.Input) (*Result, err
 		return nil, err
 	}
 	return e.BuildInput(in, e.CaseDigest(in), new(render.Renderer))
+}
+
+// knownFilings refuses a court file whose outline or rule names a filing
+// type no one has: a misspelt type would silently leave the outline or the
+// rule out.
+func knownFilings(courts *court.Set, own map[string]*cases.FilingType) error {
+	known := cases.BuiltinTypes()
+	for n, t := range own {
+		known[n] = t
+	}
+	for _, name := range courts.Names() {
+		ct, _ := courts.Lookup(name)
+		for _, o := range ct.Outlines {
+			for _, f := range o.Filings {
+				if known[f] == nil {
+					return fmt.Errorf("court file %s: outline %s: unknown filing type %q", ct.Where("outlines."+o.Name+".filings"), o.Name, f)
+				}
+			}
+		}
+		for i, r := range ct.Rules {
+			for _, f := range r.Filings {
+				if known[f] == nil {
+					return fmt.Errorf("court file %s: rules[%d] (%s): unknown filing type %q", ct.Where(fmt.Sprintf("rules[%d].filings", i)), i, r.ID, f)
+				}
+			}
+		}
+	}
+	return nil
 }

@@ -1,6 +1,8 @@
 package cases
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -45,6 +47,16 @@ func TestCourtErrors(t *testing.T) {
 			[]string{`case.yaml:4:8: judge.department: missing required field (Cal. Super. Ct. papers name the judge's department on page 1: e.g. "14")`}},
 		{"a referral in a court without initials", strings.Replace(superior, "plaintiffs:", "referral: KAW\nplaintiffs:", 1),
 			[]string{`case.yaml:5:11: referral: Cal. Super. Ct. numbers its cases without judges' initials: leave referral out`}},
+		{"initials in a court without them", strings.Replace(superior, `department: "54"`, `department: "54", initials: AW`, 1),
+			[]string{`case.yaml:4:62: judge.initials: Cal. Super. Ct. numbers its cases without judges' initials, which would be printed nowhere: leave initials out`}},
+		{"a magistrate in a court without them", strings.Replace(superior, `department: "54"`, `department: "54", magistrate: true`, 1),
+			[]string{`case.yaml:4:64: judge.magistrate: Cal. Super. Ct. has no magistrate judges' title: leave magistrate out, or give the judge's title`}},
+		{"electronic service in a court without a system that serves", strings.Replace(superior, "sections: [Text.]}", "sections: [Text.], service: {signer: Diego A. Ferrer, date: 2025-08-11}}", 1),
+			[]string{`case.yaml:8:97: filing.service: Cal. Super. Ct. has no electronic filing system that serves counsel of record: give method mail, email, hand, overnight or your own words, and who was served`}},
+		{"a type size of nothing", edit("filing:", "paper: {size: 0}\nfiling:"),
+			[]string{`case.yaml:11:15: paper.size: want a type size in whole points, such as 12, got 0`}},
+		{"a paper that cannot be drawn", edit("filing:", "paper: {numbers: 1.6in}\nfiling:"),
+			[]string{`case.yaml:11:18: paper.numbers: this paper cannot be drawn: numbers: the line numbers must end (115.2) left of the text (108)`}},
 		{"a federal number in a county court", strings.Replace(superior, "24STCV18342", "2:24-cv-01234", 1),
 			[]string{`case.yaml:3:9: number: case number "2:24-cv-01234" is not in the form Los Angeles County gives its case numbers (e.g. 24STCV12345)`}},
 		{"a county number in a federal court", strings.Replace(base, "4:21-cv-02632", "24STCV18342", 1),
@@ -119,5 +131,39 @@ func TestTopicOfTheFilingsOwn(t *testing.T) {
 	}
 	if got := strings.Join(afters, " "); got != "facts> budget>facts first>start" {
 		t.Errorf("topics %s", got)
+	}
+}
+
+// A filing's paper changes merge by key with the paper file of the shared
+// case file it lays itself over.
+func TestPaperMergesWithASharedFile(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("firm-paper.yaml", "left: 1.25in\nnumbers: 0.9in\n")
+	write("case.yaml", strings.Replace(base, "filing:\n  type: joint-cmc-statement\n", "paper: firm-paper.yaml\nfiling:\n  type: joint-cmc-statement\n", 1))
+	write("f.yaml", "case: case.yaml\npaper: {rules: single}\n")
+	in, err := Read(filepath.Join(dir, "f.yaml"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _, err := in.Decode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.PaperSpec(); got != "left=90 numbers=64.8 rules=single" {
+		t.Errorf("paper %q", got)
+	}
+	if p := c.PaperOf(); p.Text.Left != 90 || p.Numbers.Right != 64.8 || len(p.Rules.Left) != 1 {
+		t.Errorf("paper drawn: %v %v %v", p.Text, p.Numbers, p.Rules)
+	}
+	write("f.yaml", "case: case.yaml\npaper: missing.yaml\n")
+	in, _ = Read(filepath.Join(dir, "f.yaml"), Options{})
+	_, _, err = in.Decode()
+	if err == nil || strings.Count(err.Error(), "\n") != 0 || !strings.Contains(err.Error(), "paper: cannot read missing.yaml") {
+		t.Errorf("a paper file that is not there: %v", err)
 	}
 }

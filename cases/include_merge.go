@@ -19,7 +19,7 @@ func (g *gatherer) resolve(path string, top *yaml.Node) *yaml.Node {
 		return nil
 	}
 	_, _, merged = without(merged, "people")
-	return g.takePaper(g.takePeople(g.takePositions(merged)))
+	return g.takePeople(g.takePositions(merged))
 }
 
 // layCase lays top, the top mapping of the file at path, over the shared
@@ -27,6 +27,9 @@ func (g *gatherer) resolve(path string, top *yaml.Node) *yaml.Node {
 // the key.
 func (g *gatherer) layCase(path string, top *yaml.Node) *yaml.Node {
 	d := g.in.dec
+	// A paper: file is read where it is named, so that a filing's paper
+	// changes merge with a shared case file's paper file by key.
+	top = g.takePaper(top)
 	key, val, rest := without(top, "case")
 	if key == nil {
 		return rest

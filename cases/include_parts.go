@@ -299,7 +299,7 @@ func (g *gatherer) takePaper(root *yaml.Node) *yaml.Node {
 	}
 	_, paper := g.include(g.fileOf(val), val, "paper")
 	if paper == nil {
-		return root
+		return rest // the include's error says why; the key is not read again
 	}
 	return g.place(merge(rest, mapOf(root, "paper", paper, key)), root)
 }

@@ -59,11 +59,11 @@ func parseLength(s string) (Length, error) {
 	}
 	x, _ := strconv.ParseFloat(m[1], 64)
 	per := map[string]float64{"in": 72, "pt": 1, "cm": 72 / 2.54, "mm": 72 / 25.4}[m[2]]
-	v := x * per
+	v := math.Round(x*per*1000) / 1000
 	if v <= 0 || v > 612 || math.IsNaN(v) {
 		return 0, fmt.Errorf("%s is not a length on a page", s)
 	}
-	return Length(math.Round(v*1000) / 1000), nil
+	return Length(v), nil
 }
 
 func (l *Length) decodeYAML(d *decoder, n *yaml.Node, field string) {
@@ -109,6 +109,10 @@ func (d *decoder) checkPaper(c *Case, ct *court.Court) {
 		return
 	}
 	f := c.Paper.firm()
+	if _, given := d.pos["paper.size"]; given && c.Paper.Size <= 0 && !d.failed["paper.size"] {
+		d.add(d.at("paper.size"), "paper.size", fmt.Sprintf("want a type size in whole points, such as 12, got %d", c.Paper.Size))
+		return
+	}
 	if f.FooterPage != "" && !strings.Contains(f.FooterPage, "{n}") {
 		d.add(d.at("paper.page_number"), "paper.page_number", fmt.Sprintf("the page number's form %q must hold {n}, where the number goes", clip(f.FooterPage)))
 		return
@@ -120,10 +124,32 @@ func (d *decoder) checkPaper(c *Case, ct *court.Court) {
 		field := "paper." + paperKey(le.Key)
 		d.add(d.at(field), field, fmt.Sprintf("%s (%s, %s)", le.Msg, ct.Short, le.Rule))
 	case err != nil:
-		d.add(d.at("paper"), "paper", fmt.Sprintf("this paper cannot be drawn: %v", err))
+		field := "paper." + c.Paper.firstSet()
+		d.add(d.at(field), field, fmt.Sprintf("this paper cannot be drawn: %v", err))
 	default:
 		c.firm = f
 	}
+}
+
+// firstSet is the key of the paper's changes most likely at fault when
+// the paper cannot be drawn: the number column, then the margins, the
+// rules, the size.
+func (p *Paper) firstSet() string {
+	switch {
+	case p.Numbers != 0:
+		return "numbers"
+	case p.Left != 0:
+		return "left"
+	case p.Right != 0:
+		return "right"
+	case p.Rules != "":
+		return "rules"
+	case p.RightRule != "":
+		return "right_rule"
+	case p.Size != 0:
+		return "size"
+	}
+	return "page_number"
 }
 
 // paperKey is the case file's key for a limit of the court's.

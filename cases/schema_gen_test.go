@@ -369,7 +369,8 @@ func (b *schemaBuilder) custom(t reflect.Type, path string) (*obj, string, bool)
 		return b.caseNumber(), "case number", true
 	case reflect.TypeFor[Length]():
 		return b.define("length", func() *obj {
-			return newObj("description", b.typeDoc(t), "type", "string", "pattern", lengthPattern.String(), "examples", []any{"1in", "0.7in", "72pt", "2.54cm"})
+			return newObj("description", b.typeDoc(t), "type", "string", "pattern", lengthPattern.String(),
+				"not", newObj("pattern", `^[0.]+ ?(in|pt|cm|mm)$`), "examples", []any{"1in", "0.7in", "72pt", "2.54cm"})
 		}), "length (1in, 72pt, 2.54cm, 25.4mm)", true
 	case reflect.TypeFor[RuleStyle]():
 		return b.enumValues(t, strs(DoubleRule, SingleRule, NoRule))
@@ -697,6 +698,15 @@ func (b *schemaBuilder) positions(props *obj, sec *docSection, topics string) {
 func (b *schemaBuilder) valueOf(owner reflect.Type, f reflect.StructField, text, path string, merges bool) (*obj, string) {
 	if s, label, ok := b.special(owner.Name() + "." + f.Name); ok {
 		return s, label
+	}
+	if owner == reflect.TypeFor[Case]() && f.Name == "Paper" {
+		// The changes themselves, or the file that holds them.
+		s, label := b.valueOfType(f.Type, text, path, merges)
+		file := newObj("description", "The file that holds the paper's changes, relative to the file that names it.", "type", "string", "pattern", nonBlank)
+		return newObj("anyOf", []any{file, s}), "path, or " + label
+	}
+	if owner == reflect.TypeFor[Paper]() && f.Name == "RightRule" {
+		return newObj("enum", strs(SingleRule, NoRule)), "single | none"
 	}
 	return b.valueOfType(f.Type, text, path, merges)
 }

@@ -67,6 +67,10 @@ func (d *decoder) checkJudge(ct *court.Court, c *Case) {
 		d.add(d.at("judge"), "judge.initials", fmt.Sprintf("missing required field (in %s the judge's initials follow the case number: e.g. DMR)", ct.Short))
 	case !ct.Judge.Initials && c.Referral != "":
 		d.add(d.at("referral"), "referral", fmt.Sprintf("%s numbers its cases without judges' initials: leave referral out", ct.Short))
+	case !ct.Judge.Initials && c.Judge.Initials != "":
+		d.add(d.at("judge.initials"), "judge.initials", fmt.Sprintf("%s numbers its cases without judges' initials, which would be printed nowhere: leave initials out", ct.Short))
+	case c.Judge.Magistrate && ct.Judge.MagistrateTitle == "" && c.Judge.Title == "":
+		d.add(d.at("judge.magistrate"), "judge.magistrate", fmt.Sprintf("%s has no magistrate judges' title: leave magistrate out, or give the judge's title", ct.Short))
 	case ct.Judge.Department && c.Judge.Department == "" && !d.failed["judge"]:
 		d.add(d.at("judge"), "judge.department", fmt.Sprintf("missing required field (%s papers name the judge's department on page 1: e.g. \"14\")", ct.Short))
 	}
@@ -118,7 +122,7 @@ func (d *decoder) checkCounty(ct *court.Court, c *Case) {
 		}
 		return
 	}
-	k, ok := ct.County(c.County)
+	k, ok := ct.County(strings.TrimSpace(c.County))
 	if !ok {
 		d.add(d.at("county"), "county", fmt.Sprintf("unknown county %q%s", clip(c.County), suggest(c.County, "county", ct.CountyNames())))
 		return

@@ -2,6 +2,7 @@ package cases
 
 import (
 	"fmt"
+	"pleadgen/court"
 	"sort"
 	"strings"
 )
@@ -179,15 +180,24 @@ func (d *decoder) checkService(c *Case) {
 		}
 		d.add(p, "filing.service.served", fmt.Sprintf("missing required field: service %s names who was served, one entry each (only method: ecf needs no list)", clip(how)))
 	}
+	svc := d.serviceRules()
+	if s.ServesByECF() && svc.System == "" && d.court != nil {
+		at := "filing.service"
+		if _, given := d.pos["filing.service.method"]; given {
+			at = "filing.service.method"
+		}
+		d.add(d.at(at), at, fmt.Sprintf("%s has no electronic filing system that serves counsel of record: give method mail, email, hand, overnight or your own words, and who was served", d.court.Short))
+		return
+	}
 	if s.ServesByECF() {
 		for _, p := range c.AllParties() {
 			if p.ProSe && p.HasAppeared() && p.Name != s.Signer {
-				d.warn(d.at("filing.service"), "filing.service", fmt.Sprintf("%s is pro se and may not receive CM/ECF notices: unless it is a registered user, serve it by another method (Fed. R. Civ. P. 5(b))", p.Name))
+				d.warn(d.at("filing.service"), "filing.service", fmt.Sprintf("%s is pro se and may not receive %s notices: unless it is a registered user, serve it by another method (%s)", p.Name, svc.System, svc.Rule))
 			}
 		}
 	}
 	if p, given := d.pos["filing.service.served"]; given && s.ServesByECF() && len(s.Served) > 0 {
-		d.add(p, "filing.service.served", "the CM/ECF system serves everyone it serves; list who was served only with another method (mail, email, hand, overnight or your own words)")
+		d.add(p, "filing.service.served", fmt.Sprintf("the %s system serves everyone it serves; list who was served only with another method (mail, email, hand, overnight or your own words)", svc.System))
 	}
 	for i, who := range s.Served {
 		if strings.TrimSpace(who) == "" {
@@ -236,4 +246,12 @@ func sortedIDs(ids []string) string {
 	s := append([]string(nil), ids...)
 	sort.Strings(s)
 	return strings.Join(s, ",")
+}
+
+// serviceRules are the court's rules of service, once the court is known.
+func (d *decoder) serviceRules() court.ServiceRules {
+	if d.court == nil {
+		return court.Builtin().Default().Service
+	}
+	return d.court.Service
 }

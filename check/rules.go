@@ -27,10 +27,10 @@ func LoadRules(ct *court.Court) (*Rules, error) {
 	for i := range rs.list {
 		r := &rs.list[i]
 		if _, known := checks[r.ID]; !known && r.Topic == "" {
-			return nil, fmt.Errorf("court %q: rules[%d]: unknown rule id %q", ct.Name, i, r.ID)
+			return nil, fmt.Errorf("court file %s: rules[%d]: unknown rule id %q", ct.Where(fmt.Sprintf("rules[%d]", i)), i, r.ID)
 		}
 		if overlap(r, rs.list[:i]) {
-			return nil, fmt.Errorf("court %q: rules[%d]: rule %q is given twice for one filing type", ct.Name, i, r.ID)
+			return nil, fmt.Errorf("court file %s: rules[%d]: rule %q is given twice for one filing type", ct.Where(fmt.Sprintf("rules[%d]", i)), i, r.ID)
 		}
 		if _, dup := rs.byID[r.ID]; !dup {
 			rs.byID[r.ID] = r

@@ -3,8 +3,11 @@ package court
 import (
 	"crypto/sha256"
 	"fmt"
+	"math"
 	"regexp"
 	"strings"
+
+	"gopkg.in/yaml.v3"
 )
 
 // Court is one court as its file describes it.
@@ -29,8 +32,10 @@ type Court struct {
 	// Signature is how signatures are written.
 	Signature SignatureRules `yaml:"signature"`
 	// Oath is what a declarant declares under penalty of perjury.
-	Oath  string `yaml:"oath"`
-	Paper Paper  `yaml:"paper"`
+	Oath string `yaml:"oath"`
+	// Service is how papers are served in the court.
+	Service ServiceRules `yaml:"service"`
+	Paper   Paper        `yaml:"paper"`
 	// Limits are what a firm's own paper must keep to, with the rules.
 	Limits Limits `yaml:"limits"`
 	// Outlines are the topics of the court's statements: the court's own,
@@ -44,6 +49,8 @@ type Court struct {
 	File string `yaml:"-"`
 	// Source is the file's bytes: a run's digest covers them.
 	Source []byte `yaml:"-"`
+	// root is the file's parsed document, for the places of its keys.
+	root *yaml.Node
 }
 
 // Digest hashes all that the court's file reads: the file and the
@@ -100,6 +107,16 @@ type JudgeRules struct {
 type CounselRules struct {
 	BarNumber    string `yaml:"bar_number"`
 	LocalCounsel string `yaml:"local_counsel"`
+}
+
+// ServiceRules say how papers are served: the electronic filing system
+// that serves counsel of record when a paper is filed ("CM/ECF"; none in a
+// court whose filing serves no one), the rule of service, and the rule that
+// lets papers be served by e-mail.
+type ServiceRules struct {
+	System    string `yaml:"system"`
+	Rule      string `yaml:"rule"`
+	EmailRule string `yaml:"email_rule"`
 }
 
 // SignatureRules say how the court's rules have signatures written.
@@ -219,6 +236,14 @@ func (c *Court) validate() error {
 	if err := c.Numbers.compile(c); err != nil {
 		return fmt.Errorf("numbers: %w", err)
 	}
+	for _, l := range []*Limit{c.Limits.Size, c.Limits.Left, c.Limits.Right, c.Limits.Top, c.Limits.Lines, c.Limits.Pitch, c.Limits.NumbersGap, c.Limits.CourtTitleLine} {
+		if l != nil && (math.IsNaN(l.Min) || math.IsNaN(l.Max) || math.IsInf(l.Min, 0) || math.IsInf(l.Max, 0) || l.Rule == "") {
+			return fmt.Errorf("limits: each limit is a number with the rule that sets it")
+		}
+	}
+	if err := c.checkTitle(); err != nil {
+		return err
+	}
 	if err := c.Limits.check(&c.Paper); err != nil {
 		return fmt.Errorf("limits: the court's own paper breaks them: %w", err)
 	}
@@ -231,6 +256,29 @@ func (c *Court) validate() error {
 		}
 		if err := c.Rules[i].validate(); err != nil {
 			return fmt.Errorf("rules[%d] (%s): %w", i, c.Rules[i].ID, err)
+		}
+	}
+	return nil
+}
+
+// checkTitle refuses a placeholder of the title that is not {division} or
+// {county}, which would print as written.
+func (c *Court) checkTitle() error {
+	for _, l := range c.Title {
+		rest := strings.ToLower(l)
+		for {
+			i := strings.Index(rest, "{")
+			if i < 0 {
+				break
+			}
+			j := strings.Index(rest[i:], "}")
+			if j < 0 {
+				return fmt.Errorf("title: %q opens a placeholder it does not close", l)
+			}
+			if name := rest[i+1 : i+j]; name != "division" && name != "county" {
+				return fmt.Errorf("title: unknown placeholder {%s} in %q (known: {division}, {county})", name, l)
+			}
+			rest = rest[i+j+1:]
 		}
 	}
 	return nil

@@ -148,11 +148,13 @@ func (c *Court) Apply(f FirmPaper) (*Paper, error) {
 		if p.Rules.Right != 0 {
 			p.Rules.Right = min(p.Page.Width-f.Right/2, t.Right+7.2)
 		}
-		p.Signature.Left = min(p.Signature.Left, t.Right-144)
 	}
 	if f.Numbers != 0 {
 		p.Numbers.Right = f.Numbers
 	}
+	width := t.Right - t.Left
+	p.Signature.Left = min(p.Signature.Left, t.Right-width/4)
+	p.FirstPage.CounselWidth = min(p.FirstPage.CounselWidth, width)
 	switch f.Rules {
 	case "double":
 		p.Rules.Left = []float64{t.Left - 8.64, t.Left - 5.76}

@@ -11,7 +11,8 @@ type Limits struct {
 	Top   *Limit `yaml:"top"`   // the top margin: the page's top to line 1's slot
 	Lines *Limit `yaml:"lines"` // numbered lines a page
 	Pitch *Limit `yaml:"pitch"` // the line spacing of double-spaced text, in points
-	// NumbersGap is the least space between the line numbers and the text.
+	// NumbersGap is the least space between the line numbers and the
+	// text when no rule stands between them.
 	NumbersGap *Limit `yaml:"numbers_gap"`
 	// CourtTitleLine is the line the court's title may start on.
 	CourtTitleLine *Limit `yaml:"court_title_line"`
@@ -54,8 +55,8 @@ func (l Limits) check(p *Paper) error {
 		{"court_title_line", l.CourtTitleLine, float64(p.FirstPage.CourtTitleLine), "", false, "the court title's line"},
 	}
 	for _, v := range vals {
-		if v.lim == nil {
-			continue
+		if v.lim == nil || v.key == "numbers" && len(p.Rules.Left) > 0 {
+			continue // a rule between the numbers and the text is separation enough
 		}
 		show := func(x float64) string {
 			if v.inch {

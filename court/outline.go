@@ -82,7 +82,10 @@ func (o *Outline) Keys() []string {
 // names, keys and filings.
 func (c *Court) resolveOutlines() error {
 	byName := map[string]*Outline{}
-	for _, o := range c.Outlines {
+	for i, o := range c.Outlines {
+		if o == nil {
+			return fmt.Errorf("outlines[%d] is empty", i)
+		}
 		if o.Name == "" || byName[o.Name] != nil {
 			return fmt.Errorf("outline %q: give each outline a name of its own", o.Name)
 		}

@@ -1,6 +1,9 @@
 package court
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+)
 
 // Paper is a court's pleading paper: every number of the page a court or
 // a firm could change. All lengths are in PDF points measured from the
@@ -115,7 +118,11 @@ func (p *Paper) FooterBaselines(n int) ([]float64, float64) {
 // check says what makes a paper impossible to draw on: lines off the
 // page, text outside its margins, a footer that does not fit.
 func (p *Paper) check() error {
+	if err := p.checkFinite(); err != nil {
+		return err
+	}
 	g, t := p.Grid, p.Text
+	width := t.Right - t.Left
 	switch {
 	case p.Page.Width <= 0 || p.Page.Height <= 0:
 		return fmt.Errorf("page: width and height must be positive")
@@ -129,6 +136,16 @@ func (p *Paper) check() error {
 		return fmt.Errorf("text: size %g must be positive and no more than the pitch %g", t.Size, g.Pitch)
 	case p.Numbers.Size <= 0 || p.Numbers.Right <= 0 || p.Numbers.Right >= t.Left:
 		return fmt.Errorf("numbers: the line numbers must end (%g) left of the text (%g)", p.Numbers.Right, t.Left)
+	case t.Indent < 0 || t.Indent > width/2 || t.Step <= 0 || t.Step > width/2:
+		return fmt.Errorf("text: indent %g and step %g must lie within half the measure (%g)", t.Indent, t.Step, width/2)
+	case p.Caption.LeftWidth < width/4 || p.Caption.LeftWidth+p.Caption.Gap > width*3/4 || p.Caption.Gap < 0:
+		return fmt.Errorf("caption: the parties' column (%g) and the gap (%g) must leave each column a quarter of the measure (%g)", p.Caption.LeftWidth, p.Caption.Gap, width)
+	case p.Signature.Left < t.Left || p.Signature.Left > t.Right-width/4:
+		return fmt.Errorf("signature: the blocks' left edge (%g) must lie between the text's left edge (%g) and a quarter of the measure from its right (%g)", p.Signature.Left, t.Left, t.Right-width/4)
+	case p.FirstPage.CounselWidth < width/4 || p.FirstPage.CounselWidth > width:
+		return fmt.Errorf("first_page: counsel_width %g must be from a quarter of the measure to all of it (%g)", p.FirstPage.CounselWidth, width)
+	case p.Widows < 0 || p.Widows > 10 || p.NoteRule < 0 || p.NoteRule > width:
+		return fmt.Errorf("widows (0 to 10) or note_rule (0 to the measure): %d, %g", p.Widows, p.NoteRule)
 	case p.FirstPage.CourtTitleLine < 1 || p.FirstPage.CourtTitleLine > g.Lines:
 		return fmt.Errorf("first_page: court_title_line %d is not a line of the page (1 to %d)", p.FirstPage.CourtTitleLine, g.Lines)
 	case len(p.FirstPage.ClerkSpace) != 0 && (len(p.FirstPage.ClerkSpace) != 2 || p.FirstPage.ClerkSpace[0] < 1 || p.FirstPage.ClerkSpace[1] < p.FirstPage.ClerkSpace[0] || p.FirstPage.ClerkSpace[1] >= p.FirstPage.CourtTitleLine):
@@ -146,6 +163,23 @@ func (p *Paper) check() error {
 		return fmt.Errorf("footnotes and quotes: want single or double, not %q", s)
 	}
 	return p.checkFooter()
+}
+
+// checkFinite refuses a number that is not one: NaN or an infinity, which
+// every comparison lets through.
+func (p *Paper) checkFinite() error {
+	vals := []float64{p.Page.Width, p.Page.Height, p.Grid.Pitch, p.Grid.Top, p.Grid.Baseline,
+		p.Text.Left, p.Text.Right, p.Text.Size, p.Text.Indent, p.Text.Step, p.Numbers.Right, p.Numbers.Size,
+		p.Rules.Right, p.Rules.Width, p.Footer.Size, p.Footer.Rule, p.Footer.Number, p.Footer.Title,
+		p.Footer.Pitch, p.Footer.Bottom, p.Footer.Gap, p.FirstPage.CounselWidth, p.Caption.LeftWidth,
+		p.Caption.Gap, p.Signature.Left, p.NoteRule}
+	vals = append(vals, p.Rules.Left...)
+	for _, v := range vals {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return fmt.Errorf("a length of the paper is %g, not a number", v)
+		}
+	}
+	return nil
 }
 
 // checkFooter checks that the footer's lines stand below its rule, apart

@@ -78,11 +78,13 @@ func Load(dir string) (*Set, error) {
 // add decodes and validates one court file.
 func (s *Set) add(file string, data []byte) error {
 	c := new(Court)
-	if err := decodeStrict(file, data, c); err != nil {
+	root, err := decodeStrictNode(file, data, c)
+	if err != nil {
 		return fmt.Errorf("court file %w", err)
 	}
+	c.File, c.root = file, root
 	if err := c.validate(); err != nil {
-		return fmt.Errorf("court file %s: %w", file, err)
+		return fmt.Errorf("court file %w", c.placeError(err))
 	}
 	if base := strings.TrimSuffix(filepath.Base(file), ".yaml"); base != c.Name {
 		return fmt.Errorf("court file %s: names the court %q: name the file %s.yaml", file, c.Name, c.Name)

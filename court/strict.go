@@ -12,10 +12,21 @@ import (
 // type does not have, at the key's line and column, and any key given
 // twice.
 func decodeStrict(file string, data []byte, v any) error {
+	_, err := decodeStrictNode(file, data, v)
+	return err
+}
+
+// decodeStrictNode is decodeStrict that also returns the document's node.
+func decodeStrictNode(file string, data []byte, v any) (*yaml.Node, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return fmt.Errorf("%s: %w", file, err)
+		return nil, fmt.Errorf("%s: %w", file, err)
 	}
+	return &root, decodeRoot(file, &root, v)
+}
+
+// decodeRoot decodes a parsed document into v strictly.
+func decodeRoot(file string, root *yaml.Node, v any) error {
 	if len(root.Content) == 0 {
 		return fmt.Errorf("%s: empty file", file)
 	}

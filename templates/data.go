@@ -153,8 +153,11 @@ func topicViews(c *cases.Case, topics cases.Topics, numbering cases.Numbering) [
 	defs, byKey := orderedTopics(c, topics)
 	var out []TopicView
 	standing := c.FilingType() != nil && c.FilingType().TopicNumbers == "standing-order"
-	extra := len(defs)
-	for i, def := range defs {
+	extra := 0 // topics of the filing's own follow the outline's numbers
+	if o := c.Outline(); o != nil {
+		extra = len(o.Topics)
+	}
+	for _, def := range defs {
 		t, ok := byKey[def.Key]
 		if !ok {
 			continue
@@ -169,7 +172,9 @@ func topicViews(c *cases.Case, topics cases.Topics, numbering cases.Numbering) [
 		}
 		n := len(out) + 1
 		if standing {
-			if n = i + 1; t.After != "" {
+			if o := c.Outline(); t.After == "" && o != nil {
+				n = o.Index(def.Key) + 1
+			} else {
 				extra++
 				n = extra
 			}
@@ -291,6 +296,12 @@ func serviceView(c *cases.Case) *ServiceView {
 	if words, ok := serviceWords[method]; ok {
 		method = words
 	}
+	if method == "email" {
+		method = "by electronic mail, addressed as follows"
+		if ct := c.CourtDef(); ct != nil && ct.Service.EmailRule != "" {
+			method = "by electronic mail, by consent of the parties under " + ct.Service.EmailRule + ", addressed as follows"
+		}
+	}
 	v := &ServiceView{Date: s.Date, ECF: s.ServesByECF(), Method: Markdown(method)}
 	for _, who := range s.Served {
 		v.Served = append(v.Served, strings.Split(strings.TrimSpace(who), "\n"))
@@ -307,7 +318,6 @@ func serviceView(c *cases.Case) *ServiceView {
 // serviceWords are the words of the methods of service that have a name.
 var serviceWords = map[string]string{
 	"mail":      "by placing a true copy in a sealed envelope, with postage fully prepaid, in the United States mail, addressed as follows",
-	"email":     "by electronic mail, by consent of the parties under Fed. R. Civ. P. 5(b)(2)(E), addressed as follows",
 	"hand":      "by personal delivery, addressed as follows",
 	"overnight": "by overnight delivery, addressed as follows",
 }
@@ -629,6 +639,15 @@ func (d *Data) Hearing() []string {
 		out = append(out, "Trial Date: None Set")
 	}
 	return out
+}
+
+// ServiceSystem is the court's electronic filing system, which serves
+// counsel of record: "CM/ECF".
+func (d *Data) ServiceSystem() string {
+	if ct := d.Case.CourtDef(); ct != nil {
+		return ct.Service.System
+	}
+	return ""
 }
 
 // Oath is the words a declarant declares under penalty of perjury, as the

@@ -2,6 +2,7 @@ package templates
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"pleadgen/cases"
@@ -147,5 +148,19 @@ func TestGuardDirectives(t *testing.T) {
 		if got := guardDirectives(tt.in); got != tt.want {
 			t.Errorf("guardDirectives(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// A supplemental statement numbers the outline's topics as the outline
+// does, and topics of its own after the outline's last number.
+func TestSupplementalTopicNumbers(t *testing.T) {
+	c := &cases.Case{Filing: cases.Filing{Type: "supplemental-cmc-statement"}}
+	topics := cases.Topics{{Key: "jurisdiction"}, {Key: "budget", Heading: "Budget", After: "jurisdiction"}, {Key: "facts"}, {Key: "motions"}}
+	var got []string
+	for _, v := range topicViews(c, topics, cases.Arabic) {
+		got = append(got, v.Label+" "+v.Key)
+	}
+	if want := "1. jurisdiction|22. budget|2. facts|4. motions"; strings.Join(got, "|") != want {
+		t.Errorf("labels %q, want %s", got, want)
 	}
 }

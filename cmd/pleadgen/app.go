@@ -28,6 +28,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		"validate": cmdValidate,
 		"markup":   cmdMarkup,
 		"check":    cmdCheck,
+		"courts":   cmdCourts,
 		"diff":     cmdDiff,
 		"help":     cmdHelp,
 		"new":      cmdNew,

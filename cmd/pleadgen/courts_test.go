@@ -256,3 +256,50 @@ func sortedKeys(m map[float64]bool) []float64 {
 	sort.Float64s(out)
 	return out
 }
+
+// watch --courts renders again when a court file changes.
+func TestWatchCourtsDir(t *testing.T) {
+	needTool(t, "pdftotext")
+	dir := t.TempDir()
+	cand, _ := pleadgen.Courts().Lookup("cand")
+	src := strings.Replace(strings.Replace(string(cand.Source), "name: cand", "name: xnd", 1), "default: true\n", "", 1)
+	courts := filepath.Join(dir, "courts")
+	if err := os.Mkdir(courts, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(courts, "xnd.yaml"), []byte(src))
+	filing := filepath.Join(dir, "x.yaml")
+	ex := string(readFile(t, "../../examples/aclu-v-ice-joint-cmc.yaml"))
+	writeFile(t, filing, []byte(strings.Replace(ex, "court: cand\n", "court: xnd\n", 1)))
+	w := startWatch(t, "--courts", courts, filing)
+	pdf := filepath.Join(dir, "x.pdf")
+	waitFor(t, "the first render", func() bool { _, err := os.Stat(pdf); return err == nil })
+	saveByRename(t, filepath.Join(courts, "xnd.yaml"), []byte(strings.Replace(src, "NORTHERN DISTRICT OF CALIFORNIA", "DISTRICT OF XANADU", 1)))
+	waitFor(t, "the render after the court changed", func() bool {
+		return strings.Contains(w.stderr.String(), "courts changed") && strings.Contains(tool(t, "pdftotext", "-l", "1", pdf, "-"), "DISTRICT OF XANADU")
+	})
+}
+
+// courts lists every court with its outlines, prints a court's file, and
+// refuses a court it does not know.
+func TestCourtsCommand(t *testing.T) {
+	code, stdout, stderr := runApp("courts")
+	if code != exitOK {
+		t.Fatalf("courts: exit status %d\n%s", code, stderr)
+	}
+	for _, n := range pleadgen.Courts().Names() {
+		if !strings.Contains(stdout, "\n"+n+":") && !strings.HasPrefix(stdout, n+" (the default):") {
+			t.Errorf("courts does not list %s:\n%s", n, stdout)
+		}
+	}
+	if !strings.Contains(stdout, "outline lr-26-1: 13 topics, for joint-rule-26f-report") {
+		t.Errorf("courts does not list C.D. Cal.'s outline:\n%s", stdout)
+	}
+	cacd, _ := pleadgen.Courts().Lookup("cacd")
+	if code, stdout, _ := runApp("courts", "cacd"); code != exitOK || stdout != string(cacd.Source) {
+		t.Errorf("courts cacd: exit status %d, %d bytes", code, len(stdout))
+	}
+	if code, _, stderr := runApp("courts", "cadc"); code != exitUsage || !strings.Contains(stderr, `unknown court "cadc"`) {
+		t.Errorf("courts cadc: exit status %d\n%s", code, stderr)
+	}
+}

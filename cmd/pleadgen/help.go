@@ -58,6 +58,12 @@ var helps = map[string]help{
 			"Exits 0 when nothing changed, 1 when something did, 2 on trouble.",
 		examples: []string{"pleadgen diff sent.yaml case.yaml", "pleadgen diff --rev HEAD~1 -o redline.pdf case.yaml"},
 	},
+	"courts": {
+		usage:    []string{"pleadgen courts [--courts DIR] [COURT]"},
+		summary:  "list the courts a filing may name, or print one court's file",
+		about:    "Lists the courts a case file may name with court: — the built-in ones and those of --courts DIR — with their divisions or counties, paper and outlines of topics; with a court's name, prints its file, to read or to copy as the start of a court of one's own.",
+		examples: []string{"pleadgen courts", "pleadgen courts cacd > my-court.yaml"},
+	},
 	"new": {
 		usage:    []string{"pleadgen new TYPE [-o FILE] [--court COURT] [flags]"},
 		summary:  "write a skeleton case file of a filing type",

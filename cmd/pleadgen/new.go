@@ -51,6 +51,9 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return usageError(stderr, "new", fmt.Errorf("unknown court %q (known: %s)", *courtName, strings.Join(p.Courts().Names(), ", ")))
 	}
+	if ft.Statement && ct.OutlineFor(ft.Name, "") == nil {
+		return usageError(stderr, "new", fmt.Errorf("%s has no outline of topics for a %s", ct.Short, ft.Name))
+	}
 	text := skeleton(ft, ct)
 	if *out == "" || *out == "-" {
 		io.WriteString(stdout, text)

@@ -24,6 +24,7 @@ type watcher struct {
 	fsw    *fsnotify.Watcher
 	stderr io.Writer
 	tdir   string          // the templates directory, cleaned, or ""
+	cdir   string          // the courts directory, cleaned, or ""
 	dirs   map[string]bool // the directories watched, cleaned
 	jobs   map[string]job  // by the case file's cleaned path
 	// deps are, for each file a filing includes, the filings (by cleaned
@@ -33,6 +34,7 @@ type watcher struct {
 	pending          map[string]bool // case files changed since the last flush
 	rescan           bool            // a case file or directory came or went
 	templatesChanged bool
+	courtsChanged    bool // among the changes: a court file
 	// lost are watched directories that were removed or moved away (a
 	// checkout, an rsync --delete): looked for again until they are back.
 	lost map[string]bool
@@ -48,6 +50,9 @@ func newWatcher(ins []input, opts renderOptions, p *pipeline, stderr io.Writer) 
 		deps: map[string]map[string]bool{}}
 	if opts.templates != "" {
 		w.tdir = filepath.Clean(opts.templates)
+	}
+	if opts.courts != "" {
+		w.cdir = filepath.Clean(opts.courts)
 	}
 	if err := w.watchInputs(); err != nil {
 		fsw.Close()
@@ -70,8 +75,13 @@ func (w *watcher) watchInputs() error {
 			return err
 		}
 	}
-	if w.tdir != "" {
-		return w.watchDir(w.tdir)
+	for _, dir := range []string{w.tdir, w.cdir} {
+		if dir == "" {
+			continue
+		}
+		if err := w.watchDir(dir); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -116,6 +126,8 @@ func (w *watcher) note(ev fsnotify.Event) bool {
 	switch {
 	case w.tdir != "" && filepath.Dir(name) == w.tdir && (filepath.Ext(name) == ".tmpl" || strings.HasSuffix(name, ".type.yaml")):
 		w.templatesChanged = true
+	case w.cdir != "" && filepath.Dir(name) == w.cdir && filepath.Ext(name) == ".yaml":
+		w.templatesChanged, w.courtsChanged = true, true
 	case !w.underDirInput(name) || strings.HasPrefix(base, "."):
 		if _, ok := w.jobs[name]; !ok {
 			return included
@@ -225,7 +237,12 @@ func (w *watcher) reloadTemplates() {
 		return
 	}
 	w.pipe = p
-	fmt.Fprintln(w.stderr, "templates changed")
+	if w.courtsChanged {
+		fmt.Fprintln(w.stderr, "courts changed")
+	} else {
+		fmt.Fprintln(w.stderr, "templates changed")
+	}
+	w.courtsChanged = false
 	w.markAll()
 }
 
@@ -254,7 +271,7 @@ func (w *watcher) takePending() []job {
 // named reports whether a directory is one the watch needs whatever
 // happens under it: a directory named, a case file's, the templates'.
 func (w *watcher) named(dir string) bool {
-	if dir == w.tdir {
+	if dir == w.tdir || dir == w.cdir {
 		return true
 	}
 	for _, in := range w.ins {
@@ -288,7 +305,7 @@ func (w *watcher) retry() bool {
 		delete(w.lost, dir)
 		fmt.Fprintf(w.stderr, "pleadgen watch: %s is back\n", dir)
 		w.rescan, back = true, true
-		w.templatesChanged = w.templatesChanged || dir == w.tdir
+		w.templatesChanged = w.templatesChanged || dir == w.tdir || dir == w.cdir
 		w.markAll()
 	}
 	return back
