@@ -642,7 +642,7 @@ func (d *Data) Hearing() []string {
 }
 
 // ServiceSystem is the court's electronic filing system, which serves
-// counsel of record: "CM/ECF".
+// counsel of record, as the court's file names it.
 func (d *Data) ServiceSystem() string {
 	if ct := d.Case.CourtDef(); ct != nil {
 		return ct.Service.System
