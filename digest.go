@@ -60,12 +60,8 @@ func executableID() string {
 func runDigest(templates string, courts *court.Set) [sha256.Size]byte {
 	h := sha256.New()
 	fmt.Fprintf(h, "pleadgen %s\x00templates %s\x00", programVersion(), templates)
-	for _, name := range courts.Names() {
-		ct, _ := courts.Lookup(name)
-		sum := ct.Digest()
-		fmt.Fprintf(h, "court %s\x00", name)
-		h.Write(sum[:])
-	}
+	courtsSum := courts.Digest()
+	h.Write(courtsSum[:])
 	var sum [sha256.Size]byte
 	h.Sum(sum[:0])
 	return sum

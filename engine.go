@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"sync"
 
 	"pleadgen/cases"
 	"pleadgen/check"
@@ -44,7 +45,7 @@ type Engine struct {
 	opts   Options
 	set    *templates.Set
 	digest [sha256.Size]byte
-	rules  map[string]*check.Rules // each court's rules, by its name
+	rules  sync.Map // each court's *check.Rules, by its name, made when first asked for
 	courts *court.Set
 }
 
@@ -63,8 +64,24 @@ func (e *Engine) FilingTypes() map[string]*cases.FilingType { return e.set.Filin
 // Courts are the courts the engine knows.
 func (e *Engine) Courts() *court.Set { return e.courts }
 
-// Rules are the rules of a court, by its name, or nil.
-func (e *Engine) Rules(court string) *check.Rules { return e.rules[court] }
+// Rules are the rules of a court, by its name, or nil. A court's rules are
+// readied the first time they are asked for: a directory's courts were
+// proved sound by New, the built-in ones by the program's tests.
+func (e *Engine) Rules(name string) *check.Rules {
+	if rs, ok := e.rules.Load(name); ok {
+		return rs.(*check.Rules)
+	}
+	ct, ok := e.courts.Lookup(name)
+	if !ok {
+		return nil
+	}
+	rs, err := check.LoadRules(ct)
+	if err != nil {
+		panic(err) // a built-in court's fault, which the tests catch
+	}
+	v, _ := e.rules.LoadOrStore(name, rs)
+	return v.(*check.Rules)
+}
 
 // CaseOptions are the options filings are read with.
 func (e *Engine) CaseOptions() cases.Options {
@@ -82,35 +99,36 @@ func newEngine(templateDir, courtDir string) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := knownFilings(courts, set.FilingTypes()); err != nil {
+	if err := ownCourtsSound(courts, set.FilingTypes()); err != nil {
 		return nil, err
 	}
-	rules, err := courtRules(courts)
-	if err != nil {
-		return nil, err
-	}
-	return &Engine{set: set, digest: runDigest(set.Digest(), courts), rules: rules, courts: courts}, nil
+	return &Engine{set: set, digest: runDigest(set.Digest(), courts), courts: courts}, nil
 }
 
-// courtRules readies the rules of every court once.
-func courtRules(courts *court.Set) (map[string]*check.Rules, error) {
-	rules := map[string]*check.Rules{}
+// ownCourtsSound proves the courts of a --courts directory sound: their
+// rules are ones check knows and they name known filing types. The built-in
+// courts' soundness is the program's tests'.
+func ownCourtsSound(courts *court.Set, own map[string]*cases.FilingType) error {
 	for _, name := range courts.Names() {
-		ct, _ := courts.Lookup(name)
-		rs, err := check.LoadRules(ct)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", ct.File, err)
+		if courts.IsBuiltin(name) {
+			continue
 		}
-		rules[name] = rs
+		ct, _ := courts.Lookup(name)
+		if err := knownFilings(ct, own); err != nil {
+			return err
+		}
+		if _, err := check.LoadRules(ct); err != nil {
+			return err
+		}
 	}
-	return rules, nil
+	return nil
 }
 
 // review adds to r's warnings what the rules of the court would fault in
 // the case and its PDF, as the renderer drew it: on render they are
 // reported, not refused.
 func (e *Engine) review(r *Result, facts *render.Facts) {
-	rs := e.rules[r.Case.Court]
+	rs := e.Rules(r.Case.Court)
 	if rs == nil {
 		return
 	}
@@ -282,7 +300,7 @@ func (e *Engine) Check(path string) []check.Finding {
 		}
 		return check.Report(warnings, check.FromError(path, err))
 	}
-	rs := e.rules[r.Case.Court]
+	rs := e.Rules(r.Case.Court)
 	if rs == nil {
 		return check.Report(r.Warnings, nil)
 	}
@@ -333,25 +351,22 @@ func (e *Engine) renderInput(ctx context.Context, in *cases.Input) (*Result, err
 // knownFilings refuses a court file whose outline or rule names a filing
 // type no one has: a misspelt type would silently leave the outline or the
 // rule out.
-func knownFilings(courts *court.Set, own map[string]*cases.FilingType) error {
+func knownFilings(ct *court.Court, own map[string]*cases.FilingType) error {
 	known := cases.BuiltinTypes()
 	for n, t := range own {
 		known[n] = t
 	}
-	for _, name := range courts.Names() {
-		ct, _ := courts.Lookup(name)
-		for _, o := range ct.Outlines {
-			for _, f := range o.Filings {
-				if known[f] == nil {
-					return fmt.Errorf("court file %s: outline %s: unknown filing type %q", ct.Where("outlines."+o.Name+".filings"), o.Name, f)
-				}
+	for _, o := range ct.Outlines {
+		for _, f := range o.Filings {
+			if known[f] == nil {
+				return fmt.Errorf("court file %s: outline %s: unknown filing type %q", ct.Where("outlines."+o.Name+".filings"), o.Name, f)
 			}
 		}
-		for i, r := range ct.Rules {
-			for _, f := range r.Filings {
-				if known[f] == nil {
-					return fmt.Errorf("court file %s: rules[%d] (%s): unknown filing type %q", ct.Where(fmt.Sprintf("rules[%d].filings", i)), i, r.ID, f)
-				}
+	}
+	for i, r := range ct.Rules {
+		for _, f := range r.Filings {
+			if known[f] == nil {
+				return fmt.Errorf("court file %s: rules[%d] (%s): unknown filing type %q", ct.Where(fmt.Sprintf("rules[%d].filings", i)), i, r.ID, f)
 			}
 		}
 	}

@@ -1,7 +1,6 @@
 package court
 
 import (
-	"crypto/sha256"
 	"fmt"
 	"math"
 	"regexp"
@@ -46,28 +45,14 @@ type Court struct {
 
 	// File is where the court was read from: "courts/cand.yaml" for a
 	// built-in court.
-	File string `yaml:"-"`
+	File string `yaml:"-" json:"-"`
 	// Source is the file's bytes: a run's digest covers them.
-	Source []byte `yaml:"-"`
+	Source []byte `yaml:"-" json:"-"`
 	// root is the file's parsed document, for the places of its keys.
 	root *yaml.Node
-}
-
-// Digest hashes all that the court's file reads: the file and the
-// calendars its rules name.
-func (c *Court) Digest() [sha256.Size]byte {
-	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%d\x00", c.Name, len(c.Source))
-	h.Write(c.Source)
-	for _, r := range c.Rules {
-		if r.calendarSource != nil {
-			fmt.Fprintf(h, "calendar %s\x00%d\x00", r.Calendar, len(r.calendarSource))
-			h.Write(r.calendarSource)
-		}
-	}
-	var sum [sha256.Size]byte
-	h.Sum(sum[:0])
-	return sum
+	// calendarsRead: the rules' holidays are read from their calendars
+	// already (a compiled court).
+	calendarsRead bool
 }
 
 // Office is one office code of a federal court's case numbers.
@@ -201,18 +186,6 @@ func expand(s string, vals map[string]string) string {
 	return s
 }
 
-// RulesFor returns the rules of an ID that could apply to a filing type,
-// in the file's order.
-func (c *Court) RulesOf(id string) []*Rule {
-	var out []*Rule
-	for i := range c.Rules {
-		if c.Rules[i].ID == id {
-			out = append(out, &c.Rules[i])
-		}
-	}
-	return out
-}
-
 // validate checks what decoding alone cannot: names given, a paper that
 // can be drawn on, outlines that resolve, case numbers that compile.
 func (c *Court) validate() error {
@@ -251,8 +224,10 @@ func (c *Court) validate() error {
 		return fmt.Errorf("outlines: %w", err)
 	}
 	for i := range c.Rules {
-		if err := c.Rules[i].readCalendar(); err != nil {
-			return fmt.Errorf("rules[%d] (%s): %w", i, c.Rules[i].ID, err)
+		if !c.calendarsRead {
+			if err := c.Rules[i].readCalendar(); err != nil {
+				return fmt.Errorf("rules[%d] (%s): %w", i, c.Rules[i].ID, err)
+			}
 		}
 		if err := c.Rules[i].validate(); err != nil {
 			return fmt.Errorf("rules[%d] (%s): %w", i, c.Rules[i].ID, err)

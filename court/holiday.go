@@ -31,7 +31,7 @@ func (r *Rule) readCalendar() error {
 	if err := decodeStrict(name, data, &cal); err != nil {
 		return err
 	}
-	r.Holidays, r.calendarSource = cal.Holidays, data
+	r.Holidays = cal.Holidays
 	return nil
 }
 

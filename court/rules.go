@@ -32,9 +32,6 @@ type Rule struct {
 	// (court/calendars/NAME.yaml) that lists them.
 	Holidays []Holiday `yaml:"holidays"`
 	Calendar string    `yaml:"calendar"`
-	// calendarSource is the calendar file's bytes, which a run's digest
-	// covers with the court's.
-	calendarSource []byte
 	// type-size and numbered-lines.
 	MinSize  float64 `yaml:"min_size"`
 	MaxLines int     `yaml:"max_lines"`

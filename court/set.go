@@ -1,40 +1,59 @@
 package court
 
 import (
+	"crypto/sha256"
 	"embed"
 	"fmt"
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
 //go:embed courts/*.yaml
 var builtinFiles embed.FS
 
 // Set is the courts a run knows: the built-in ones and a directory's own.
-// It never changes once made, so it is safe for concurrent use.
+// A built-in court's file is read the first time the court is asked for,
+// so that a run pays only for the courts its filings name. A Set never
+// changes once made and is safe for concurrent use.
 type Set struct {
-	byName map[string]*Court
-	names  []string // the default court first, then by name
+	entries map[string]*entry
+	names   []string // the default court first, then by name
+	def     string
 }
 
-var builtin = mustBuiltin()
+// entry is one court's file, decoded once.
+type entry struct {
+	file    string
+	data    []byte
+	builtin bool // may be read from its compiled form
+	once    sync.Once
+	court   *Court
+	err     error
+}
 
-// mustBuiltin reads the embedded courts; a fault in one is a fault of the
-// program, which its tests catch.
-func mustBuiltin() *Set {
-	s := &Set{byName: map[string]*Court{}}
-	entries, _ := builtinFiles.ReadDir("courts")
-	for _, e := range entries {
-		name := path.Join("courts", e.Name())
+// defaultLine finds a court file's "default: true" without decoding it.
+var defaultLine = regexp.MustCompile(`(?m)^default:[ \t]*true[ \t]*(#.*)?$`)
+
+var builtin = builtinSet()
+
+// builtinSet lists the embedded courts; each is decoded when first asked
+// for (a fault in one is a fault of the program, which its tests catch).
+func builtinSet() *Set {
+	s := &Set{entries: map[string]*entry{}}
+	files, _ := builtinFiles.ReadDir("courts")
+	for _, f := range files {
+		name := path.Join("courts", f.Name())
 		data, _ := builtinFiles.ReadFile(name)
-		if err := s.add(name, data); err != nil {
-			panic(err)
-		}
+		s.entries[strings.TrimSuffix(f.Name(), ".yaml")] = &entry{file: name, data: data, builtin: true}
 	}
-	s.order()
+	if err := s.order(); err != nil {
+		panic(err)
+	}
 	return s
 }
 
@@ -43,7 +62,9 @@ func Builtin() *Set { return builtin }
 
 // Load returns the built-in courts with those of dir's *.yaml files (each
 // one court, named by its name key); a court of the directory replaces the
-// built-in one of its name. An empty dir gives the built-in courts.
+// built-in one of its name. The directory's courts are read at once, so
+// that a fault in one is reported before any filing is. An empty dir gives
+// the built-in courts.
 func Load(dir string) (*Set, error) {
 	if dir == "" {
 		return builtin, nil
@@ -55,91 +76,138 @@ func Load(dir string) (*Set, error) {
 	if len(files) == 0 {
 		return nil, fmt.Errorf("%s: no court files (NAME.yaml) in the directory", dir)
 	}
-	s := &Set{byName: map[string]*Court{}}
-	for n, c := range builtin.byName {
-		s.byName[n] = c
+	s := &Set{entries: map[string]*entry{}}
+	for n, e := range builtin.entries {
+		s.entries[n] = e
 	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			return nil, err
 		}
-		if err := s.add(f, data); err != nil {
+		e := &entry{file: f, data: data}
+		if _, err := e.get(); err != nil {
 			return nil, err
 		}
+		s.entries[e.court.Name] = e
 	}
-	s.order()
-	if err := s.oneDefault(); err != nil {
+	if err := s.order(); err != nil {
 		return nil, err
 	}
 	return s, nil
 }
 
-// add decodes and validates one court file.
-func (s *Set) add(file string, data []byte) error {
-	c := new(Court)
-	root, err := decodeStrictNode(file, data, c)
-	if err != nil {
-		return fmt.Errorf("court file %w", err)
-	}
-	c.File, c.root = file, root
-	if err := c.validate(); err != nil {
-		return fmt.Errorf("court file %w", c.placeError(err))
-	}
-	if base := strings.TrimSuffix(filepath.Base(file), ".yaml"); base != c.Name {
-		return fmt.Errorf("court file %s: names the court %q: name the file %s.yaml", file, c.Name, c.Name)
-	}
-	c.File, c.Source = file, data
-
-	s.byName[c.Name] = c
-	return nil
-}
-
-// order lists the names, the default court first.
-func (s *Set) order() {
-	s.names = s.names[:0]
-	for n := range s.byName {
-		s.names = append(s.names, n)
-	}
-	sort.Slice(s.names, func(i, j int) bool {
-		a, b := s.byName[s.names[i]], s.byName[s.names[j]]
-		if a.Default != b.Default {
-			return a.Default
+// get decodes and validates the entry's court file, once.
+func (e *entry) get() (*Court, error) {
+	e.once.Do(func() {
+		c, ok := (*Court)(nil), false
+		if e.builtin {
+			c, ok = fromCompiled(e.file, e.data)
 		}
-		return a.Name < b.Name
+		if !ok {
+			c = new(Court)
+			root, err := decodeStrictNode(e.file, e.data, c)
+			if err != nil {
+				e.err = fmt.Errorf("court file %w", err)
+				return
+			}
+			c.root = root
+		}
+		c.File, c.Source = e.file, e.data
+		if err := c.validate(); err != nil {
+			e.err = fmt.Errorf("court file %w", c.placeError(err))
+			return
+		}
+		if base := strings.TrimSuffix(filepath.Base(e.file), ".yaml"); base != c.Name {
+			e.err = fmt.Errorf("court file %s: names the court %q: name the file %s.yaml", e.file, c.Name, c.Name)
+			return
+		}
+		if c.Default != defaultLine.Match(e.data) {
+			e.err = fmt.Errorf("court file %s: write default: true on a line of its own, at the top level", e.file)
+			return
+		}
+		e.court = c
 	})
+	return e.court, e.err
 }
 
-// oneDefault checks that exactly one court is the default.
-func (s *Set) oneDefault() error {
+// order lists the names, the default court first, and finds the default.
+func (s *Set) order() error {
+	s.names, s.def = s.names[:0], ""
 	n := 0
-	for _, c := range s.byName {
-		if c.Default {
-			n++
+	for name, e := range s.entries {
+		s.names = append(s.names, name)
+		if defaultLine.Match(e.data) {
+			s.def, n = name, n+1
 		}
 	}
 	if n != 1 {
-		return fmt.Errorf("%d courts say they are the default: one must", n)
+		return fmt.Errorf("%d courts say they are the default (default: true): one must", n)
 	}
+	sort.Slice(s.names, func(i, j int) bool {
+		a, b := s.names[i], s.names[j]
+		if (a == s.def) != (b == s.def) {
+			return a == s.def
+		}
+		return a < b
+	})
 	return nil
 }
 
-// Lookup returns the court of that name.
+// Lookup returns the court of that name. A built-in court that cannot be
+// read is a fault of the program: it panics, which the tests catch.
 func (s *Set) Lookup(name string) (*Court, bool) {
-	c, ok := s.byName[name]
-	return c, ok
+	e, ok := s.entries[name]
+	if !ok {
+		return nil, false
+	}
+	c, err := e.get()
+	if err != nil {
+		panic(err)
+	}
+	return c, true
+}
+
+// IsBuiltin reports whether the court of that name is a built-in one, not
+// a directory's.
+func (s *Set) IsBuiltin(name string) bool {
+	e, ok := s.entries[name]
+	return ok && builtin.entries[name] == e
 }
 
 // Names lists the courts, the default first, then by name.
 func (s *Set) Names() []string { return append([]string(nil), s.names...) }
 
 // Default returns the court of case files that name none.
-func (s *Set) Default() *Court { return s.byName[s.names[0]] }
+func (s *Set) Default() *Court {
+	c, _ := s.Lookup(s.def)
+	return c
+}
+
+// Digest hashes every court file of the set and the calendars they may
+// name, without decoding them: what a run's PDFs depend on.
+func (s *Set) Digest() [sha256.Size]byte {
+	h := sha256.New()
+	for _, n := range s.names {
+		e := s.entries[n]
+		fmt.Fprintf(h, "court %s\x00%d\x00", n, len(e.data))
+		h.Write(e.data)
+	}
+	cals, _ := calendarFiles.ReadDir("calendars")
+	for _, f := range cals {
+		data, _ := calendarFiles.ReadFile("calendars/" + f.Name())
+		fmt.Fprintf(h, "calendar %s\x00%d\x00", f.Name(), len(data))
+		h.Write(data)
+	}
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
+	return sum
+}
 
 // Paper returns a court's paper, the firm's changes made by spec (see
 // FirmPaper.String) when spec is not empty: a copy of its own.
 func (s *Set) Paper(name, spec string) (*Paper, error) {
-	c, ok := s.byName[name]
+	c, ok := s.Lookup(name)
 	if !ok {
 		return nil, fmt.Errorf("unknown court %q (known: %s)", name, strings.Join(s.names, ", "))
 	}
