@@ -34,6 +34,9 @@ func Unsupported(s string) (rune, bool) {
 // four faces of Liberation Serif (fpdf draws the Basic Multilingual Plane
 // only).
 func drawable(r rune) bool {
+	if r == '\u2011' { // the no-break hyphen, which the layout draws as a hyphen
+		return true
+	}
 	if _, ok := winAnsiByte(r); ok {
 		return true
 	}

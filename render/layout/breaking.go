@@ -43,6 +43,9 @@ func tokenize(runs []markup.Run) []token {
 	return trimSpaces(t.toks)
 }
 
+// nbHyphen is the no-break hyphen, U+2011, which the fonts lack.
+const nbHyphen = "\u2011"
+
 type tokenizer struct {
 	toks []token
 	cur  []markup.Run // the box being built
@@ -54,7 +57,9 @@ func (t *tokenizer) run(run markup.Run) {
 	s, start := run.Text, 0
 	seg := func(end int) {
 		if end > start {
-			t.cur = append(t.cur, markup.Run{Text: s[start:end], Style: run.Style, Note: run.Note})
+			// A no-break hyphen is drawn as a hyphen the line never breaks at.
+			text := strings.ReplaceAll(s[start:end], nbHyphen, "-")
+			t.cur = append(t.cur, markup.Run{Text: text, Style: run.Style, Note: run.Note})
 		}
 	}
 	for i, r := range s {

@@ -115,7 +115,7 @@ func (f *flow) block(b markup.Block, depth int) {
 	f.keepOverBlanks()
 	switch b := b.(type) {
 	case *markup.Paragraph:
-		f.paragraph(b.Runs, f.p.Text.Indent)
+		f.formedParagraph(b)
 		f.markKept(b)
 	case *markup.Heading:
 		f.heading(b)
@@ -178,6 +178,45 @@ func (f *flow) paragraph(runs []markup.Run, indent float64) {
 	}
 }
 
+// formedParagraph adds a paragraph in the form its ::: paragraphs block
+// gave it: its first-line indent, a hanging indent, or centred lines.
+func (f *flow) formedParagraph(b *markup.Paragraph) {
+	form := b.Form
+	width := f.p.Text.Right - f.p.Text.Left
+	switch {
+	case form.Center:
+		lines := f.breakRuns(b.Runs, width, width)
+		for i, l := range lines {
+			l.justify = false
+			r := f.lineRow(l, alignX(l, f.p.Text.Left, f.p.Text.Right, markup.Center), f.p.Text.Right, 2)
+			r.keepNext = f.keepForWidows(i, len(lines))
+			f.rows = append(f.rows, r)
+		}
+	case form.Hang > 0:
+		f.hangingPara(b.Runs, min(form.Indent, width/2), min(form.Hang, width/2))
+	case form.Indented:
+		f.paragraph(b.Runs, min(form.Indent, width/2))
+	default:
+		f.paragraph(b.Runs, f.p.Text.Indent)
+	}
+}
+
+// hangingPara adds a paragraph whose first line starts indent in and whose
+// other lines start hang in: a hanging indent.
+func (f *flow) hangingPara(runs []markup.Run, indent, hang float64) {
+	left, right := f.p.Text.Left, f.p.Text.Right
+	lines := f.breakRuns(runs, right-left-indent, right-left-hang)
+	for i, l := range lines {
+		x := left + hang
+		if i == 0 {
+			x = left + indent
+		}
+		r := f.lineRow(l, x, right, 2)
+		r.keepNext = f.keepForWidows(i, len(lines))
+		f.rows = append(f.rows, r)
+	}
+}
+
 // keepForWidows reports whether line i of n must stay with the next line
 // so that neither end of the paragraph is left alone on a page.
 func (f *flow) keepForWidows(i, n int) bool {
@@ -191,11 +230,22 @@ func (f *flow) keepForWidows(i, n int) bool {
 // heading adds a bold heading kept with the line that follows it; its
 // footnotes go to the foot of its page.
 func (f *flow) heading(h *markup.Heading) {
-	runs := styled(h.Runs, markup.Bold)
-	width := f.p.Text.Right - f.p.Text.Left
+	runs, form := h.Runs, h.Form
+	if !form.Plain {
+		runs = styled(runs, markup.Bold)
+	}
+	if form.Underline {
+		runs = styled(runs, markup.Underline)
+	}
+	left := f.p.Text.Left + min(form.Indent, (f.p.Text.Right-f.p.Text.Left)/2)
+	width := f.p.Text.Right - left
 	for i, l := range f.breakRuns(runs, width, width) {
 		l.justify = false
-		r := f.lineRow(l, f.p.Text.Left, f.p.Text.Right, 2)
+		x := left
+		if form.Center {
+			x = alignX(l, left, f.p.Text.Right, markup.Center)
+		}
+		r := f.lineRow(l, x, f.p.Text.Right, 2)
 		r.keepNext = true
 		if i == 0 {
 			r.mark = &Mark{Title: plainRuns(h.Runs), Level: h.Level - 1}

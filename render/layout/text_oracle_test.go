@@ -270,7 +270,10 @@ func lineRunes(lines []markup.Line) []rune {
 func spaceless(s string) []rune {
 	rs := make([]rune, 0, len(s))
 	for _, r := range s {
-		if !unicode.IsSpace(r) {
+		switch {
+		case r == '\u2011': // a no-break hyphen is drawn as a hyphen
+			rs = append(rs, '-')
+		case !unicode.IsSpace(r):
 			rs = append(rs, r)
 		}
 	}

@@ -96,6 +96,8 @@ type docGen struct {
 	notes [][]string // each note's tokens, by label number
 	defs  []string   // each note's definition
 	order []int      // the notes in the order of their first reference
+	// spacesOnly joins words with spaces only (in a table's cells).
+	spacesOnly bool
 }
 
 func newDocGen(seed uint64) *docGen {
@@ -116,19 +118,32 @@ func (g *docGen) tokens(dst *[]string, n int) []string {
 // text returns n body tokens as inline text, some emphasised and some
 // followed by footnote references.
 func (g *docGen) text(n int) string {
-	var parts []string
-	for _, w := range g.tokens(&g.body, n) {
-		switch g.r.IntN(12) {
+	var b strings.Builder
+	for i, w := range g.tokens(&g.body, n) {
+		switch g.r.IntN(16) {
 		case 0:
 			w = "*" + w + "*"
 		case 1:
 			w = "**" + w + "**"
 		case 2:
 			w += g.ref()
+		case 3:
+			w = "<sup>" + w + "</sup>"
+		case 4:
+			w = "<u>" + w + "</u>"
 		}
-		parts = append(parts, w)
+		if i > 0 {
+			// Words are joined by a space, or now and then by a no-break
+			// space or a no-break hyphen, which join them into one box.
+			if g.spacesOnly {
+				b.WriteString(" ")
+			} else {
+				b.WriteString([]string{" ", " ", " ", " ", " ", " ", "&nbsp;", "&#8209;"}[g.r.IntN(8)])
+			}
+		}
+		b.WriteString(w)
 	}
-	return strings.Join(parts, " ")
+	return b.String()
 }
 
 // ref returns a footnote reference: to a new note, or now and then again
@@ -214,10 +229,26 @@ func (g *docGen) block() {
 	case 7:
 		fmt.Fprintf(&g.b, "::: signature\nDated: May 1, 2025\n|||\n/s/ %s\n%s\n:::\n\n", g.plain(2), g.plain(2))
 	case 8:
-		g.b.WriteString("::: pagebreak\n")
+		if g.r.IntN(3) == 0 {
+			g.b.WriteString("::: pagebreak\n")
+			return
+		}
+		g.formed()
 	default:
 		fmt.Fprintf(&g.b, "%s [%s](https://example.org/%s)\n\n", g.text(1+g.r.IntN(150)), g.plain(1), strings.Repeat("long/path/", g.r.IntN(12)))
 	}
+}
+
+// formed writes a ::: paragraphs block or a ::: heading block with random
+// options.
+func (g *docGen) formed() {
+	if g.r.IntN(3) == 0 {
+		opts := []string{"plain", "underline", "indent 0.5in", "indent 3in", "center", "plain underline indent 1in"}[g.r.IntN(6)]
+		fmt.Fprintf(&g.b, "::: heading %s\n%s %s\n:::\n\n", opts, strings.Repeat("#", 1+g.r.IntN(2)), g.text(1+g.r.IntN(12)))
+		return
+	}
+	opts := []string{"flush", "center", "indent 1in", "indent 3in", "hanging 0.5in", "hanging 3in", "indent 0.25in hanging 1in"}[g.r.IntN(7)]
+	fmt.Fprintf(&g.b, "::: paragraphs %s\n%s\n\n%s\n:::\n\n", opts, g.text(1+g.r.IntN(80)), g.text(1+g.r.IntN(10)))
 }
 
 // manyRefs writes a paragraph with a line of 20 to 250 references, next to
@@ -266,6 +297,10 @@ func (g *docGen) table() {
 		defer g.b.WriteString(":::\n")
 	}
 	g.b.WriteString("|" + strings.Repeat(" Head |", cols) + "\n|" + strings.Repeat("---|", cols) + "\n")
+	// A cell may break a long box inside it, which would split a token:
+	// its words are joined by spaces only.
+	g.spacesOnly = true
+	defer func() { g.spacesOnly = false }()
 	for r := 0; r < 1+g.r.IntN(60); r++ {
 		g.b.WriteString("|")
 		for c := 0; c < cols; c++ {

@@ -56,6 +56,21 @@ type Paragraph struct {
 	// Keep keeps the paragraph on the page of the block that follows it:
 	// a run-in label standing alone before a list, table or heading.
 	Keep bool
+	// Form is how a ::: paragraphs block sets it; the zero value is the
+	// paper's paragraph.
+	Form ParaForm
+}
+
+// ParaForm is the form a ::: paragraphs block gives its paragraphs.
+type ParaForm struct {
+	// Indent is the first line's indent in points, when Indented; else
+	// the paper's paragraph indent.
+	Indent   float64
+	Indented bool
+	// Hang indents the lines after the first, in points: a hanging indent.
+	Hang float64
+	// Center centres each line, none justified.
+	Center bool
 }
 
 // Heading is a body heading, bold, kept with the next line. Level 1 headings
@@ -64,6 +79,17 @@ type Heading struct {
 	Level int
 	Runs  []Run
 	Line  int
+	// Form is how a ::: heading block sets it; the zero value is bold at
+	// the margin.
+	Form HeadingForm
+}
+
+// HeadingForm is the form a ::: heading block gives its headings.
+type HeadingForm struct {
+	Plain     bool    // not bold: the runs' own styles only
+	Underline bool    // underlined
+	Indent    float64 // points from the margin
+	Center    bool
 }
 
 // LineBlock is a block of lines laid out as written, one source line to

@@ -29,7 +29,7 @@ func (n *directiveNode) Dump(src []byte, level int) {
 }
 
 // containers are the directives whose body is Markdown.
-var containers = map[string]bool{"list": true, "table": true}
+var containers = map[string]bool{"list": true, "table": true, "paragraphs": true, "heading": true}
 
 // directiveParser opens ::: blocks and closes them at a line holding only
 // ":::". An open stack in the parse context lets a container close only

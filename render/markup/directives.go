@@ -22,6 +22,10 @@ func (p *parser) directiveBlock(n *directiveNode, line int) ([]Block, error) {
 		return p.listBlock(n, line)
 	case n.name == "table":
 		return p.tableBlock(n, line)
+	case n.name == "paragraphs":
+		return p.paragraphsBlock(n, line)
+	case n.name == "heading":
+		return p.headingBlock(n, line)
 	}
 	lines := n.rawLines(p.src)
 	for i, l := range lines {
@@ -49,7 +53,7 @@ func (p *parser) body(name string, args []string, lines []string, line int) ([]B
 		b, err := p.lineBlock(name, args, lines, line)
 		return []Block{b}, err
 	}
-	return nil, p.errorf(line, 5, "unknown block %q (known: attestation, caption, counsel, court, document, footer, label, lines, list, pagebreak, signature, table)", name)
+	return nil, p.errorf(line, 5, "unknown block %q (known: attestation, caption, counsel, court, document, footer, heading, label, lines, list, pagebreak, paragraphs, signature, table)", name)
 }
 
 // footer reads a ::: footer block: one line, the new footer title.

@@ -20,11 +20,39 @@ Inline styles:
 
 	*italic*  _italic_      **bold**  __bold__      ***bold italic***
 	<u>underlined</u>       `code` (set in the body font)
+	3<sup>rd</sup>          a superscript: smaller and raised, as an ordinal
+	                        or a mark like a footnote's
 	\*  \_  \[  \<          a backslash keeps a character literal
 	&amp;  &sect;  &#167;   character references
+	Fed.&nbsp;R.            a no-break space: the line never breaks there
+	well&#8209;known        a no-break hyphen: drawn as a hyphen the line
+	                        never breaks at (U+2011 written as itself too)
 
-A line ending in a backslash or two spaces breaks the line there. Other
-inline HTML is printed as written.
+A line ending in a backslash or two spaces, or a <br>, breaks the line
+there; <br> also breaks a line inside a table's cell. Other inline HTML is
+printed as written. The fonts have no small capitals: write the capitals
+(or the words) as they should print.
+
+# Paragraphs
+
+A ::: paragraphs block gives the paragraphs inside it a form of their own,
+in case-file text as in templates: flush (the first line at the margin,
+as a sentence that continues after a list or a table), center (each line
+centred, none justified), indent LENGTH (the first line indented LENGTH
+instead of half an inch), hanging LENGTH (the first line at the margin,
+or at indent's LENGTH, and the lines after it LENGTH in: a hanging
+indent, as witness lists are set). A length carries its unit: 0.5in,
+36pt, 1.27cm, 12.7mm; an indent is at most three inches, and never more
+than half the measure. The block holds paragraphs only.
+
+	::: paragraphs flush
+	The parties otherwise agree.
+	:::
+
+	::: paragraphs hanging 0.5in
+	Smith, Jane, M.D. — treating physician; expected to testify to the
+	plaintiff's injuries and her prognosis.
+	:::
 
 A link prints its text and then, in parentheses, where it leads, since
 paper has nowhere to click: [the ESI Guidelines](https://www.uscourts.gov/esi)
@@ -64,6 +92,16 @@ their numbers as text:
 	# 1. Jurisdiction & Service
 
 	## A. Subject-matter jurisdiction
+
+A heading may carry inline styles (*italic*, <u>underlined</u>); its
+bookmark holds its words, plain. A ::: heading block sets the headings
+inside it as firms do: plain (not bold), underline, indent LENGTH (from
+the margin), center; they stay kept with the line after them and in the
+bookmarks at their level:
+
+	::: heading plain underline indent 0.5in
+	## A. Witnesses Each Side Expects to Call
+	:::
 
 # Typography
 
@@ -237,6 +275,10 @@ The blocks:
 	                  and kept with what follows), single, double (the
 	                  default), center, right (the right half)
 	::: list STYLE    Markdown lists numbered in STYLE (see Lists)
+	::: paragraphs …  Markdown paragraphs in a form of their own (see
+	                  Paragraphs)
+	::: heading …     Markdown headings in a form of their own (see
+	                  Headings)
 	::: table W…      a pipe table with column proportions (see Tables)
 	::: pagebreak     starts a new page; it has no body and no closing line
 

@@ -76,6 +76,7 @@ type inlineWalker struct {
 	src       []byte
 	notes     *parser // numbers footnote references; nil where there are none
 	underline int     // depth of open <u> tags
+	super     int     // depth of open <sup> tags
 	runs      []Run
 	text      []*strings.Builder // each run's text while it is built
 	err       error              // the first reference refused
@@ -176,7 +177,9 @@ func plainText(n ast.Node, src []byte) []byte {
 	return b
 }
 
-// rawHTML honours <u> and </u>; any other inline HTML is kept as text.
+// rawHTML honours <u> and </u>, <sup> and </sup> (a superscript: "3<sup>rd</sup>")
+// and <br> (a line break, in a table's cell too); any other inline HTML
+// is kept as text.
 func (w *inlineWalker) rawHTML(n *ast.RawHTML, st Style) {
 	var b strings.Builder
 	for i := 0; i < n.Segments.Len(); i++ {
@@ -190,6 +193,14 @@ func (w *inlineWalker) rawHTML(n *ast.RawHTML, st Style) {
 		if w.underline > 0 {
 			w.underline--
 		}
+	case "<sup>":
+		w.super++
+	case "</sup>":
+		if w.super > 0 {
+			w.super--
+		}
+	case "<br>", "<br/>", "<br />":
+		w.add("\n", st)
 	default:
 		w.add(b.String(), st)
 	}
@@ -202,6 +213,9 @@ func (w *inlineWalker) add(s string, st Style) {
 	}
 	if w.underline > 0 {
 		st |= Underline
+	}
+	if w.super > 0 {
+		st |= Super
 	}
 	if k := len(w.runs) - 1; k >= 0 && w.runs[k].Style == st && w.runs[k].Note == 0 {
 		w.text[k].WriteString(s)

@@ -154,7 +154,7 @@ func TestParseErrors(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"::: counsel\nx\n", `in.md:1:1: "counsel" block is not closed with ":::"`},
 		{"x\n:::\n", `in.md:2:1: ":::" closes no open block`},
-		{"::: frame\nx\n:::", `in.md:1:5: unknown block "frame" (known: attestation, caption, counsel, court, document, footer, label, lines, list, pagebreak, signature, table)`},
+		{"::: frame\nx\n:::", `in.md:1:5: unknown block "frame" (known: attestation, caption, counsel, court, document, footer, heading, label, lines, list, pagebreak, paragraphs, signature, table)`},
 		{"::: lines bold\nx\n:::", `in.md:1:1: unknown option "bold" for lines (known: center, double, filer, keep, more, notice, right, single)`},
 		{"::: lines filer\nx\n:::", `in.md:1:1: option "filer" belongs to signature blocks`},
 		{"::: caption\nA\n:::", `in.md:1:1: a caption needs a "|||" line between its left and right columns`},
