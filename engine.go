@@ -239,6 +239,12 @@ func (e *Engine) draw(path string, r *Result, digest string, rend *render.Render
 		doc.Meta.Digest = digest
 		rend.Courts = e.courts
 		r.PDF, err = rend.PDF(doc)
+		if err == nil {
+			for _, w := range rend.Warnings() {
+				w.Name = path + " (generated markup)"
+			}
+			r.Warnings = append(r.Warnings, markupWarnings(path, r, rend.Warnings())...)
+		}
 	}
 	if err != nil {
 		if located := locate(path, r, err); located != err {

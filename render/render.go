@@ -27,8 +27,13 @@ type Renderer struct {
 
 	z        pdffile.Deflater
 	facts    *Facts
+	warnings []*markup.Error
 	profiles map[string]*layout.Profile
 }
+
+// Warnings are what the layout of the last PDF drew but a writer should
+// hear of, each at its markup line.
+func (r *Renderer) Warnings() []*markup.Error { return r.warnings }
 
 // Facts returns the facts of the last PDF the renderer made, as
 // pdffile.Inspect would read them back from it, or nil.
@@ -44,7 +49,7 @@ func (r *Renderer) PDF(doc *markup.Doc) ([]byte, error) {
 // laid-out pages — texts and rules, measured with the fonts that will
 // draw them — before they are drawn: a redline's marks over a filing.
 func (r *Renderer) PDFWith(doc *markup.Doc, decorate func(*layout.Document, layout.Measurer) error) ([]byte, error) {
-	r.facts = nil
+	r.facts, r.warnings = nil, nil
 	prof, err := r.profile(doc.Meta)
 	if err != nil {
 		return nil, err
@@ -53,6 +58,7 @@ func (r *Renderer) PDFWith(doc *markup.Doc, decorate func(*layout.Document, layo
 	if err != nil {
 		return nil, err
 	}
+	r.warnings = d.Warnings
 	if decorate != nil {
 		if err := decorate(d, m); err != nil {
 			return nil, err

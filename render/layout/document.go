@@ -48,6 +48,9 @@ type Document struct {
 	// FooterWrapped reports that a footer title was too long for the room
 	// beside the case number and wrapped to a second line.
 	FooterWrapped bool
+	// Warnings are what the layout drew but a writer should hear of, each
+	// at its markup line: a table column too narrow for a word.
+	Warnings []*markup.Error
 }
 
 // Page is one page's content, all coordinates in points from the top left.

@@ -28,7 +28,7 @@ func LayoutWith(doc *markup.Doc, p *Profile, m Measurer) (*Document, error) {
 	if pg.err != nil {
 		return nil, pg.err
 	}
-	d := &Document{Meta: doc.Meta, Profile: p, MovedCounsel: moved}
+	d := &Document{Meta: doc.Meta, Profile: p, MovedCounsel: moved, Warnings: f.warnings}
 	titles := map[int]footerTitle{} // footer titles that change on a page
 	for _, pl := range places {
 		for len(d.Pages) <= pl.page {

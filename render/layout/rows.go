@@ -39,6 +39,8 @@ type flow struct {
 	sigEnd  int           // the last row of the latest signature block, or −1
 	front   frontMatter   // the first page's blocks
 	counsel []counselPart // the counsel blocks at the document's start
+	// warnings are what the layout drew but a writer should hear of.
+	warnings []*markup.Error
 }
 
 // settings are the profile's choices as the document may override them.

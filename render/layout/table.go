@@ -30,14 +30,20 @@ func (f *flow) table(t *markup.Table) {
 		f.fail(err)
 		return
 	}
-	header := f.tableRow(t.Header, widths, t.Align, markup.Bold)
-	header.keepNext = true
-	repeat := new(row)
-	*repeat = header
-	f.rows = append(f.rows, header)
+	f.warnNarrow(t, widths)
+	var repeat *row
+	headerH := 0
+	if t.Header != nil {
+		header := f.tableRow(t.Header, widths, t.Align, markup.Bold, t.Borderless)
+		header.keepNext = true
+		repeat = new(row)
+		*repeat = header
+		f.rows = append(f.rows, header)
+		headerH = header.h
+	}
 	for _, cells := range t.Rows {
-		r := f.tableRow(cells, widths, t.Align, 0)
-		if r.h+header.h > f.p.Halves() {
+		r := f.tableRow(cells, widths, t.Align, 0, t.Borderless)
+		if r.h+headerH > f.p.Halves() {
 			f.fail(&Error{Line: t.Line, Block: "table", Msg: "a table row is taller than a page under its header; split the row's text into several rows"})
 			return
 		}
@@ -46,8 +52,44 @@ func (f *flow) table(t *markup.Table) {
 	}
 }
 
+// warnNarrow warns of each column narrower than its longest word, which
+// then breaks inside: a date or an amount split across lines.
+func (f *flow) warnNarrow(t *markup.Table, widths []float64) {
+	for i, w := range widths {
+		word, width := "", 0.0
+		for _, cells := range append([][]markup.Cell{t.Header}, t.Rows...) {
+			if i < len(cells) {
+				if s, ww := f.longestWord(cells[i]); ww > width {
+					word, width = s, ww
+				}
+			}
+		}
+		if width > w-2*cellPad+1e-6 {
+			f.warnings = append(f.warnings, &markup.Error{Line: t.Line, Col: 1, Msg: fmt.Sprintf(
+				"column %d of the table is %.0f pt wide, too narrow for %q (%.0f pt), which breaks inside: give the table proportions (::: table) that widen it, or shorten the word", i+1, w, word, width+2*cellPad)})
+		}
+	}
+}
+
+// longestWord is a cell's widest word, as the bold header would set it.
+func (f *flow) longestWord(c markup.Cell) (string, float64) {
+	toks := tokenize(styled(c, markup.Bold))
+	measure(toks, f.m, f.p.Text.Size)
+	word, width := "", 0.0
+	for _, t := range toks {
+		if t.kind == box && t.width > width {
+			var b strings.Builder
+			for _, s := range t.segs {
+				b.WriteString(s.Text)
+			}
+			word, width = b.String(), t.width
+		}
+	}
+	return word, width
+}
+
 // tableRow lays out one row of cells as a single row of the flow.
-func (f *flow) tableRow(cells []markup.Cell, widths []float64, align []markup.Align, st markup.Style) row {
+func (f *flow) tableRow(cells []markup.Cell, widths []float64, align []markup.Align, st markup.Style, borderless bool) row {
 	r := row{}
 	half := f.p.Grid.Pitch / 2
 	x := f.p.Text.Left
@@ -74,7 +116,9 @@ func (f *flow) tableRow(cells []markup.Cell, widths []float64, align []markup.Al
 	}
 	slots := f.rowSlots(r.last + 1)
 	r.h, r.align = 2*slots, true
-	r.rules = append(r.rules, f.cellRules(widths, slots)...)
+	if !borderless {
+		r.rules = append(r.rules, f.cellRules(widths, slots)...)
+	}
 	return r
 }
 

@@ -163,11 +163,13 @@ type Item struct {
 // then its rows. Widths are the columns' relative widths, or nil to derive
 // them from the content.
 type Table struct {
-	Header []Cell
+	Header []Cell // nil in a table without a header row
 	Rows   [][]Cell
 	Align  []Align
 	Widths []float64
 	Line   int
+	// Borderless draws no rules: a service list, a row of signatures.
+	Borderless bool
 }
 
 // Cell is a table cell's text.

@@ -207,6 +207,26 @@ gives their proportions:
 	| Close of fact discovery | March 3, 2025 | May 1, 2025 |
 	:::
 
+Besides proportions, a ::: table block takes "borderless" (no rules, as a
+service list or a row of signature blocks is set) and "headless" (the
+first row is an ordinary row: not bold, not repeated). A <br> breaks a
+line inside a cell, so that an address is one cell of several lines,
+single spaced: a two-column service list of two seven-line addresses
+takes four numbered lines.
+
+	::: table borderless headless
+	| Jane Doe<br>Doe & Roe LLP<br>1 Main Street | John Smith<br>Smith LLP<br>2 Market Street |
+	|---|---|
+	:::
+
+Widths that follow the content give each column at least its longest
+word, so that a date or an amount breaks between words, never inside one;
+a column too narrow for its longest word (under proportions that leave it
+so, or on a page too narrow for all the words) breaks the word and is
+reported in Doc's layout warnings at the table's line: "column 2 of the
+table is 43 pt wide, too narrow for "September" (55 pt), which breaks
+inside: …".
+
 A proportion is a positive number of up to six digits on either side of
 an optional decimal point, with an optional "%": 2, 1.5, 25%. Zero,
 negative numbers, exponents, NaN and infinities are refused, and so are

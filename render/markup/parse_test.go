@@ -165,7 +165,7 @@ func TestParseErrors(t *testing.T) {
 		{"para\n\n---\n", `in.md:3:1: a thematic break (---) is not supported in a pleading body`},
 		{"::: list (z)\n- a\n:::", `in.md:1:1: a list block names one style (known: 1. (1) a. (a) A. i. (i) I. • –)`},
 		{"::: list (a)\npara\n:::", `in.md:2:1: a list block holds lists only, not a Paragraph element`},
-		{"::: table 1 x\n| a | b |\n|---|---|\n:::", `in.md:1:1: table widths are positive numbers of up to six digits, such as 2, 1.5 or 25%, not "x"`},
+		{"::: table 1 x\n| a | b |\n|---|---|\n:::", `in.md:1:1: a table block takes column proportions (positive numbers of up to six digits, such as 2, 1.5 or 25%), borderless and headless, not "x"`},
 		{"::: table 1\n| a | b |\n|---|---|\n:::", `in.md:1:1: the table has 2 columns but 1 widths`},
 		{"::: footer\n:::", `in.md:1:1: a footer block holds one line: the footer's title`},
 		{"::: document\nfootnotes: triple\n:::", `in.md:2:1: footnotes: want single or double, not "triple"`},

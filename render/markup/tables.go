@@ -12,10 +12,19 @@ import (
 // tableBlock reads a ::: table W1 W2 … block around one pipe table.
 func (p *parser) tableBlock(n *directiveNode, line int) ([]Block, error) {
 	var widths []float64
+	borderless, headless := false, false
 	for _, a := range n.args {
+		switch a {
+		case "borderless":
+			borderless = true
+			continue
+		case "headless":
+			headless = true
+			continue
+		}
 		w, ok := tableWidth(a)
 		if !ok {
-			return nil, p.errorf(line, 1, "table widths are positive numbers of up to six digits, such as 2, 1.5 or 25%%, not %q", a)
+			return nil, p.errorf(line, 1, "a table block takes column proportions (positive numbers of up to six digits, such as 2, 1.5 or 25%%), borderless and headless, not %q", a)
 		}
 		widths = append(widths, w)
 	}
@@ -24,7 +33,15 @@ func (p *parser) tableBlock(n *directiveNode, line int) ([]Block, error) {
 		return nil, p.errorf(line, 1, "a table block holds one pipe table")
 	}
 	b, err := p.table(t, widths, line)
-	return []Block{b}, err
+	if err != nil {
+		return nil, err
+	}
+	b.Borderless = borderless
+	if headless {
+		// The header row is the table's first row: not bold, not repeated.
+		b.Rows, b.Header = append([][]Cell{b.Header}, b.Rows...), nil
+	}
+	return []Block{b}, nil
 }
 
 // tableWidth reads a column proportion: digits with at most one decimal
