@@ -38,3 +38,9 @@ func (v *CounselBlock) decodeYAML(d *decoder, n *yaml.Node, field string) {
 		*v = CounselBlock(s)
 	}
 }
+
+func (v *DateStyle) decodeYAML(d *decoder, n *yaml.Node, field string) {
+	if s, ok := d.enum(n, field, "date style", string(LongDate), string(ShortDate), string(NumericDate)); ok {
+		*v = DateStyle(s)
+	}
+}

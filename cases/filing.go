@@ -14,6 +14,11 @@ type Filing struct {
 	Title string `yaml:"title"`                // overrides the filing type's title
 	// Date is the filing's date, which a draft may leave out.
 	Date Date `yaml:"date"`
+	// DateStyle is how the filing prints its dates: "long" (the default:
+	// "August 17, 2006"), "short" ("Aug. 17, 2006", the month abbreviated
+	// as legal citations do) or "numeric" ("08/17/2006"). Dates written in
+	// the case file's own text and tables print as written.
+	DateStyle DateStyle `yaml:"date_style"`
 	// Draft marks a draft: "DRAFT" on every page, a date that may be left
 	// out, and check's finding that it is not ready to file.
 	Draft bool `yaml:"draft"`
@@ -209,6 +214,19 @@ const (
 	Single Spacing = "single"
 	Double Spacing = "double"
 )
+
+// DateStyle is how a filing prints its dates.
+type DateStyle string
+
+// The date styles; the empty value means LongDate.
+const (
+	LongDate    DateStyle = "long"    // "August 17, 2006"
+	ShortDate   DateStyle = "short"   // "Aug. 17, 2006"
+	NumericDate DateStyle = "numeric" // "08/17/2006"
+)
+
+// DateStyles are the date styles, the default first.
+func DateStyles() []DateStyle { return []DateStyle{LongDate, ShortDate, NumericDate} }
 
 // SignatureDates is where each signature block's "Dated:" line goes.
 type SignatureDates string

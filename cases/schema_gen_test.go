@@ -390,6 +390,8 @@ func (b *schemaBuilder) custom(t reflect.Type, path string) (*obj, string, bool)
 		return b.enumValues(t, strs(FilerSide, BothSides))
 	case reflect.TypeFor[SignatureStyle]():
 		return b.enumValues(t, strs(PlainSignature, FirmSignature))
+	case reflect.TypeFor[DateStyle]():
+		return b.enumValues(t, strs(DateStyles()...))
 	case reflect.TypeFor[SignatureDates]():
 		values := []any{true, false, "true", "false", string(DatedAbove), string(DatedBeside)}
 		return b.enumDef(t, values), "true | false | above | beside", true
@@ -1302,6 +1304,8 @@ func enumOrder(t reflect.Type) []string {
 		return []string{string(FilerSide), string(BothSides)}
 	case reflect.TypeFor[SignatureStyle]():
 		return []string{string(PlainSignature), string(FirmSignature)}
+	case reflect.TypeFor[DateStyle]():
+		return []string{string(LongDate), string(ShortDate), string(NumericDate)}
 	case reflect.TypeFor[SignatureDates]():
 		return []string{string(DatedAbove), string(DatedBeside)}
 	}

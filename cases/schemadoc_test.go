@@ -241,6 +241,7 @@ func fieldDefaults() map[string]any {
 		"Filing.CounselBlock":   string(FilerSide),
 		"Filing.SignatureDates": false,
 		"Filing.SignatureStyle": string(PlainSignature),
+		"Filing.DateStyle":      string(LongDate),
 		"RelatedCase.Label":     "Related Case No.",
 		"Order.Heading":         "[PROPOSED] ORDER",
 		"Order.Marker":          OrderMarkers()[0],

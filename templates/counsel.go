@@ -215,7 +215,7 @@ func (d *Data) authorized() string {
 	}
 	date := "____________________"
 	if f := d.Case.Filing; !f.Date.IsZero() {
-		date = longDate(f.Date)
+		date = styledDate(d.Case, f.Date)
 	}
 	return strings.ReplaceAll(ct.Signature.Authorized, "{date}", date)
 }

@@ -605,12 +605,13 @@ func (d *Data) RelatedActions() []string {
 
 // Hearing is the conference's lines in the caption, only those the case
 // file gives besides the date and time: "Date: July 21, 2021", "Time: 1:30
-// P.M.", "Place: Oakland", "Courtroom: 4", "Judge: Hon. Donna M. Ryu".
+// P.M.", "Place: Oakland", "Courtroom: 4", "Judge: Hon. Donna M. Ryu"; its
+// dates in the filing's date style.
 func (d *Data) Hearing() []string {
 	cf := d.Case.Filing.Conference
 	var out []string
 	if d.ForConference() {
-		out = []string{"Date: " + longDate(cf.Date), "Time: " + cf.Time}
+		out = []string{"Date: " + styledDate(d.Case, cf.Date), "Time: " + cf.Time}
 	} else {
 		cf = cases.Conference{Judge: cf.Judge} // a paper not for the conference names only the judge
 	}
@@ -631,10 +632,10 @@ func (d *Data) Hearing() []string {
 		out = append(out, "Dept.: "+dept)
 	}
 	if cp := d.Case.Filing.Caption; !cp.ActionFiled.IsZero() {
-		out = append(out, "Action Filed: "+longDate(cp.ActionFiled))
+		out = append(out, "Action Filed: "+styledDate(d.Case, cp.ActionFiled))
 	}
 	if cp := d.Case.Filing.Caption; !cp.TrialDate.IsZero() {
-		out = append(out, "Trial Date: "+longDate(cp.TrialDate))
+		out = append(out, "Trial Date: "+styledDate(d.Case, cp.TrialDate))
 	} else if cp.NoTrialDate {
 		out = append(out, "Trial Date: None Set")
 	}

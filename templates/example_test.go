@@ -83,6 +83,38 @@ func Example_longDate() {
 	// Dated: July 14, 2021
 }
 
+func Example_shortDate() {
+	c := exampleCase()
+	execExample("Dated: {{ shortDate .Filing.Date }}\n", c)
+	c.Filing.Date = cases.Date{Year: 2006, Month: time.August, Day: 17}
+	execExample("Dated: {{ shortDate .Filing.Date }}\n", c)
+	// Output:
+	// Dated: July 14, 2021
+	// Dated: Aug. 17, 2006
+}
+
+func Example_numericDate() {
+	execExample("Dated: {{ numericDate .Filing.Date }}\n", exampleCase())
+	// Output:
+	// Dated: 07/14/2021
+}
+
+// styledDate prints a date in the style the case file asks for
+// (filing.date_style); a driver template, whose data holds the case as
+// .Case, writes {{ styledDate .Case .Service.Date }}.
+func Example_styledDate() {
+	c := exampleCase()
+	c.Filing.Date = cases.Date{Year: 2025, Month: time.September, Day: 5}
+	for _, style := range cases.DateStyles() {
+		c.Filing.DateStyle = style
+		execExample("Dated: {{ styledDate . .Filing.Date }}\n", c)
+	}
+	// Output:
+	// Dated: September 5, 2025
+	// Dated: Sept. 5, 2025
+	// Dated: 09/05/2025
+}
+
 func Example_caseNo() {
 	c := exampleCase()
 	execExample("Case No. {{ caseNo . }}\n", c)

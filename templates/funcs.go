@@ -73,6 +73,9 @@ func legalFuncs() template.FuncMap {
 		"partyNames":  partyNames,
 		"joinList":    joinList,
 		"longDate":    longDate,
+		"shortDate":   shortDate,
+		"numericDate": numericDate,
+		"styledDate":  styledDate,
 		"caseNo":      caseNo,
 		"possessive":  possessive,
 		"judgeTitle":  judgeTitle,
@@ -124,6 +127,59 @@ func longDate(d cases.Date) string {
 		return dateBlank
 	}
 	return d.Long()
+}
+
+// shortDate writes a date with its month abbreviated as legal citations
+// abbreviate it: "Aug. 17, 2006", "May 2, 2024", "Sept. 3, 2024". A date
+// that was not given comes out as a blank.
+func shortDate(d cases.Date) string {
+	if d.IsZero() {
+		return dateBlank
+	}
+	month := d.Month.String()
+	if int(d.Month) >= 1 && int(d.Month) <= 12 {
+		month = shortMonths[d.Month-1]
+	}
+	return month + " " + strconv.Itoa(d.Day) + ", " + strconv.Itoa(d.Year)
+}
+
+// shortMonths are the months as legal citations abbreviate them (The
+// Bluebook, table T12): May, June and July are written out, September is
+// "Sept.".
+var shortMonths = [12]string{"Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."}
+
+// numericDate writes a date in figures, month first: "08/17/2006". A date
+// that was not given comes out as a blank.
+func numericDate(d cases.Date) string {
+	if d.IsZero() {
+		return dateBlank
+	}
+	return fmt.Sprintf("%02d/%02d/%04d", int(d.Month), d.Day, d.Year)
+}
+
+// styledDate writes a date in the style the case's filing asks for
+// (filing.date_style: long, short or numeric), as every date a filing
+// prints should be: "{{ styledDate .Case .Service.Date }}", or "{{
+// .Service.Date | styledDate .Case }}". A date that was not given comes
+// out as a blank. (It is not named "date", which is sprig's function of a
+// layout and a time, removed for reading the machine's time zone.)
+func styledDate(c *cases.Case, d cases.Date) string {
+	if c == nil {
+		return longDate(d)
+	}
+	return formatDate(c.Filing.DateStyle, d)
+}
+
+// formatDate writes a date in a style: long (and any style it does not
+// know), short or numeric.
+func formatDate(style cases.DateStyle, d cases.Date) string {
+	switch style {
+	case cases.ShortDate:
+		return shortDate(d)
+	case cases.NumericDate:
+		return numericDate(d)
+	}
+	return longDate(d)
 }
 
 // dateBlank stands for a date a draft leaves out, to be written in.

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"text/template"
+	"time"
 
 	"github.com/Masterminds/sprig/v3"
 
@@ -219,6 +220,81 @@ func TestJudgeTitle(t *testing.T) {
 	for _, tt := range tests {
 		if got := judgeTitle(tt.judge); got != tt.want {
 			t.Errorf("judgeTitle(%+v) = %q, want %q", tt.judge, got, tt.want)
+		}
+	}
+}
+
+func TestDateStyles(t *testing.T) {
+	date := func(y int, m time.Month, d int) cases.Date { return cases.Date{Year: y, Month: m, Day: d} }
+	tests := []struct {
+		date                 cases.Date
+		long, short, numeric string
+	}{
+		{date(2006, time.August, 17), "August 17, 2006", "Aug. 17, 2006", "08/17/2006"},
+		{date(2024, time.January, 2), "January 2, 2024", "Jan. 2, 2024", "01/02/2024"},
+		{date(2024, time.February, 29), "February 29, 2024", "Feb. 29, 2024", "02/29/2024"},
+		{date(2025, time.March, 6), "March 6, 2025", "Mar. 6, 2025", "03/06/2025"},
+		{date(2025, time.April, 30), "April 30, 2025", "Apr. 30, 2025", "04/30/2025"},
+		{date(2025, time.May, 1), "May 1, 2025", "May 1, 2025", "05/01/2025"},
+		{date(2025, time.June, 9), "June 9, 2025", "June 9, 2025", "06/09/2025"},
+		{date(2021, time.July, 4), "July 4, 2021", "July 4, 2021", "07/04/2021"},
+		{date(2025, time.September, 3), "September 3, 2025", "Sept. 3, 2025", "09/03/2025"},
+		{date(2025, time.September, 30), "September 30, 2025", "Sept. 30, 2025", "09/30/2025"},
+		{date(2025, time.October, 10), "October 10, 2025", "Oct. 10, 2025", "10/10/2025"},
+		{date(2025, time.November, 7), "November 7, 2025", "Nov. 7, 2025", "11/07/2025"},
+		{date(1999, time.December, 31), "December 31, 1999", "Dec. 31, 1999", "12/31/1999"},
+		{cases.Date{}, dateBlank, dateBlank, dateBlank},
+	}
+	for _, tt := range tests {
+		for _, f := range []struct {
+			name  string
+			style cases.DateStyle
+			fn    func(cases.Date) string
+			want  string
+		}{
+			{"longDate", cases.LongDate, longDate, tt.long},
+			{"shortDate", cases.ShortDate, shortDate, tt.short},
+			{"numericDate", cases.NumericDate, numericDate, tt.numeric},
+		} {
+			if got := f.fn(tt.date); got != f.want {
+				t.Errorf("%s(%v) = %q, want %q", f.name, tt.date, got, f.want)
+			}
+			c := &cases.Case{Filing: cases.Filing{DateStyle: f.style}}
+			if got := styledDate(c, tt.date); got != f.want {
+				t.Errorf("styledDate(%s, %v) = %q, want %q", f.style, tt.date, got, f.want)
+			}
+		}
+		// Left out, the style is long; so it is with no case at all.
+		if got := styledDate(&cases.Case{}, tt.date); got != tt.long {
+			t.Errorf("styledDate(no style, %v) = %q, want %q", tt.date, got, tt.long)
+		}
+		if got := styledDate(nil, tt.date); got != tt.long {
+			t.Errorf("styledDate(nil, %v) = %q, want %q", tt.date, got, tt.long)
+		}
+	}
+}
+
+// TestStyledDateInTemplates calls the date helpers from a template, as a
+// template author would, over every style the case file may name.
+func TestStyledDateInTemplates(t *testing.T) {
+	want := map[cases.DateStyle]string{
+		cases.LongDate:    "September 5, 2025 | September 5, 2025",
+		cases.ShortDate:   "Sept. 5, 2025 | Sept. 5, 2025",
+		cases.NumericDate: "09/05/2025 | 09/05/2025",
+	}
+	if len(want) != len(cases.DateStyles()) {
+		t.Fatalf("the test knows %d date styles, the case file %d", len(want), len(cases.DateStyles()))
+	}
+	tm := template.Must(template.New("t").Funcs(FuncMap()).Parse(
+		`{{ styledDate . .Filing.Date }} | {{ .Filing.Date | styledDate . }}`))
+	for _, style := range cases.DateStyles() {
+		c := &cases.Case{Filing: cases.Filing{DateStyle: style, Date: cases.Date{Year: 2025, Month: time.September, Day: 5}}}
+		var b strings.Builder
+		if err := tm.Execute(&b, c); err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != want[style] {
+			t.Errorf("%s: %q, want %q", style, b.String(), want[style])
 		}
 	}
 }
