@@ -46,11 +46,15 @@ type Data struct {
 
 // TopicView is one topic as printed: its number, heading and texts.
 type TopicView struct {
-	Number    int
-	Label     string // the number as the heading shows it: "1." or "I."
-	Key       string
-	Heading   string
-	Positions []PositionView
+	Number  int
+	Label   string // the number as the heading shows it: "1." or "I."
+	Key     string
+	Heading string // in plain words
+	// HeadingMarkup is the heading as the topic's heading line prints it:
+	// the case file's own heading as inline Markdown (<u>…</u>, *…*), the
+	// outline's escaped.
+	HeadingMarkup Markup
+	Positions     []PositionView
 }
 
 // PositionView is one text of a topic as printed.
@@ -163,8 +167,9 @@ func topicViews(c *cases.Case, topics cases.Topics, numbering cases.Numbering) [
 			continue
 		}
 		h := def.Heading
+		hm, _ := mdEscape(h)
 		if t.Heading != "" {
-			h = t.Heading
+			h, hm = t.Heading, headingInline(t.Heading)
 		}
 		ps := make([]PositionView, len(t.Positions))
 		for i, p := range t.Positions {
@@ -183,7 +188,7 @@ func topicViews(c *cases.Case, topics cases.Topics, numbering cases.Numbering) [
 		if numbering == cases.Roman {
 			label = roman(n) + "."
 		}
-		out = append(out, TopicView{Number: n, Label: label, Key: def.Key, Heading: h, Positions: ps})
+		out = append(out, TopicView{Number: n, Label: label, Key: def.Key, Heading: h, HeadingMarkup: hm, Positions: ps})
 	}
 	return out
 }
@@ -473,7 +478,7 @@ func (d *Data) Reason() Markdown {
 // textBlocks are the markup blocks case-file text may use: they shape the
 // text itself and cannot reach the caption, the signatures or the
 // document's metadata.
-var textBlocks = map[string]bool{"list": true, "table": true, "pagebreak": true}
+var textBlocks = map[string]bool{"list": true, "table": true, "pagebreak": true, "paragraphs": true, "heading": true}
 
 // guardDirectives escapes the lines of case-file text that would open or
 // close a markup block, so that case-file text stays text — except the
@@ -723,4 +728,14 @@ func attests(signers []cases.Counsel) bool {
 func (d *Data) courtAttests() bool {
 	ct := d.Case.CourtDef()
 	return ct == nil || ct.Paper.Attestation.Text != ""
+}
+
+// headingInline makes a case file's heading the text of a heading line:
+// one line whose inline styles stand (*italic*, **bold**, <u>…</u>,
+// <sup>…</sup>) but which links nothing and refers to no footnote — a "["
+// is a bracket — and opens no block.
+func headingInline(s string) Markup {
+	s = oneLine(s)
+	s = strings.ReplaceAll(s, "[", "\\[")
+	return Markup(guardDirectives(s))
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -47,5 +48,63 @@ func TestTableWarnsOfNarrowColumns(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the date is split: %v", d.find("September"))
+	}
+}
+
+// Case-file text may style a topic's heading and set its own sub-headings
+// and paragraphs: the PDF's bookmarks hold the headings' words, plain, at
+// their levels, and the forms are drawn where they say.
+func TestStyledHeadingsAndForms(t *testing.T) {
+	needTool(t, "pdftotext")
+	needTool(t, "qpdf")
+	dir := t.TempDir()
+	src := string(readFile(t, completePath))
+	styled := strings.Replace(src, "    discovery: None.\n", `    discovery:
+      heading: <u>Discovery</u> *and* Experts
+      joint: |
+        ::: heading plain underline indent 0.5in
+        ## A. Witnesses Each Side Expects to Call
+        :::
+
+        ::: paragraphs hanging 0.5in
+        Smith, Jane, M.D. — treating physician; expected to testify to the plaintiff's injuries, her treatment and the prognosis for recovery over the coming year.
+        :::
+
+        ::: paragraphs flush
+        The parties otherwise agree.
+        :::
+`, 1)
+	path := filepath.Join(dir, "case.yaml")
+	writeFile(t, path, []byte(styled))
+	pdf := filepath.Join(dir, "case.pdf")
+	if code, _, stderr := runApp("render", path, "-o", pdf); code != exitOK {
+		t.Fatalf("render: exit status %d\n%s", code, stderr)
+	}
+	var doc struct {
+		Outlines []outline `json:"outlines"`
+	}
+	if err := json.Unmarshal([]byte(tool(t, "qpdf", "--json", pdf)), &doc); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, o := range doc.Outlines {
+		if strings.HasSuffix(o.Title, "Discovery and Experts") {
+			found = len(o.Kids) == 1 && o.Kids[0].Title == "A. Witnesses Each Side Expects to Call"
+		}
+	}
+	if !found {
+		t.Errorf("bookmarks: %v", titles(doc.Outlines))
+	}
+	d := readPDFText(t, pdf)
+	lines := d.find("Smith, Jane")
+	rest := d.find("treatment and the prognosis")
+	flush := d.find("The parties otherwise agree.")
+	sub := d.find("A. Witnesses Each Side")
+	if len(lines) == 0 || len(rest) == 0 || len(flush) == 0 || len(sub) == 0 {
+		t.Fatalf("forms not found: %v %v %v %v", lines, rest, flush, sub)
+	}
+	left := func(l textLine) float64 { return l.words[0].XMin }
+	if left(lines[0]) > 109 || left(rest[0]) < 143 || left(rest[0]) > 145 || left(flush[0]) > 109 || left(sub[0]) < 143 || left(sub[0]) > 145 {
+		t.Errorf("hanging first line at %.1f, then %.1f; flush at %.1f; sub-heading at %.1f", left(lines[0]), left(rest[0]), left(flush[0]), left(sub[0]))
 	}
 }
