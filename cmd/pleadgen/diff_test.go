@@ -23,7 +23,7 @@ var diffEdits = []struct {
 	{"a word changed in one paragraph", examplePath,
 		[]string{"certify that they have reviewed", "certify that they have read"}, "p. 3:13 (6. Evidence Preservation): 1 word deleted, 1 inserted"},
 	{"a paragraph inserted on page 2 of 8", examplePath,
-		[]string{"    facts:\n", "    facts:\n      joint: |\n        The parties add a paragraph of their own to this topic, long enough to take three lines of the page, so that every later line of the statement moves down the page and some text moves on to the next page.\n\n        And a second paragraph of the same kind, as long again, so that the topics near the foot of the page move to the next page, where the report finds them as a move of pages and not as a change of their words at all.\n"}, "p. 2:9–14 (2. Facts): 94 words inserted\nTopic 15. Narrowing of Issues moved from p. 4 to p. 5\nTopic 21. Other moved from p. 7 to p. 8\nThe signature page moved from p. 7 to p. 8\nThe attestation moved from p. 8 to p. 9\n9 pages, were 8"},
+		[]string{"    facts:\n", "    facts:\n      joint: |\n        The parties add a paragraph of their own to this topic, long enough to take three lines of the page, so that every later line of the statement moves down the page and some text moves on to the next page.\n\n        And a second paragraph of the same kind, as long again, so that the topics near the foot of the page move to the next page, where the report finds them as a move of pages and not as a change of their words at all.\n"}, "p. 2:9–14 (2. Facts): 94 words inserted\nTopic 15. Narrowing of Issues moved from p. 4 to p. 5"},
 	{"a topic's side text deleted", redwoodPath,
 		[]string{"      defendants: |\n        Defendants deny that Redwood is entitled to any relief, and seek their attorneys'\n        fees under Cal. Civ. Code § 3426.4 on the ground that the claims are made in bad\n        faith.\n", ""}, "p. 5:12 (11. Relief — Defendants’ Statement): 40 words deleted\nTopic 14. Other References moved from p. 6 to p. 5"},
 	{"a table cell changed", redwoodPath,
@@ -31,9 +31,9 @@ var diffEdits = []struct {
 	{"a footnote added", redwoodPath,
 		[]string{"Venue is proper in\n", "Venue[^new] is proper in\n", "Dkt. No. 14; Dkt. No. 17.\n", "Dkt. No. 14; Dkt. No. 17.\n\n      [^new]: A footnote the new version adds.\n"}, "p. 2:22 (footnote 1): 7 words inserted"},
 	{"a counsel added", redwoodPath,
-		[]string{"    for: defendants\n", "    for: defendants\n  - name: Omar Haddad\n    bar: \"301122\"\n    firm: Sierra Vista Law Group LLP\n    address: [2550 Hanover Street, \"Palo Alto, CA 94304\"]\n    email: ohaddad@sierravista.example\n    for: defendants\n"}, "p. 1:11 (the counsel block): 11 words inserted\np. 1:14 (the counsel block): 1 word deleted, 1 inserted\np. 8:10–14 (the signatures): 1 word deleted, 30 inserted\nTopic 3. Legal Issues moved from p. 2 to p. 3\nTopic 21. Other moved from p. 8 to p. 7\nThe signature page moved from p. 8 to p. 7"},
+		[]string{"    for: defendants\n", "    for: defendants\n  - name: Omar Haddad\n    bar: \"301122\"\n    firm: Sierra Vista Law Group LLP\n    address: [2550 Hanover Street, \"Palo Alto, CA 94304\"]\n    email: ohaddad@sierravista.example\n    for: defendants\n"}, "p. 1:11 (the counsel block): 11 words inserted\np. 1:14 (the counsel block): 1 word deleted, 1 inserted\np. 8:10–13 (the signatures): 1 word deleted, 30 inserted\nTopic 3. Legal Issues moved from p. 2 to p. 3\n10 pages, were 9"},
 	{"dates changed", redwoodPath,
-		[]string{"  date: 2025-03-06\n", "  date: 2025-03-07\n", "    date: 2025-03-13\n", "    date: 2025-03-14\n"}, "p. 1:21 (the caption): 1 word deleted, 1 inserted\np. 8:6 (the signatures): 1 word deleted, 1 inserted"},
+		[]string{"  date: 2025-03-06\n", "  date: 2025-03-07\n", "    date: 2025-03-13\n", "    date: 2025-03-14\n"}, "p. 1:21 (the caption): 1 word deleted, 1 inserted\np. 7:18 (the signatures): 1 word deleted, 1 inserted"},
 }
 
 // editedCase writes base with the edits applied in a new directory and

@@ -190,7 +190,7 @@ func TestServeGuards(t *testing.T) {
 	if code, _ := state("attacker.example"); code != http.StatusForbidden {
 		t.Errorf("a foreign host name: status %d, want 403", code)
 	}
-	if code, s := state(""); code != http.StatusOK || len(s["pages"].([]any)) != 10 {
+	if code, s := state(""); code != http.StatusOK || len(s["pages"].([]any)) != 9 {
 		t.Fatalf("status %d, %d pages", code, len(s["pages"].([]any)))
 	}
 	shared := filepath.Join(dir, "redwood-v-cobalt/case.yaml")

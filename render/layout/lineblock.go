@@ -87,7 +87,7 @@ func besideRows(left, right []row) []row {
 func (f *flow) attestation(b *markup.LineBlock) {
 	first := len(f.rows)
 	if f.p.Attestation.Text != "" {
-		head := []markup.Line{{}}
+		var head []markup.Line
 		if f.p.Attestation.Heading != "" {
 			head = append(head, markup.Line{Runs: []markup.Run{{Text: f.p.Attestation.Heading, Style: markup.Bold}}})
 		}

@@ -68,7 +68,14 @@ func (pg *pager) keptFrom(start, end, page int) int {
 	soft := pg.chainStart(start, end, func(r *row) bool { return r.keepNext || r.keepSoft })
 	strong := pg.chainStart(start, end, func(r *row) bool { return r.keepNext })
 	movable := func(j int) bool { return j > start && j < end }
+	// Breaking the soft run between its blocks, at strong (or right at
+	// end, when no strong chain holds the overflowing row), beats moving
+	// it whole when moving it would leave more than maxRunWaste empty.
+	breakRun := soft != strong && strong > start && pg.leaves(soft, strong) > maxRunWaste &&
+		(strong == end || pg.fitsOnePage(strong, page+1))
 	switch {
+	case breakRun:
+		return strong
 	case movable(soft) && pg.fitsOnePage(soft, page+1):
 		return soft
 	case soft == strong:
@@ -79,6 +86,23 @@ func (pg *pager) keptFrom(start, end, page int) int {
 		return soft
 	}
 	return strong
+}
+
+// maxRunWaste is the most half-slots a soft run (signature blocks in a
+// row) may leave empty at a page's foot by moving whole to the next page:
+// past it, the run breaks between its blocks, as a secretary would rather
+// than leave the foot of a page blank.
+const maxRunWaste = 8
+
+// leaves is the height of the rows from soft up to strong: what moving
+// the whole soft run would take off the page, beyond moving its last
+// strong chain.
+func (pg *pager) leaves(soft, strong int) int {
+	h := 0
+	for i := soft; i < strong; i++ {
+		h += pg.rows[i].h
+	}
+	return h
 }
 
 // chainStart walks back from row end over the rows kept with the next.

@@ -88,9 +88,12 @@ func TestSignaturesNeverAlone(t *testing.T) {
 			name := fmt.Sprintf("%s with %d short paragraphs", tc.name, n)
 			checkGrid(t, d)
 			pages := blockPages(t, name, d, tc.run)
-			for _, tag := range tc.run {
-				if pages[tag] != pages[tc.run[0]] {
-					t.Errorf("%s: %s is on page %d, %s on page %d", name, tag, pages[tag]+1, tc.run[0], pages[tc.run[0]]+1)
+			for i, tag := range tc.run {
+				// A run moves whole to the next page unless that would
+				// leave more than maxRunWaste half-lines empty here:
+				// then it breaks between its blocks, in order.
+				if i > 0 && (pages[tag] < pages[tc.run[i-1]] || pages[tag] > pages[tc.run[i-1]]+1) {
+					t.Errorf("%s: %s is on page %d, %s on page %d", name, tag, pages[tag]+1, tc.run[i-1], pages[tc.run[i-1]]+1)
 				}
 			}
 			if k := proseAbove(d, pages[tc.run[0]], tc.run[0]); k < 2 {
@@ -228,4 +231,19 @@ func proseAbove(d *Document, i int, tag string) int {
 	}
 	sort.Float64s(ys)
 	return len(ys)
+}
+
+// A run of signature blocks that would leave more than maxRunWaste
+// half-lines empty at a page's foot by moving whole breaks between its
+// blocks instead: the first block stays with the text before it.
+func TestSignatureRunBreaksRatherThanWaste(t *testing.T) {
+	p, err := LoadProfile("cand")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := layoutText(t, p, proseDoc(0, statementTail))
+	pages := blockPages(t, "statement", d, []string{"SIGA", "SIGB", "SIGC"})
+	if pages["SIGA"] != 0 || pages["SIGC"] != 1 {
+		t.Errorf("blocks on pages %v, want SIGA on 1 and SIGC on 2", pages)
+	}
 }

@@ -350,7 +350,9 @@ A signature block is set in the right half of the page, never split
 across pages, and kept on the page of at least two lines of the text
 before it (counting from before any blocks kept with it, such as a
 "::: lines keep" block with "Respectfully submitted,"). Signature blocks
-in a row stay on one page when they fit on one, else they break between
+in a row stay on one page when they fit on one, unless moving them whole
+to the next page would leave more than four lines empty at the foot of
+this one; then, or when they do not fit on one page, they break between
 blocks. With a "|||" line, the lines before it stand in the left half,
 beside the lines after it, row by row; the option "single" sets the
 block single spaced on the half-slot grid.
