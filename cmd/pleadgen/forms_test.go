@@ -96,6 +96,7 @@ func TestStyledHeadingsAndForms(t *testing.T) {
 		t.Errorf("bookmarks: %v", titles(doc.Outlines))
 	}
 	d := readPDFText(t, pdf)
+	checkCourtGrid(t, d, 12)
 	lines := d.find("Smith, Jane")
 	rest := d.find("treatment and the prognosis")
 	flush := d.find("The parties otherwise agree.")
