@@ -8,6 +8,9 @@ import "pleadgen/render/markup"
 // with a nested list sets its marker on the nested list's first line.
 func (f *flow) list(l *markup.List, depth int) {
 	markerX := f.p.Text.Left + float64(min(depth, maxListIndent)+1)*f.p.Text.Step
+	if l.Flush {
+		markerX -= f.p.Text.Step // the marker at the list's left edge
+	}
 	for i, it := range l.Items {
 		marker := markup.Marker(l.Style, l.Start+i)
 		textX := markerX + f.p.Text.Step
@@ -20,7 +23,12 @@ func (f *flow) list(l *markup.List, depth int) {
 			if ok {
 				f.keepOverBlanks()
 				n = len(f.rows)
-				f.hanging(para.Runs, textX)
+				if l.Flush {
+					left := f.p.Text.Left
+					f.hangingPara(para.Runs, textX-left, markerX-left) // lines wrap back to the marker
+				} else {
+					f.hanging(para.Runs, textX)
+				}
 				f.markKept(para)
 			} else {
 				f.block(b, depth+1)

@@ -242,6 +242,14 @@ func (g *docGen) block() {
 // formed writes a ::: paragraphs block or a ::: heading block with random
 // options.
 func (g *docGen) formed() {
+	if g.r.IntN(4) == 0 {
+		g.b.WriteString([]string{"::: list 1. flush\n", "::: list (a) flush\n"}[g.r.IntN(2)])
+		for i := 0; i < 1+g.r.IntN(4); i++ {
+			fmt.Fprintf(&g.b, "%d. %s\n", 1+i+g.r.IntN(2)*5, g.text(1+g.r.IntN(40)))
+		}
+		g.b.WriteString(":::\n\n")
+		return
+	}
 	if g.r.IntN(3) == 0 {
 		opts := []string{"plain", "underline", "indent 0.5in", "indent 3in", "center", "plain underline indent 1in"}[g.r.IntN(6)]
 		fmt.Fprintf(&g.b, "::: heading %s\n%s %s\n:::\n\n", opts, strings.Repeat("#", 1+g.r.IntN(2)), g.text(1+g.r.IntN(12)))

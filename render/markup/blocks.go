@@ -152,6 +152,9 @@ type List struct {
 	Start int
 	Items []Item
 	Line  int
+	// Flush sets the markers at the list's left edge and wraps the items'
+	// lines back to it, as witness lists are set.
+	Flush bool
 }
 
 // Item is one list item: paragraphs and nested lists.

@@ -75,8 +75,9 @@ var listStyles = []string{"1.", "(1)", "a.", "(a)", "A.", "i.", "(i)", "I.", "â€
 
 // listBlock reads a ::: list STYLE block: the lists inside take its style.
 func (p *parser) listBlock(n *directiveNode, line int) ([]Block, error) {
-	if len(n.args) != 1 || !contains(listStyles, n.args[0]) {
-		return nil, p.errorf(line, 1, "a list block names one style (known: %s)", strings.Join(listStyles, " "))
+	flush := len(n.args) == 2 && n.args[1] == "flush"
+	if len(n.args) != 1 && !flush || !contains(listStyles, n.args[0]) {
+		return nil, p.errorf(line, 1, "a list block names one style (known: %s), and may add flush", strings.Join(listStyles, " "))
 	}
 	var out []Block
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -88,6 +89,7 @@ func (p *parser) listBlock(n *directiveNode, line int) ([]Block, error) {
 		if err != nil {
 			return nil, err
 		}
+		b.Flush = flush
 		out = append(out, b)
 	}
 	return out, nil

@@ -184,7 +184,10 @@ list under its item's text. Markers stand half an inch in, the text an inch
 in, and lines wrap under the text (a hanging indent). Numbered lists are
 marked 1., then (a), then (i) as they nest; bullets •, then –, then ◦. A
 ::: list block names the numbering of the lists inside it: 1. (1) a. (a)
-A. i. (i) I. • or –. A list numbered from 3 starts with "3.".
+A. i. (i) I. • or –. A list numbered from 3 starts with "3.", so that a
+list interrupted by a paragraph continues its numbering (under "::: list
+(a)", "3." is marked "(c)"). "::: list 1. flush" sets the markers at the
+margin and wraps the items' lines back to it, as witness lists are set.
 
 	::: list (a)
 	1. that the Court set a production schedule;

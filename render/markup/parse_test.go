@@ -163,7 +163,7 @@ func TestParseErrors(t *testing.T) {
 		{"::: document\nfoo: bar\n:::", `in.md:2:1: unknown document field "foo" (known: author, case, date, document_id, draft, footer, footnotes, paper, profile, quotes, title, widows)`},
 		{"::: document\nnothing\n:::", `in.md:2:1: want "key: value" in a document block`},
 		{"para\n\n---\n", `in.md:3:1: a thematic break (---) is not supported in a pleading body`},
-		{"::: list (z)\n- a\n:::", `in.md:1:1: a list block names one style (known: 1. (1) a. (a) A. i. (i) I. • –)`},
+		{"::: list (z)\n- a\n:::", `in.md:1:1: a list block names one style (known: 1. (1) a. (a) A. i. (i) I. • –), and may add flush`},
 		{"::: list (a)\npara\n:::", `in.md:2:1: a list block holds lists only, not a Paragraph element`},
 		{"::: table 1 x\n| a | b |\n|---|---|\n:::", `in.md:1:1: a table block takes column proportions (positive numbers of up to six digits, such as 2, 1.5 or 25%), borderless and headless, not "x"`},
 		{"::: table 1\n| a | b |\n|---|---|\n:::", `in.md:1:1: the table has 2 columns but 1 widths`},
