@@ -68,6 +68,9 @@ func (es CharErrors) Unwrap() []error {
 	return out
 }
 
+// layoutMoves drops what the layout moves by rather than draws.
+var layoutMoves = strings.NewReplacer("\n", "", "\t", "")
+
 // checkCharacters rejects a document with characters the fonts lack,
 // before any of it is measured, naming each (up to maxCharErrors): fpdf
 // would draw an empty box, or panic beyond U+FFFF.
@@ -75,9 +78,9 @@ func checkCharacters(doc *markup.Doc) error {
 	var errs CharErrors
 	check := func(runs []markup.Run, line int) error {
 		for _, r := range runs {
-			// A hard line break is a break the layout makes, not a
-			// character it draws.
-			for _, c := range strings.ReplaceAll(r.Text, "\n", "") {
+			// A hard line break and a tab are moves the layout makes,
+			// not characters it draws.
+			for _, c := range layoutMoves.Replace(r.Text) {
 				if drawable(c) {
 					continue
 				}

@@ -73,6 +73,12 @@ func TestStyledHeadingsAndForms(t *testing.T) {
         ::: paragraphs flush
         The parties otherwise agree.
         :::
+
+        ::: heading tab 1in
+        ## B.`+"\t"+`Experts Retained
+        :::
+
+        Each side names its experts by the date the schedule gives.
 `, 1)
 	path := filepath.Join(dir, "case.yaml")
 	writeFile(t, path, []byte(styled))
@@ -89,7 +95,8 @@ func TestStyledHeadingsAndForms(t *testing.T) {
 	found := false
 	for _, o := range doc.Outlines {
 		if strings.HasSuffix(o.Title, "Discovery and Experts") {
-			found = len(o.Kids) == 1 && o.Kids[0].Title == "A. Witnesses Each Side Expects to Call"
+			found = len(o.Kids) == 2 && o.Kids[0].Title == "A. Witnesses Each Side Expects to Call" &&
+				o.Kids[1].Title == "B. Experts Retained"
 		}
 	}
 	if !found {
@@ -101,8 +108,12 @@ func TestStyledHeadingsAndForms(t *testing.T) {
 	rest := d.find("treatment and the prognosis")
 	flush := d.find("The parties otherwise agree.")
 	sub := d.find("A. Witnesses Each Side")
-	if len(lines) == 0 || len(rest) == 0 || len(flush) == 0 || len(sub) == 0 {
-		t.Fatalf("forms not found: %v %v %v %v", lines, rest, flush, sub)
+	tabbed := d.find("B. Experts Retained")
+	if len(lines) == 0 || len(rest) == 0 || len(flush) == 0 || len(sub) == 0 || len(tabbed) == 0 {
+		t.Fatalf("forms not found: %v %v %v %v %v", lines, rest, flush, sub, tabbed)
+	}
+	if w := tabbed[0].words; w[0].XMin > 109 || w[1].XMin < 179.5 || w[1].XMin > 180.5 {
+		t.Errorf("tab stop: %q at %.1f, %q at %.1f; want the margin and an inch after it (180)", w[0].Text, w[0].XMin, w[1].Text, w[1].XMin)
 	}
 	left := func(l textLine) float64 { return l.words[0].XMin }
 	if left(lines[0]) > 109 || left(rest[0]) < 143 || left(rest[0]) > 145 || left(flush[0]) > 109 || left(sub[0]) < 143 || left(sub[0]) > 145 {

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,6 +26,7 @@ const (
 	space
 	hyphenBreak
 	newline
+	tab // to the next tab stop: its width is set where the line places it
 )
 
 // tokenize splits runs into boxes and break opportunities. Spaces collapse;
@@ -64,7 +66,12 @@ func (t *tokenizer) run(run markup.Run) {
 	}
 	for i, r := range s {
 		switch {
-		case r == '\n' || r == ' ' || r == '\t':
+		case r == '\t':
+			seg(i)
+			t.flush()
+			t.toks = append(t.toks, token{kind: tab})
+			start = i + 1
+		case r == '\n' || r == ' ':
 			seg(i)
 			t.flush()
 			t.brk(r == '\n')
@@ -155,12 +162,26 @@ type line struct {
 // boxes as fit in its width (first for the first line, rest after), as a
 // word processor does. A box wider than the line stands alone on it.
 func breakLines(toks []token, first, rest float64) []line {
+	return breakLinesTab(toks, first, rest, defaultTabStop)
+}
+
+// defaultTabStop is the distance between tab stops: half an inch, Word's.
+const defaultTabStop = 36.0
+
+// breakLinesTab is breakLines with tab stops every stop points from where
+// each line starts. A line that holds a tab is not justified: its text
+// stands at the tab stops.
+func breakLinesTab(toks []token, first, rest, stop float64) []line {
 	var out []line
 	start, avail := 0, first
 	w := 0.0     // natural width of toks[start:i]
 	lastBrk := 0 // index of the last break opportunity on the line
 	emit := func(end, next int, justify bool) {
-		out = append(out, line{toks: toks[start:end], natural: naturalWidth(toks[start:end]), justify: justify})
+		seg := toks[start:end]
+		if justify && hasTab(seg) {
+			justify = false
+		}
+		out = append(out, line{toks: seg, natural: naturalWidth(seg), justify: justify})
 		start, avail, w, lastBrk = next, rest, 0, next
 	}
 	for i := 0; i < len(toks); i++ {
@@ -168,6 +189,10 @@ func breakLines(toks []token, first, rest float64) []line {
 		switch t.kind {
 		case newline:
 			emit(i, i+1, false)
+		case tab:
+			toks[i].width = stop*(math.Floor(w/stop+1e-9)+1) - w
+			lastBrk = i
+			w += toks[i].width
 		case space, hyphenBreak:
 			lastBrk = i
 			w += t.width
@@ -184,6 +209,16 @@ func breakLines(toks []token, first, rest float64) []line {
 		emit(len(toks), len(toks), false)
 	}
 	return out
+}
+
+// hasTab reports whether tokens hold a tab.
+func hasTab(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == tab {
+			return true
+		}
+	}
+	return false
 }
 
 func naturalWidth(toks []token) float64 {
@@ -203,7 +238,7 @@ func (l line) plainText() string {
 			for _, s := range t.segs {
 				b.WriteString(s.Text)
 			}
-		case space:
+		case space, tab:
 			b.WriteByte(' ')
 		}
 	}

@@ -27,6 +27,8 @@ func TestTokenize(t *testing.T) {
 		{"20-23 and - dash", "[20-]~[23]_[and]_[-]_[dash]"},
 		{"line\nbreak", "[line]/[break]"},
 		{"-x x-", "[-x]_[x-]"},
+		{"I.\tFACTS", "[I.]>[FACTS]"},
+		{"a\t b", "[a]>_[b]"},
 	}
 	for _, tt := range tests {
 		if got := tokenString(tokenize([]markup.Run{{Text: tt.in}})); got != tt.want {
@@ -47,6 +49,8 @@ func tokenString(toks []token) string {
 			b.WriteString("~")
 		case newline:
 			b.WriteString("/")
+		case tab:
+			b.WriteString(">")
 		}
 	}
 	return b.String()
@@ -167,4 +171,58 @@ func TestSplitLong(t *testing.T) {
 	if len(lines) < 5 {
 		t.Errorf("got %d lines, want the URL spread over several", len(lines))
 	}
+}
+
+// TestTabStops places the text after each tab at the next stop from the
+// line's start, however far the text before it reaches; a line with a tab
+// is not justified, and a line may break at a tab.
+func TestTabStops(t *testing.T) {
+	const size, stop = 10.0, 36.0 // monoMeasurer: 5 points a character
+	tests := []struct {
+		in    string
+		width float64
+		want  [][]float64 // each line's texts' x
+	}{
+		{"I.\tFACTS", 400, [][]float64{{0, 36}}},
+		{"abcdefgh\tx", 400, [][]float64{{0, 72}}},           // 40 points of text: the stop at 72
+		{"abcdefg\tx", 400, [][]float64{{0, 36}}},            // 35 points: still before the first stop
+		{"a\tb\tc", 400, [][]float64{{0, 36, 72}}},           // a stop each
+		{"\tindented", 400, [][]float64{{36}}},               // a tab first
+		{"aaaaaaaaaaaa b\tc", 64, [][]float64{{0}, {0, 36}}}, // the stop counts from the new line's start
+		{"aaaaaa\tbbbbbbbbbb", 60, [][]float64{{0}, {0}}},    // breaks at the tab
+	}
+	for _, tt := range tests {
+		toks := tokenize([]markup.Run{{Text: tt.in}})
+		measure(toks, monoMeasurer{}, size)
+		lines := breakLinesTab(toks, tt.width, tt.width, stop)
+		if len(lines) != len(tt.want) {
+			t.Errorf("%q: %d lines, want %d", tt.in, len(lines), len(tt.want))
+			continue
+		}
+		for i, l := range lines {
+			if l.justify && hasTab(l.toks) {
+				t.Errorf("%q line %d: justified though it holds a tab", tt.in, i+1)
+			}
+			texts, _, _ := placeLine(l, 0, tt.width, size)
+			var xs []float64
+			for _, x := range texts {
+				xs = append(xs, x.X)
+			}
+			if !equalFloats(xs, tt.want[i]) {
+				t.Errorf("%q line %d: texts at %v, want %v", tt.in, i+1, xs, tt.want[i])
+			}
+		}
+	}
+}
+
+func equalFloats(a, b []float64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if d := a[i] - b[i]; d > 1e-6 || d < -1e-6 {
+			return false
+		}
+	}
+	return true
 }

@@ -8,6 +8,7 @@ type placer struct {
 	size         float64
 	extra        float64 // added to each space of a justified line
 	spaced       bool    // a space was passed since the last segment
+	tabbed       bool    // a tab was passed since the last segment: a new text starts
 	texts        []Text
 	open         []byte // the text of the last of texts while it grows
 	rules        []Rule
@@ -37,6 +38,9 @@ func placeLine(l line, x, width, size float64) ([]Text, []Rule, []int) {
 		case space:
 			x += t.width + extra
 			p.spaced = true
+		case tab:
+			x += t.width
+			p.tabbed = true
 		case box:
 			for i, s := range t.segs {
 				p.segment(s, x, t.segw[i])
@@ -56,7 +60,7 @@ func placeLine(l line, x, width, size float64) ([]Text, []Rule, []int) {
 // same style and only a space or nothing lies between them, so that a line
 // becomes one text per run of one style.
 func (p *placer) segment(s markup.Run, x, w float64) {
-	if k := len(p.texts) - 1; k >= 0 && p.texts[k].Style == s.Style && !s.Style.Has(markup.Super) {
+	if k := len(p.texts) - 1; k >= 0 && p.texts[k].Style == s.Style && !s.Style.Has(markup.Super) && !p.tabbed {
 		t := &p.texts[k]
 		if p.spaced {
 			p.open = append(p.open, ' ')
@@ -72,7 +76,10 @@ func (p *placer) segment(s markup.Run, x, w float64) {
 		}
 		p.texts = append(p.texts, t)
 	}
-	p.spaced = false
+	if p.tabbed {
+		p.closeUnderline() // the tab's room is not underlined
+	}
+	p.spaced, p.tabbed = false, false
 	if !s.Style.Has(markup.Underline) {
 		p.closeUnderline()
 		return

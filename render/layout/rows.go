@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"strings"
 
 	"pleadgen/render/markup"
 )
@@ -41,6 +42,9 @@ type flow struct {
 	counsel []counselPart // the counsel blocks at the document's start
 	// warnings are what the layout drew but a writer should hear of.
 	warnings []*markup.Error
+	// tabStop is the distance between tab stops of the block being laid
+	// out; 0 for the default half inch.
+	tabStop float64
 }
 
 // settings are the profile's choices as the document may override them.
@@ -233,6 +237,8 @@ func (f *flow) keepForWidows(i, n int) bool {
 // footnotes go to the foot of its page.
 func (f *flow) heading(h *markup.Heading) {
 	runs, form := h.Runs, h.Form
+	f.tabStop = form.Tab
+	defer func() { f.tabStop = 0 }()
 	if !form.Plain {
 		runs = styled(runs, markup.Bold)
 	}
@@ -261,7 +267,11 @@ func (f *flow) breakRuns(runs []markup.Run, first, rest float64) []line {
 	toks := tokenize(runs)
 	measure(toks, f.m, f.p.Text.Size)
 	toks = splitLong(toks, min(first, rest), f.m, f.p.Text.Size)
-	return breakLines(toks, first, rest)
+	stop := f.tabStop
+	if stop <= 0 {
+		stop = defaultTabStop
+	}
+	return breakLinesTab(toks, first, rest, stop)
 }
 
 // lineRow places a line between x and right on a row of height h.
@@ -271,15 +281,17 @@ func (f *flow) lineRow(l line, x, right float64, h int) row {
 }
 
 // plainRuns returns the text of runs without footnote marks, for a
-// bookmark's title.
+// bookmark's title: a tab or a line break in a heading is a space there.
 func plainRuns(runs []markup.Run) string {
-	s := ""
+	var b strings.Builder
 	for _, r := range runs {
 		if r.Note == 0 {
-			s += r.Text
+			b.WriteString(r.Text)
 		}
 	}
-	return s
+	return strings.Join(strings.FieldsFunc(b.String(), func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\n'
+	}), " ")
 }
 
 // firstReferences keeps each footnote with the row of its first

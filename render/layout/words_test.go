@@ -134,11 +134,12 @@ func (g *docGen) text(n int) string {
 		}
 		if i > 0 {
 			// Words are joined by a space, or now and then by a no-break
-			// space or a no-break hyphen, which join them into one box.
+			// space or a no-break hyphen, which join them into one box,
+			// or by a tab, which moves the next to a tab stop.
 			if g.spacesOnly {
 				b.WriteString(" ")
 			} else {
-				b.WriteString([]string{" ", " ", " ", " ", " ", " ", "&nbsp;", "&#8209;"}[g.r.IntN(8)])
+				b.WriteString([]string{" ", " ", " ", " ", " ", " ", "&nbsp;", "&#8209;", "\t"}[g.r.IntN(9)])
 			}
 		}
 		b.WriteString(w)

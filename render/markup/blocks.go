@@ -90,6 +90,9 @@ type HeadingForm struct {
 	Underline bool    // underlined
 	Indent    float64 // points from the margin
 	Center    bool
+	// Tab is the distance between the heading's tab stops, in points; 0
+	// for the paper's half inch: "I.<tab>JURISDICTION" with a stop at 1in.
+	Tab float64
 }
 
 // LineBlock is a block of lines laid out as written, one source line to

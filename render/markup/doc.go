@@ -27,10 +27,14 @@ Inline styles:
 	Fed.&nbsp;R.            a no-break space: the line never breaks there
 	well&#8209;known        a no-break hyphen: drawn as a hyphen the line
 	                        never breaks at (U+2011 written as itself too)
+	Dated:<TAB>July 14      a tab: the text after it starts at the next tab
+	                        stop, every half inch from where the line starts
 
 A line ending in a backslash or two spaces, or a <br>, breaks the line
 there; <br> also breaks a line inside a table's cell. Other inline HTML is
-printed as written. The fonts have no small capitals: write the capitals
+printed as written. A line that holds a tab is set flush, not justified
+(its text stands at the stops); a line may break at a tab. The fonts have
+no small capitals: write the capitals
 (or the words) as they should print.
 
 # Paragraphs
@@ -96,12 +100,20 @@ their numbers as text:
 A heading may carry inline styles (*italic*, <u>underlined</u>); its
 bookmark holds its words, plain. A ::: heading block sets the headings
 inside it as firms do: plain (not bold), underline, indent LENGTH (from
-the margin), center; they stay kept with the line after them and in the
-bookmarks at their level:
+the margin), tab LENGTH (the distance between the heading's tab stops, at
+least 1/8 inch), center; they stay kept with the line after them and in
+the bookmarks at their level:
 
 	::: heading plain underline indent 0.5in
 	## A. Witnesses Each Side Expects to Call
 	:::
+
+	::: heading tab 1in
+	# I.<TAB>JURISDICTION AND SERVICE
+	:::
+
+where <TAB> is a tab character: "JURISDICTION" starts one inch from the
+margin, whatever the width of "I." or "IV.".
 
 # Typography
 

@@ -113,18 +113,25 @@ func (p *parser) headingBlock(n *directiveNode, line int) ([]Block, error) {
 			f.Underline = true
 		case "center":
 			f.Center = true
-		case "indent":
+		case "indent", "tab":
 			if i+1 == len(n.args) {
-				return nil, p.errorf(line, 1, "heading: indent wants a length, such as 0.5in")
+				return nil, p.errorf(line, 1, "heading: %s wants a length, such as 0.5in", a)
 			}
 			v, err := parseIndent(n.args[i+1])
-			if err != nil {
-				return nil, p.errorf(line, 1, "heading: indent %s: %v", n.args[i+1], err)
+			if err != nil || a == "tab" && v < 9 {
+				if err == nil {
+					err = indentError("a tab stop is at least 1/8 inch")
+				}
+				return nil, p.errorf(line, 1, "heading: %s %s: %v", a, n.args[i+1], err)
 			}
-			f.Indent = v
+			if a == "indent" {
+				f.Indent = v
+			} else {
+				f.Tab = v
+			}
 			i++
 		default:
-			return nil, p.errorf(line, 1, "heading: unknown option %q (known: plain, underline, indent LENGTH, center)", a)
+			return nil, p.errorf(line, 1, "heading: unknown option %q (known: plain, underline, indent LENGTH, tab LENGTH, center)", a)
 		}
 	}
 	if f.Center && f.Indent != 0 {

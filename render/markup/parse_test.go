@@ -110,7 +110,7 @@ func TestParse(t *testing.T) {
 		{"signature filer", "::: signature filer\n/s/ A\n:::", "L3@1 sp=0 al=0 col=1 keep=true filer=true\n  0@2 \"/s/ A\"{0}\n"},
 		{"lines options", "::: lines keep single center right\nx\n:::", "L0@1 sp=1 al=1 col=1 keep=true filer=false\n  0@2 \"x\"{0}\n"},
 		{"caption", "::: caption\nA,\n>>> Plaintiffs,\n|||\nCase No. 1\n:::", "C@1\n  <0@2 \"A,\"{0}\n  <3@3 \"Plaintiffs,\"{0}\n  >0@5 \"Case No.\\u00a01\"{0}\n"},
-		{"odd spaces", "a\u2003b\u2009c\u200bd\u00ade\tf\u00a0g", `P@1 "a b cde f\u00a0g"{0}` + "\n"},
+		{"odd spaces", "a\u2003b\u2009c\u200bd\u00ade\tf\u00a0g", `P@1 "a b cde\tf\u00a0g"{0}` + "\n"}, // a tab stays: it moves to a tab stop
 		{"plural possessive", "the parties' resources", `P@1 "the parties’ resources"{0}` + "\n"},
 		{"typographic quotes and dashes", `"Quoted" -- it's---done...`, `P@1 "“Quoted” – it’s—done…"{0}` + "\n"},
 		{"ties", "Dkt. No. 3, ECF No. 16 ¶ 36 and § 552 before Hon. Ryu; No. more", `P@1 "Dkt.\u00a0No.\u00a03, ECF No.\u00a016 ¶\u00a036 and §\u00a0552 before Hon.\u00a0Ryu; No. more"{0}` + "\n"},

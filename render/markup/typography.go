@@ -18,7 +18,8 @@ func typeset(s string) string { return tie(apostrophes(normalizeSpaces(s))) }
 
 // normalizeSpaces turns the spaces of other widths that text pasted from
 // word processors carries (em, en, thin, ideographic …) and tabs into
-// plain spaces, and drops invisible characters: zero-width spaces and
+// plain spaces (a tab stays: it moves the text to the next tab stop), and
+// drops invisible characters: zero-width spaces and
 // joiners, byte-order marks and soft hyphens. No-break spaces stay.
 func normalizeSpaces(s string) string {
 	if isPlain(s) {
@@ -26,7 +27,7 @@ func normalizeSpaces(s string) string {
 	}
 	return strings.Map(func(r rune) rune {
 		switch {
-		case r == '\t' || (unicode.Is(unicode.Zs, r) && r != '\u00a0' && r != '\u202f'):
+		case unicode.Is(unicode.Zs, r) && r != '\u00a0' && r != '\u202f':
 			return ' '
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
 			return -1
