@@ -31,7 +31,7 @@ func TestOwnCourtUnsound(t *testing.T) {
 	cand, _ := court.Builtin().Lookup("cand")
 	src := strings.Replace(strings.Replace(string(cand.Source), "name: cand", "name: xnd", 1), "default: true\n", "", 1)
 	for _, tt := range []struct{ from, to, want string }{
-		{"filings: [joint-cmc-statement, cmc-statement]", "filings: [joint-cmc-statment, cmc-statement]", `xnd.yaml:47:14: outline standing-order-2023: unknown filing type "joint-cmc-statment"`},
+		{"filings: [joint-cmc-statement, cmc-statement]", "filings: [joint-cmc-statment, cmc-statement]", `xnd.yaml:55:14: outline standing-order-2023: unknown filing type "joint-cmc-statment"`},
 		{`{id: "draft",`, `{id: "drafts",`, `unknown rule id "drafts"`},
 	} {
 		dir := t.TempDir()

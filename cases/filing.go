@@ -79,6 +79,7 @@ type Filing struct {
 	BodyOnNewPage bool    `yaml:"body_on_new_page"` // start the body on page 2
 	Footnotes     Spacing `yaml:"footnotes"`
 	Quotations    Spacing `yaml:"quotations"`
+	Tables        Spacing `yaml:"tables"` // the lines of a table's cells
 	Widows        *int    `yaml:"widows"` // lines kept together; 0 turns the control off
 
 	// Fields are the values of the keys the filing's type adds, by key.
@@ -206,7 +207,7 @@ const (
 	Roman  Numbering = "roman"  // "I.", "II." …
 )
 
-// Spacing is the line spacing of footnotes or block quotations.
+// Spacing is the line spacing of footnotes, block quotations or table cells.
 type Spacing string
 
 // The spacings; the empty value keeps the court profile's.

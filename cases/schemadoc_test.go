@@ -191,6 +191,7 @@ var fieldDocs = map[string]string{
 	"Filing.BodyOnNewPage":      "start the body on page 2",
 	"Filing.Footnotes":          "the line spacing of footnotes; left out, the court profile's",
 	"Filing.Quotations":         "the line spacing of block quotations; left out, the court profile's",
+	"Filing.Tables":             "the line spacing of the lines inside a table's cells (rows still start on numbered lines); left out, the court profile's",
 	"Filing.Widows":             "lines kept together at the end and the start of a page; 0 turns the control off; left out, the court profile's",
 	"Conference.Date":           "the conference's date, which a statement's caption shows",
 	"Conference.Time":           "the conference's time, which a statement's caption shows; a shared case file may give it alone",

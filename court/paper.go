@@ -69,9 +69,13 @@ type Paper struct {
 	Signature struct {
 		Left float64 `yaml:"left"`
 	} `yaml:"signature"`
-	Widows      int     `yaml:"widows"`    // lines kept together at a paragraph's ends; 0 turns the control off
-	Footnotes   string  `yaml:"footnotes"` // "single" (on the half-slot grid) or "double"
-	Quotes      string  `yaml:"quotes"`    // spacing of block quotations, likewise
+	Widows    int    `yaml:"widows"`    // lines kept together at a paragraph's ends; 0 turns the control off
+	Footnotes string `yaml:"footnotes"` // "single" (on the half-slot grid) or "double"
+	Quotes    string `yaml:"quotes"`    // spacing of block quotations, likewise
+	// Tables is the spacing of the lines inside a table's cells: "single"
+	// (on the half-slot grid; also when left out) or "double". Each row
+	// starts on a numbered line either way.
+	Tables      string  `yaml:"tables"`
 	NoteRule    float64 `yaml:"note_rule"` // length of the rule above the footnotes
 	Attestation struct {
 		Heading string `yaml:"heading"`
@@ -161,6 +165,9 @@ func (p *Paper) check() error {
 	}
 	if s := p.Footnotes + "|" + p.Quotes; p.Footnotes != "single" && p.Footnotes != "double" || p.Quotes != "single" && p.Quotes != "double" {
 		return fmt.Errorf("footnotes and quotes: want single or double, not %q", s)
+	}
+	if p.Tables != "" && p.Tables != "single" && p.Tables != "double" {
+		return fmt.Errorf("tables: want single or double, not %q", p.Tables)
 	}
 	return p.checkFooter()
 }

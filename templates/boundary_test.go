@@ -116,12 +116,12 @@ func stringPointers(v reflect.Value, path string) []stringField {
 // prose (text:"…"), identities the program keys on, and enumerations the
 // loader checks (types, sides, roles, dates).
 func skipped(f reflect.StructField) bool {
-	if f.Tag.Get("text") != "" || f.Tag.Get("yaml") == "-" {
+	if f.Tag.Get("text") != "" || f.Tag.Get("yaml") == "-" || f.Type == reflect.TypeFor[cases.Spacing]() {
 		return true
 	}
 	switch f.Name {
 	case "Type", "Court", "Division", "Kind", "Key", "ID", "IDs", "Parties", "Side", "FiledBy",
-		"Also", "Marker", "Numbering", "Footnotes", "Quotations", "CounselBlock", "SignatureDates",
+		"Also", "Marker", "Numbering", "CounselBlock", "SignatureDates",
 		"SignatureStyle", "SignatureSpacing", "Signer", "Positions", "Text", "Initials":
 		return true
 	}

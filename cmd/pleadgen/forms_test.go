@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"math"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -118,5 +119,38 @@ func TestStyledHeadingsAndForms(t *testing.T) {
 	left := func(l textLine) float64 { return l.words[0].XMin }
 	if left(lines[0]) > 109 || left(rest[0]) < 143 || left(rest[0]) > 145 || left(flush[0]) > 109 || left(sub[0]) < 143 || left(sub[0]) > 145 {
 		t.Errorf("hanging first line at %.1f, then %.1f; flush at %.1f; sub-heading at %.1f", left(lines[0]), left(rest[0]), left(flush[0]), left(sub[0]))
+	}
+}
+
+// The lines inside a table's cells are single spaced on the half-line grid
+// unless the filing asks for double: then each stands on a numbered line.
+func TestTableCellSpacing(t *testing.T) {
+	needTool(t, "pdftotext")
+	src := string(readFile(t, completePath))
+	withTable := strings.Replace(src, "    discovery: None.\n", `    discovery: |
+      ::: table borderless headless
+      | Jane Doe<br>Doe & Roe LLP<br>1 Main Street | John Smith<br>Smith LLP<br>2 Market Street |
+      |---|---|
+      :::
+`, 1)
+	for _, tt := range []struct {
+		setting string
+		pitch   float64
+	}{{"", 12}, {"  tables: single\n", 12}, {"  tables: double\n", 24}} {
+		dir := t.TempDir()
+		path, pdf := filepath.Join(dir, "case.yaml"), filepath.Join(dir, "case.pdf")
+		writeFile(t, path, []byte(strings.Replace(withTable, "filing:\n", "filing:\n"+tt.setting, 1)))
+		if code, _, stderr := runApp("render", path, "-o", pdf); code != exitOK {
+			t.Fatalf("%q: exit status %d\n%s", tt.setting, code, stderr)
+		}
+		d := readPDFText(t, pdf)
+		checkCourtGrid(t, d, 12)
+		first, third := d.find("Jane Doe"), d.find("1 Main Street")
+		if len(first) == 0 || len(third) == 0 {
+			t.Fatalf("%q: the table's cells are not found", tt.setting)
+		}
+		if got := (third[0].base - first[0].base) / 2; math.Abs(got-tt.pitch) > 0.3 {
+			t.Errorf("%q: the cell's lines are %.1f pt apart, want %.0f", tt.setting, got, tt.pitch)
+		}
 	}
 }

@@ -51,10 +51,11 @@ type flow struct {
 type settings struct {
 	widows        int
 	noteH, quoteH int // half-slots per line of footnotes and quotations
+	cellH         int // half-slots per line inside a table's cell
 }
 
 func settingsFor(m markup.Meta, p *Profile) settings {
-	s := settings{widows: p.Widows, noteH: spacing(p.Footnotes, m.Footnotes), quoteH: spacing(p.Quotes, m.Quotes)}
+	s := settings{widows: p.Widows, noteH: spacing(p.Footnotes, m.Footnotes), quoteH: spacing(p.Quotes, m.Quotes), cellH: spacing(p.Tables, m.Tables)}
 	if m.Widows != nil {
 		s.widows = *m.Widows
 	}

@@ -18,8 +18,8 @@ const (
 
 // table adds a table across the measure: its header row in bold, repeated
 // at the top of every page the table continues on, then one row per table
-// row. Cell lines are single spaced; every row starts on a slot boundary
-// and is never split.
+// row. Cell lines are single spaced (on the half-slot grid) or double, as
+// the paper says; every row starts on a slot boundary and is never split.
 func (f *flow) table(t *markup.Table) {
 	if most := int((f.p.Text.Right - f.p.Text.Left) / minColumn); len(t.Align) > most {
 		f.fail(&Error{Line: t.Line, Block: "table", Msg: fmt.Sprintf("a table of %d columns is wider than the page, which holds at most %d", len(t.Align), most)})
@@ -91,7 +91,7 @@ func (f *flow) longestWord(c markup.Cell) (string, float64) {
 // tableRow lays out one row of cells as a single row of the flow.
 func (f *flow) tableRow(cells []markup.Cell, widths []float64, align []markup.Align, st markup.Style, borderless bool) row {
 	r := row{}
-	half := f.p.Grid.Pitch / 2
+	step := f.p.Grid.Pitch / 2 * float64(f.s.cellH)
 	x := f.p.Text.Left
 	for i, w := range widths {
 		var runs []markup.Run
@@ -107,8 +107,8 @@ func (f *flow) tableRow(cells []markup.Cell, widths []float64, align []markup.Al
 			}
 			lx := alignX(l, x+cellPad, x+w-cellPad, a)
 			texts, rules, notes := placeLine(l, lx, l.natural, f.p.Text.Size)
-			r.texts = append(r.texts, shift(texts, float64(k)*half)...)
-			r.rules = append(r.rules, shiftRules(rules, float64(k)*half)...)
+			r.texts = append(r.texts, shift(texts, float64(k)*step)...)
+			r.rules = append(r.rules, shiftRules(rules, float64(k)*step)...)
 			r.notes = append(r.notes, notes...)
 		}
 		r.last = max(r.last, len(lines)-1)
@@ -122,12 +122,12 @@ func (f *flow) tableRow(cells []markup.Cell, widths []float64, align []markup.Al
 	return r
 }
 
-// rowSlots is the number of slots a table row of n single-spaced lines
-// fills: from the top of its first slot to below its last line's
-// descenders, rounded up to a whole slot.
+// rowSlots is the number of slots a table row of n lines fills: from the
+// top of its first slot to below its last line's descenders, rounded up
+// to a whole slot.
 func (f *flow) rowSlots(n int) int {
 	half := f.p.Grid.Pitch / 2
-	depth := f.p.Grid.Baseline + half*float64(n-1) + 0.4*half
+	depth := f.p.Grid.Baseline + half*float64(f.s.cellH*(n-1)) + 0.4*half
 	return int(math.Ceil(depth / f.p.Grid.Pitch))
 }
 

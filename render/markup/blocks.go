@@ -39,6 +39,7 @@ type Meta struct {
 	// Settings that override the court profile; empty or nil keep it.
 	Footnotes string // "single" or "double" spaced footnotes
 	Quotes    string // "single" or "double" spaced block quotations
+	Tables    string // "single" or "double" spaced lines in table cells
 	Widows    *int   // lines kept together at a paragraph's ends; 0 turns control off
 
 	// Draft marks every page "DRAFT", above the first numbered line, where

@@ -211,7 +211,9 @@ margin and wraps the items' lines back to it, as witness lists are set.
 A pipe table spans the measure. Its first row is the header, set in bold and
 repeated at the top of every page the table continues on; the delimiter
 row's colons align columns (:--- left, :---: centre, ---: right). Cell text
-wraps inside its column, single spaced, and a word too long for its column
+wraps inside its column, single spaced on the half-line grid (double,
+each line on a numbered line, with "tables: double" in the document block
+or the court's paper), and a word too long for its column
 breaks inside it; every row starts on a numbered line and is never split
 across pages. Column widths follow the content, unless a ::: table block
 gives their proportions:
@@ -283,7 +285,7 @@ The blocks:
 	                  date (ISO; fixes the PDF's dates), document_id (a
 	                  document-management number in every footer, see
 	                  Footers); and settings that override the profile:
-	                  footnotes and quotes (single or double), widows
+	                  footnotes, quotes and tables (single or double), widows
 	                  (lines kept together at each end of a paragraph, 0
 	                  for none); draft: true marks every page "DRAFT —
 	                  NOT FOR FILING" in the top margin, moving no line

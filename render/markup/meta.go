@@ -11,7 +11,7 @@ func (p *parser) meta(lines []string, first int) error {
 	fields := map[string]*string{
 		"profile": &m.Profile, "title": &m.Title, "footer": &m.Footer,
 		"case": &m.Case, "author": &m.Author, "date": &m.Date, "document_id": &m.DocumentID,
-		"footnotes": &m.Footnotes, "quotes": &m.Quotes, "paper": &m.Paper,
+		"footnotes": &m.Footnotes, "quotes": &m.Quotes, "tables": &m.Tables, "paper": &m.Paper,
 	}
 	var widows, draft string
 	fields["widows"] = &widows // parsed into m.Widows by checkSetting
@@ -26,7 +26,7 @@ func (p *parser) meta(lines []string, first int) error {
 		}
 		dst, known := fields[strings.TrimSpace(key)]
 		if !known {
-			return p.errorf(first+i, 1, "unknown document field %q (known: author, case, date, document_id, draft, footer, footnotes, paper, profile, quotes, title, widows)", strings.TrimSpace(key))
+			return p.errorf(first+i, 1, "unknown document field %q (known: author, case, date, document_id, draft, footer, footnotes, paper, profile, quotes, tables, title, widows)", strings.TrimSpace(key))
 		}
 		*dst = strings.TrimSpace(value)
 		if err := p.checkSetting(strings.TrimSpace(key), *dst, first+i); err != nil {
@@ -39,7 +39,7 @@ func (p *parser) meta(lines []string, first int) error {
 // checkSetting validates the document fields that are settings.
 func (p *parser) checkSetting(key, value string, line int) error {
 	switch key {
-	case "footnotes", "quotes":
+	case "footnotes", "quotes", "tables":
 		if value != "single" && value != "double" {
 			return p.errorf(line, 1, "%s: want single or double, not %q", key, value)
 		}

@@ -160,7 +160,7 @@ func TestParseErrors(t *testing.T) {
 		{"::: caption\nA\n:::", `in.md:1:1: a caption needs a "|||" line between its left and right columns`},
 		{"::: caption\nA\n|||\nB\n|||\n:::", `in.md:5:1: a caption has two columns: a second "|||" is one too many`},
 		{"::: lines\na\n::: court\n:::", `in.md:3:1: "lines" block opened on line 1 is not closed before this one`},
-		{"::: document\nfoo: bar\n:::", `in.md:2:1: unknown document field "foo" (known: author, case, date, document_id, draft, footer, footnotes, paper, profile, quotes, title, widows)`},
+		{"::: document\nfoo: bar\n:::", `in.md:2:1: unknown document field "foo" (known: author, case, date, document_id, draft, footer, footnotes, paper, profile, quotes, tables, title, widows)`},
 		{"::: document\nnothing\n:::", `in.md:2:1: want "key: value" in a document block`},
 		{"para\n\n---\n", `in.md:3:1: a thematic break (---) is not supported in a pleading body`},
 		{"::: list (z)\n- a\n:::", `in.md:1:1: a list block names one style (known: 1. (1) a. (a) A. i. (i) I. • –), and may add flush`},
