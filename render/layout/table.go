@@ -41,8 +41,9 @@ func (f *flow) table(t *markup.Table) {
 		f.rows = append(f.rows, header)
 		headerH = header.h
 	}
-	for _, cells := range t.Rows {
+	for i, cells := range t.Rows {
 		r := f.tableRow(cells, widths, t.Align, 0, t.Borderless)
+		r.keepNext = i < len(t.Keep) && t.Keep[i]
 		if r.h+headerH > f.p.Halves() {
 			f.fail(&Error{Line: t.Line, Block: "table", Msg: "a table row is taller than a page under its header; split the row's text into several rows"})
 			return
@@ -98,15 +99,14 @@ func (f *flow) tableRow(cells []markup.Cell, widths []float64, align []markup.Al
 		if i < len(cells) {
 			runs = styled(cells[i], st)
 		}
-		lines := f.breakRuns(runs, w-2*cellPad, w-2*cellPad)
+		a := markup.Left
+		if i < len(align) {
+			a = align[i]
+		}
+		lines := f.cellLines(runs, w-2*cellPad, a == markup.Left)
 		for k, l := range lines {
-			l.justify = false
-			a := markup.Left
-			if i < len(align) {
-				a = align[i]
-			}
-			lx := alignX(l, x+cellPad, x+w-cellPad, a)
-			texts, rules, notes := placeLine(l, lx, l.natural, f.p.Text.Size)
+			lx := alignX(l.line, x+cellPad+l.indent, x+w-cellPad, a)
+			texts, rules, notes := placeLine(l.line, lx, l.natural, f.p.Text.Size)
 			r.texts = append(r.texts, shift(texts, float64(k)*step)...)
 			r.rules = append(r.rules, shiftRules(rules, float64(k)*step)...)
 			r.notes = append(r.notes, notes...)

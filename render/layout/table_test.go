@@ -199,3 +199,123 @@ func TestLongURLsBreakInsideTheMeasure(t *testing.T) {
 		t.Errorf("%d addresses drawn, want 4", got)
 	}
 }
+
+// TestCellListsHang sets list items inside cells: the wrapped lines of an
+// item start where its text does, right of its marker; a line that is no
+// item wraps to the cell's left.
+func TestCellListsHang(t *testing.T) {
+	p, err := LoadProfile("cand")
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("wrapping words ", 12)
+	tests := []struct {
+		name, cell, align, marker string
+		hang                      bool
+	}{
+		{"numbered", "1. " + long, "---", "1.", true},
+		{"lettered", "(a) " + long, "---", "(a)", true},
+		{"dash", "- " + long, "---", "-", true},
+		{"roman", "iv. " + long, "---", "iv.", true},
+		{"after a break", "Intro<br>2. " + long, "---", "2.", true},
+		{"no marker", "Plain " + long, "---", "Plain", false},
+	}
+	for _, tt := range tests {
+		src := "::: table 1 1\n| A | B |\n|---|" + tt.align + "|\n| x | " + tt.cell + " |\n:::\n"
+		doc, err := markup.Parse("in.md", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := LayoutWith(doc, p, monoMeasurer{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var lines []Text
+		for _, tx := range d.Pages[0].Texts {
+			if tx.Role == Body && tx.X > 300 && tx.S != "B" {
+				lines = append(lines, tx)
+			}
+		}
+		sort.SliceStable(lines, func(i, j int) bool { return lines[i].Y < lines[j].Y })
+		var first, wrapped *Text
+		for i := range lines {
+			if strings.HasPrefix(lines[i].S, tt.marker) {
+				first = &lines[i]
+			} else if first != nil && lines[i].Y > first.Y {
+				wrapped = &lines[i]
+				break
+			}
+		}
+		if first == nil || wrapped == nil {
+			t.Fatalf("%s: the item and its wrapped line not found in %v", tt.name, lines)
+		}
+		textX := first.X + monoMeasurer{}.Width(tt.marker+" ", 0, p.Text.Size)
+		if hung := math.Abs(wrapped.X-textX) < 0.01; hung != tt.hang {
+			t.Errorf("%s: wrapped line at %.2f, the item at %.2f, its text at %.2f; want hung %v", tt.name, wrapped.X, first.X, textX, tt.hang)
+		}
+	}
+}
+
+// TestTableRowsKept moves a table down the page line by line: rows a
+// keep option joins always share a page, and without it some position
+// parts them, so the test can tell.
+func TestTableRowsKept(t *testing.T) {
+	p, err := LoadProfile("cand")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pageOf := func(d *Document, s string) int {
+		for n, pg := range d.Pages {
+			for _, tx := range pg.Texts {
+				if strings.Contains(tx.S, s) {
+					return n
+				}
+			}
+		}
+		t.Fatalf("%q not drawn", s)
+		return -1
+	}
+	table := "| Event | Date |\n|---|---|\n| rowone | 1 |\n| rowtwo | 2 |\n| rowthree | 3 |\n| rowfour | 4 |\n:::\n"
+	parted := map[string]bool{}
+	for _, opt := range []string{"", "keep=2-3", "keep"} {
+		for k := 18; k < 28; k++ {
+			src := "::: lines\n" + strings.Repeat("filler\n", k) + ":::\n\n::: table 1 1 " + opt + "\n" + table
+			doc, err := markup.Parse("in.md", []byte(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := LayoutWith(doc, p, monoMeasurer{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkGrid(t, d)
+			one, two, three, four := pageOf(d, "rowone"), pageOf(d, "rowtwo"), pageOf(d, "rowthree"), pageOf(d, "rowfour")
+			if two != three {
+				parted[opt] = true
+			}
+			if opt == "keep" && (one != four) {
+				parted["keep all"] = true
+			}
+		}
+	}
+	long := "::: table keep\n| Event | Date |\n|---|---|\n" + strings.Repeat("| event | date |\n", 40) + ":::\n"
+	doc, err := markup.Parse("in.md", []byte(long))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := LayoutWith(doc, p, monoMeasurer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGrid(t, d)
+	checkText(t, doc, d)
+	if len(d.Pages) != 2 {
+		t.Errorf("a kept table of 40 rows takes %d pages, want 2", len(d.Pages))
+	}
+	if !parted[""] {
+		t.Errorf("no position parts rows 2 and 3 without a keep option: the test tells nothing")
+	}
+	if parted["keep=2-3"] || parted["keep"] || parted["keep all"] {
+		t.Errorf("kept rows parted: %v", parted)
+	}
+}

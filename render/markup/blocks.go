@@ -177,6 +177,9 @@ type Table struct {
 	Line   int
 	// Borderless draws no rules: a service list, a row of signatures.
 	Borderless bool
+	// Keep holds, for each of Rows, whether it stays on the page of the
+	// row after it; nil for none.
+	Keep []bool
 }
 
 // Cell is a table cell's text.

@@ -236,6 +236,26 @@ takes four numbered lines.
 	|---|---|
 	:::
 
+A line of a left-aligned cell (its first, or one after a <br>) that starts
+with a list marker and a space — "1.", "2)", "(a)", "(iv)", "a.", "iv.",
+"-", "*", "•" — is a list item: the lines it wraps to stand under its
+text, not under its marker. The marker prints as written.
+
+	| May 1, 2025 | 1. Serve the initial disclosures<br>2. Exchange the lists of custodians |
+
+The option "keep" keeps every row on the page of the row after it, so
+that a short schedule stays on one page when it fits on one; "keep=2-4,7"
+keeps rows 2 to 4 on one page and row 7 with row 8 (rows count from 1,
+the header row aside, which always stays with the first row). A run of
+kept rows taller than a page still breaks between rows.
+
+	::: table 2 1 keep=1-2
+	| Event | Date |
+	|---|---|
+	| Hearing on the motion | May 1, 2025 |
+	| Further conference | May 8, 2025 |
+	:::
+
 Widths that follow the content give each column at least its longest
 word, so that a date or an amount breaks between words, never inside one;
 a column too narrow for its longest word (under proportions that leave it

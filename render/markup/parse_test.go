@@ -165,7 +165,12 @@ func TestParseErrors(t *testing.T) {
 		{"para\n\n---\n", `in.md:3:1: a thematic break (---) is not supported in a pleading body`},
 		{"::: list (z)\n- a\n:::", `in.md:1:1: a list block names one style (known: 1. (1) a. (a) A. i. (i) I. • –), and may add flush`},
 		{"::: list (a)\npara\n:::", `in.md:2:1: a list block holds lists only, not a Paragraph element`},
-		{"::: table 1 x\n| a | b |\n|---|---|\n:::", `in.md:1:1: a table block takes column proportions (positive numbers of up to six digits, such as 2, 1.5 or 25%), borderless and headless, not "x"`},
+		{"::: table 1 x\n| a | b |\n|---|---|\n:::", `in.md:1:1: a table block takes column proportions (positive numbers of up to six digits, such as 2, 1.5 or 25%), borderless, headless and keep (or keep=ROWS, such as keep=2-4), not "x"`},
+		{"::: table keep=3\n| a |\n|---|\n| 1 |\n| 2 |\n| 3 |\n:::", `in.md:1:1: table: keep=3: the table has 3 rows (write keep=ROWS, such as keep=2-4,7: rows 2 to 4 on one page, row 7 with row 8)`},
+		{"::: table keep=2-5\n| a |\n|---|\n| 1 |\n| 2 |\n| 3 |\n:::", `in.md:1:1: table: keep=2-5: the table has 3 rows (write keep=ROWS, such as keep=2-4,7: rows 2 to 4 on one page, row 7 with row 8)`},
+		{"::: table keep=3-2\n| a |\n|---|\n| 1 |\n:::", `in.md:1:1: table: keep=3-2: "3-2" is not a range of rows from the first (write keep=ROWS, such as keep=2-4,7: rows 2 to 4 on one page, row 7 with row 8)`},
+		{"::: table keep=x\n| a |\n|---|\n| 1 |\n:::", `in.md:1:1: table: keep=x: "x" is not a row number or a range of them (write keep=ROWS, such as keep=2-4,7: rows 2 to 4 on one page, row 7 with row 8)`},
+		{"::: table keep=\n| a |\n|---|\n| 1 |\n:::", `in.md:1:1: table: keep=: "" is not a row number or a range of them (write keep=ROWS, such as keep=2-4,7: rows 2 to 4 on one page, row 7 with row 8)`},
 		{"::: table 1\n| a | b |\n|---|---|\n:::", `in.md:1:1: the table has 2 columns but 1 widths`},
 		{"::: footer\n:::", `in.md:1:1: a footer block holds one line: the footer's title`},
 		{"::: document\nfootnotes: triple\n:::", `in.md:2:1: footnotes: want single or double, not "triple"`},
@@ -210,6 +215,29 @@ func TestLiteralEscapesAndReferences(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("line %q = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestTableKeep reads a table's keep option into the rows kept with the
+// next: all but the last, or those the ranges name.
+func TestTableKeep(t *testing.T) {
+	rows := "| h |\n|---|\n| 1 |\n| 2 |\n| 3 |\n| 4 |\n| 5 |\n"
+	tests := []struct{ opt, want string }{
+		{"", "[]"},
+		{"keep", "[true true true true false]"},
+		{"keep=2", "[false true false false false]"},
+		{"keep=2-4", "[false true true false false]"},
+		{"keep=1,3-5", "[true false true true false]"},
+		{"headless keep=1", "[true false false false false false]"},
+	}
+	for _, tt := range tests {
+		doc, err := Parse("in.md", []byte("::: table "+tt.opt+"\n"+rows+":::\n"))
+		if err != nil {
+			t.Fatalf("%q: %v", tt.opt, err)
+		}
+		if got := fmt.Sprint(doc.Blocks[0].(*Table).Keep); got != tt.want {
+			t.Errorf("%q: keep %s, want %s", tt.opt, got, tt.want)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package markup
 
 import (
 	"bytes"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -13,18 +14,22 @@ import (
 func (p *parser) tableBlock(n *directiveNode, line int) ([]Block, error) {
 	var widths []float64
 	borderless, headless := false, false
+	keep := ""
 	for _, a := range n.args {
-		switch a {
-		case "borderless":
+		switch {
+		case a == "borderless":
 			borderless = true
 			continue
-		case "headless":
+		case a == "headless":
 			headless = true
+			continue
+		case a == "keep" || strings.HasPrefix(a, "keep="):
+			keep = a
 			continue
 		}
 		w, ok := tableWidth(a)
 		if !ok {
-			return nil, p.errorf(line, 1, "a table block takes column proportions (positive numbers of up to six digits, such as 2, 1.5 or 25%%), borderless and headless, not %q", a)
+			return nil, p.errorf(line, 1, "a table block takes column proportions (positive numbers of up to six digits, such as 2, 1.5 or 25%%), borderless, headless and keep (or keep=ROWS, such as keep=2-4), not %q", a)
 		}
 		widths = append(widths, w)
 	}
@@ -41,7 +46,56 @@ func (p *parser) tableBlock(n *directiveNode, line int) ([]Block, error) {
 		// The header row is the table's first row: not bold, not repeated.
 		b.Rows, b.Header = append([][]Cell{b.Header}, b.Rows...), nil
 	}
+	if keep != "" {
+		k, msg := keptRows(keep, len(b.Rows))
+		if msg != "" {
+			return nil, p.errorf(line, 1, "%s", msg)
+		}
+		b.Keep = k
+	}
 	return []Block{b}, nil
+}
+
+// keptRows reads a table's keep option: "keep" keeps every row with the
+// next, so that the table stays on one page when it fits on one;
+// "keep=2-4,7" keeps rows 2 to 4 on one page, and row 7 with row 8. Rows
+// count from 1, the header row aside (it always stays with the first).
+func keptRows(opt string, rows int) ([]bool, string) {
+	keep := make([]bool, rows)
+	spec, ranged := strings.CutPrefix(opt, "keep=")
+	if !ranged {
+		for i := 0; i+1 < rows; i++ {
+			keep[i] = true
+		}
+		return keep, ""
+	}
+	bad := func(why string) ([]bool, string) {
+		return nil, fmt.Sprintf("table: keep=%s: %s (write keep=ROWS, such as keep=2-4,7: rows 2 to 4 on one page, row 7 with row 8)", spec, why)
+	}
+	for _, part := range strings.Split(spec, ",") {
+		from, to, isRange := strings.Cut(part, "-")
+		a, errA := strconv.Atoi(from)
+		b := a
+		var errB error
+		if isRange {
+			b, errB = strconv.Atoi(to)
+		}
+		switch {
+		case errA != nil || errB != nil || !digits(from) || isRange && !digits(to):
+			return bad(fmt.Sprintf("%q is not a row number or a range of them", part))
+		case a < 1 || b < a:
+			return bad(fmt.Sprintf("%q is not a range of rows from the first", part))
+		case b > rows || !isRange && a >= rows:
+			return bad(fmt.Sprintf("the table has %d rows", rows))
+		}
+		if !isRange {
+			b = a + 1
+		}
+		for i := a; i < b; i++ {
+			keep[i-1] = true
+		}
+	}
+	return keep, ""
 }
 
 // tableWidth reads a column proportion: digits with at most one decimal
