@@ -51,7 +51,7 @@ func (c *Case) FilingType() *FilingType {
 	if c.ftype != nil {
 		return c.ftype
 	}
-	return builtin[c.Filing.Type]
+	return builtinType(c.Filing.Type)
 }
 
 // FileOf is the file that holds a position of the case: the filing's own

@@ -41,7 +41,7 @@ type decoder struct {
 	unresolved map[*yaml.Node]bool
 	// types are the filing types known, and rest the keys of filing:
 	// left for its type.
-	types     map[string]*FilingType
+	types     typeTable
 	courts    *court.Set   // nil: the built-in courts
 	court     *court.Court // the case's, once known
 	rest      []restKey

@@ -3,12 +3,11 @@ package cases
 import (
 	"embed"
 	"fmt"
-	"maps"
 	"reflect"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 )
@@ -115,13 +114,13 @@ func kindNames() []string {
 // TitleFor is the type's title for a filing: each "{key}" in it replaced by
 // the filing's text of that key.
 func (t *FilingType) TitleFor(f Filing) string {
-	return placeholder.ReplaceAllStringFunc(t.Title, func(m string) string {
+	return placeholder().ReplaceAllStringFunc(t.Title, func(m string) string {
 		return f.Fields[m[1:len(m)-1]].Text // once: a value's own braces stay as written
 	})
 }
 
 // placeholder is a "{key}" of a type's title.
-var placeholder = regexp.MustCompile(`\{[^{}]*\}`)
+var placeholder = lazyRegexp(`\{[^{}]*\}`)
 
 // Key returns the type's key of that name.
 func (t *FilingType) Key(name string) (KeySpec, bool) {
@@ -224,32 +223,67 @@ func validTypeName(name string) bool {
 	return true
 }
 
-// BuiltinTypes are the filing types pleadgen knows, by name: a copy of
-// the map, which the caller may add to.
-func BuiltinTypes() map[string]*FilingType { return maps.Clone(builtin) }
-
-var builtin = loadBuiltinTypes()
-
-func loadBuiltinTypes() map[string]*FilingType {
+// BuiltinTypes are the filing types pleadgen knows, by name: a new map,
+// which the caller may add to.
+func BuiltinTypes() map[string]*FilingType {
 	out := map[string]*FilingType{}
-	entries, _ := builtinTypes.ReadDir("types")
-	for _, e := range entries {
-		name := strings.TrimSuffix(e.Name(), ".yaml")
-		data, _ := builtinTypes.ReadFile("types/" + e.Name())
-		t, err := ParseFilingType("cases/types/"+e.Name(), name, data)
-		if err != nil {
-			panic(err) // the embedded types are tested
-		}
-		out[name] = t
+	for _, name := range builtinNames() {
+		out[name] = builtinType(name)
 	}
 	return out
 }
 
-// typeNames lists the names of types, sorted.
-func typeNames(types map[string]*FilingType) []string {
-	names := make([]string, 0, len(types))
-	for n := range types {
-		names = append(names, n)
+// builtinNames are the names of the built-in types, sorted.
+var builtinNames = sync.OnceValue(func() []string {
+	entries, _ := builtinTypes.ReadDir("types")
+	names := make([]string, len(entries))
+	for i, e := range entries {
+		names[i] = strings.TrimSuffix(e.Name(), ".yaml")
+	}
+	return names
+})
+
+// builtinParsed holds each built-in type once read: a run reads only the
+// types its filings name.
+var builtinParsed sync.Map // name → func() *FilingType
+
+// builtinType returns the built-in type of that name, read on first use,
+// or nil.
+func builtinType(name string) *FilingType {
+	if _, ok := slices.BinarySearch(builtinNames(), name); !ok {
+		return nil
+	}
+	get, _ := builtinParsed.LoadOrStore(name, sync.OnceValue(func() *FilingType {
+		file := "types/" + name + ".yaml"
+		data, _ := builtinTypes.ReadFile(file)
+		t, err := ParseFilingType("cases/"+file, name, data)
+		if err != nil {
+			panic(err) // the embedded types are tested
+		}
+		return t
+	}))
+	return get.(func() *FilingType)()
+}
+
+// typeTable is the filing types a case file may name: the built-in ones
+// and the user's own, which replace a built-in type of their name.
+type typeTable map[string]*FilingType
+
+// get returns the type of that name, or nil.
+func (own typeTable) get(name string) *FilingType {
+	if t := own[name]; t != nil {
+		return t
+	}
+	return builtinType(name)
+}
+
+// names lists every type's name, sorted.
+func (own typeTable) names() []string {
+	names := slices.Clone(builtinNames())
+	for n := range own {
+		if _, found := slices.BinarySearch(builtinNames(), n); !found {
+			names = append(names, n)
+		}
 	}
 	slices.Sort(names)
 	return names

@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
-	"maps"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -157,11 +156,7 @@ func ReadBytes(path string, data []byte, opts Options) *Input {
 	in := &Input{Path: path, Files: []*Source{{Path: path, Data: data}}}
 	in.dec = newDecoder(path)
 	in.dec.via, in.dec.files = map[string]string{}, map[*yaml.Node]string{}
-	in.dec.types = builtin
-	if len(opts.Types) > 0 {
-		in.dec.types = maps.Clone(builtin)
-		maps.Copy(in.dec.types, opts.Types)
-	}
+	in.dec.types = typeTable(opts.Types)
 	in.dec.courts = opts.Courts
 	in.draft = opts.Draft
 	top := in.dec.parseYAML(data)

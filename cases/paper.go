@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -49,11 +48,11 @@ const (
 	NoRule     RuleStyle = "none"
 )
 
-var lengthPattern = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)?|\.[0-9]+) ?(in|pt|cm|mm)$`)
+var lengthPattern = lazyRegexp(`^([0-9]+(?:\.[0-9]+)?|\.[0-9]+) ?(in|pt|cm|mm)$`)
 
 // parseLength reads a length with its unit.
 func parseLength(s string) (Length, error) {
-	m := lengthPattern.FindStringSubmatch(strings.TrimSpace(s))
+	m := lengthPattern().FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
 		return 0, errors.New("want a length with its unit, such as 1in, 0.7in, 72pt, 2.54cm or 25.4mm")
 	}

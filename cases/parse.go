@@ -7,7 +7,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -127,10 +126,10 @@ func (d *decoder) topMapping(doc *yaml.Node) *yaml.Node {
 }
 
 // yamlLine matches the parser's "yaml: line N: message" errors.
-var yamlLine = regexp.MustCompile(`(?s)^yaml: line ([0-9]+): (.*)$`)
+var yamlLine = lazyRegexp(`(?s)^yaml: line ([0-9]+): (.*)$`)
 
 // unknownAnchor matches the parser's error for an alias without its anchor.
-var unknownAnchor = regexp.MustCompile(`(?s)^unknown anchor '(.*)' referenced$`)
+var unknownAnchor = lazyRegexp(`(?s)^unknown anchor '(.*)' referenced$`)
 
 // parserProblems are the parser's (not the scanner's) messages. With these
 // the parser reports the line counted from 0, so 1 is added.
@@ -153,7 +152,7 @@ var parserProblems = map[string]bool{
 func (d *decoder) syntaxError(data []byte, err error) {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	line := 1
-	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+	if m := yamlLine().FindStringSubmatch(err.Error()); m != nil {
 		msg = m[2]
 		line, _ = strconv.Atoi(m[1])
 		if parserProblems[msg] {
@@ -164,7 +163,7 @@ func (d *decoder) syntaxError(data []byte, err error) {
 		d.add(Pos{Line: e.line, Col: e.col}, "", e.msg)
 		return
 	}
-	if m := unknownAnchor.FindStringSubmatch(msg); m != nil {
+	if m := unknownAnchor().FindStringSubmatch(msg); m != nil {
 		if i := bytes.Index(data, []byte("*"+m[1])); i >= 0 {
 			d.add(posAt(data, i), "", msg)
 			return

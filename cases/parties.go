@@ -142,7 +142,7 @@ func (d *decoder) checkParty(field string, p *Party, ids map[string]string) {
 			ids[p.ID], p.Key = field, p.ID
 		}
 		switch {
-		case !idPattern.MatchString(p.ID):
+		case !idPattern().MatchString(p.ID):
 			d.add(d.at(field+".id"), field+".id", fmt.Sprintf("%q is not an id: lower-case letters, digits, - and _, starting with a letter", clip(p.ID)))
 		case indexOf(reservedIDs, p.ID) >= 0:
 			d.add(d.at(field+".id"), field+".id", fmt.Sprintf("%q is a key of its own and cannot be a party's id", p.ID))

@@ -2,14 +2,13 @@ package cases
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 )
 
 // idPattern is the shape of a party's id.
-var idPattern = regexp.MustCompile(`^[a-z][a-z0-9_-]{0,39}$`)
+var idPattern = lazyRegexp(`^[a-z][a-z0-9_-]{0,39}$`)
 
 // reservedIDs are the words a party id may not be: they are keys of their
 // own where ids are used.
@@ -80,7 +79,7 @@ func (r *Represents) decodeYAML(d *decoder, n *yaml.Node, field string) {
 
 // checkID reports whether s has the shape of a party id, and says why not.
 func (d *decoder) checkID(n *yaml.Node, field, s string) bool {
-	if !idPattern.MatchString(s) {
+	if !idPattern().MatchString(s) {
 		d.errorf(n, field, "%q is neither a side (%s) nor a party's id (lower-case letters, digits, - and _, starting with a letter)", clip(s), sideList())
 		return false
 	}
@@ -93,7 +92,7 @@ func groupIDs(key string) []string {
 	var ids []string
 	for _, part := range strings.Split(key, ",") {
 		id := strings.TrimSpace(part)
-		if !idPattern.MatchString(id) || indexOf(reservedIDs, id) >= 0 {
+		if !idPattern().MatchString(id) || indexOf(reservedIDs, id) >= 0 {
 			return nil
 		}
 		ids = append(ids, id)

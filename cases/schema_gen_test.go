@@ -304,7 +304,7 @@ func (b *schemaBuilder) partyID() *obj {
 	return b.define("party-id", func() *obj {
 		return newObj("description", "A party's id: lower-case letters, digits, - and _, starting with a letter; not a word that is a key of its own ("+strings.Join(reservedIDs, ", ")+").",
 			"type", "string",
-			"pattern", idPattern.String(),
+			"pattern", idPattern().String(),
 			"not", newObj("enum", reservedIDs))
 	})
 }
@@ -332,7 +332,7 @@ func sideNames() []string {
 
 // idCore is a party id's pattern without its anchors.
 func idCore() string {
-	return strings.TrimSuffix(strings.TrimPrefix(idPattern.String(), "^"), "$")
+	return strings.TrimSuffix(strings.TrimPrefix(idPattern().String(), "^"), "$")
 }
 
 // groupKey is the pattern of a topic key that names a party or a group of
@@ -369,7 +369,7 @@ func (b *schemaBuilder) custom(t reflect.Type, path string) (*obj, string, bool)
 		return b.caseNumber(), "case number", true
 	case reflect.TypeFor[Length]():
 		return b.define("length", func() *obj {
-			return newObj("description", b.typeDoc(t), "type", "string", "pattern", lengthPattern.String(),
+			return newObj("description", b.typeDoc(t), "type", "string", "pattern", lengthPattern().String(),
 				"not", newObj("pattern", `^[0.]+ ?(in|pt|cm|mm)$`), "examples", []any{"1in", "0.7in", "72pt", "2.54cm"})
 		}), "length (1in, 72pt, 2.54cm, 25.4mm)", true
 	case reflect.TypeFor[RuleStyle]():
@@ -811,7 +811,7 @@ func (b *schemaBuilder) special(id string) (*obj, string, bool) {
 		// See looksLikeEmail; an empty address is none.
 		return newObj("type", "string", "pattern", `^([^@ \t\r\n]+@[^@ \t\r\n.]+(\.[^@ \t\r\n.]+)+)?$`), "email address", true
 	case "Filing.Type":
-		names := typeNames(builtin)
+		names := builtinNames()
 		return newObj("type", "string", "enum", strs(names...)), "filing type: " + strings.Join(names, " | "), true
 	case "Filing.Widows":
 		return newObj("type", "integer", "minimum", 0, "maximum", maxWidows), fmt.Sprintf("whole number, 0 to %d", maxWidows), true
@@ -982,8 +982,8 @@ func (b *schemaBuilder) completeFiling(o *obj) {
 	// A topic must have a text, unless positions files give it one.
 	rules := []any{newObj("if", newObj("not", newObj("required", []string{"positions"})),
 		"then", newObj("properties", newObj("topics", newObj("additionalProperties", ref("topic-text")))))}
-	for _, name := range typeNames(builtin) {
-		ft := builtin[name]
+	for _, name := range builtinNames() {
+		ft := builtinType(name)
 		then := newObj()
 		var req []string
 		for _, k := range ft.Keys {
@@ -1021,8 +1021,8 @@ func typeIs(name string) *obj {
 // type (its shared case file does) may give any type's keys.
 func (b *schemaBuilder) filingTypes(path string) (rules []any, appends []string) {
 	union := newObj()
-	for _, name := range typeNames(builtin) {
-		ft := builtin[name]
+	for _, name := range builtinNames() {
+		ft := builtinType(name)
 		sec := b.section(path+" ("+name+")", fmt.Sprintf("`%s` of type `%s`", path, name),
 			fmt.Sprintf("%s Title: %q. Signed by %s.", ft.About, ft.Title, signersWords[ft.Signers])+typeRefusals(ft, len(ft.Keys) == 0))
 		props := newObj()

@@ -222,8 +222,8 @@ func requiredNotes() map[string]string {
 // statementTypes are the built-in types of case management statements.
 func statementTypes() []string {
 	var out []string
-	for _, name := range typeNames(builtin) {
-		if builtin[name].Statement {
+	for _, name := range builtinNames() {
+		if builtinType(name).Statement {
 			out = append(out, name)
 		}
 	}

@@ -30,8 +30,8 @@ func (d *decoder) at(field string) Pos {
 // and checks them, the case numbers, the judge, the paper and the filing
 // type.
 func (d *decoder) defaults(c *Case) {
-	if t := c.Filing.Type; t != "" && d.types[t] == nil {
-		d.add(d.at("filing.type"), "filing.type", fmt.Sprintf("unknown filing type %q%s", clip(t), suggest(t, "filing type", typeNames(d.types))))
+	if t := c.Filing.Type; t != "" && d.types.get(t) == nil {
+		d.add(d.at("filing.type"), "filing.type", fmt.Sprintf("unknown filing type %q%s", clip(t), suggest(t, "filing type", d.types.names())))
 	}
 	set := d.courtSet()
 	if c.Court == "" {

@@ -14,7 +14,7 @@ import (
 // management statement has.
 func (d *decoder) checkTypeKeys(c *Case) {
 	f := &c.Filing
-	t := d.types[f.Type]
+	t := d.types.get(f.Type)
 	if t == nil {
 		return // an unknown type is reported already
 	}

@@ -3,7 +3,6 @@ package cases
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -58,8 +57,8 @@ func (dt *Date) decodeYAML(d *decoder, n *yaml.Node, field string) {
 }
 
 var (
-	caseNumberPattern = regexp.MustCompile(`^([0-9]):([0-9]{2})-([a-z]{2})-([0-9]{5})$`)
-	withInitials      = regexp.MustCompile(`(?i)^[0-9]:[0-9]{2}-[a-z]{2}-[0-9]{5}(-[a-z]{2,4})+$`)
+	caseNumberPattern = lazyRegexp(`^([0-9]):([0-9]{2})-([a-z]{2})-([0-9]{5})$`)
+	withInitials      = lazyRegexp(`(?i)^[0-9]:[0-9]{2}-[a-z]{2}-[0-9]{5}(-[a-z]{2,4})+$`)
 )
 
 // errInitials is the error for a case number written with its judge's
@@ -70,9 +69,9 @@ var errInitials = errors.New("write the case number without the judge's initials
 // its office code and case type are the court's is checked once the court
 // is known.
 func parseCaseNumber(s string) (CaseNumber, error) {
-	m := caseNumberPattern.FindStringSubmatch(s)
+	m := caseNumberPattern().FindStringSubmatch(s)
 	if m == nil {
-		if withInitials.MatchString(s) {
+		if withInitials().MatchString(s) {
 			return CaseNumber{}, errInitials
 		}
 		return CaseNumber{}, fmt.Errorf("malformed case number %q (want e.g. 4:21-cv-02632)", clip(s))

@@ -1,13 +1,13 @@
 package court
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"embed"
 	"fmt"
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -36,8 +36,33 @@ type entry struct {
 	err     error
 }
 
-// defaultLine finds a court file's "default: true" without decoding it.
-var defaultLine = regexp.MustCompile(`(?m)^default:[ \t]*true[ \t]*(#.*)?$`)
+// saysDefault reports whether a court file has the line "default: true"
+// (spaces and a comment after it allowed), without decoding it: a scan of
+// the lines, cheaper than a regular expression run over every file at
+// each start.
+func saysDefault(data []byte) bool {
+	for len(data) > 0 {
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		rest, ok := bytes.CutPrefix(line, []byte("default:"))
+		if !ok {
+			continue
+		}
+		rest = bytes.TrimLeft(bytes.TrimSuffix(rest, []byte("\r")), " \t")
+		if rest, ok = bytes.CutPrefix(rest, []byte("true")); !ok {
+			continue
+		}
+		rest = bytes.TrimLeft(rest, " \t")
+		if len(rest) == 0 || rest[0] == '#' {
+			return true
+		}
+	}
+	return false
+}
 
 var builtin = builtinSet()
 
@@ -122,7 +147,7 @@ func (e *entry) get() (*Court, error) {
 			e.err = fmt.Errorf("court file %s: names the court %q: name the file %s.yaml", e.file, c.Name, c.Name)
 			return
 		}
-		if c.Default != defaultLine.Match(e.data) {
+		if c.Default != saysDefault(e.data) {
 			e.err = fmt.Errorf("court file %s: write default: true on a line of its own, at the top level", e.file)
 			return
 		}
@@ -137,7 +162,7 @@ func (s *Set) order() error {
 	n := 0
 	for name, e := range s.entries {
 		s.names = append(s.names, name)
-		if defaultLine.Match(e.data) {
+		if saysDefault(e.data) {
 			s.def, n = name, n+1
 		}
 	}
