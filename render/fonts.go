@@ -56,6 +56,7 @@ type fontSet struct {
 	pdf     *fpdf.Fpdf
 	unicode bool
 	added   map[string]bool
+	faces   map[string]face // the faces to add; nil for the whole ones
 }
 
 // newFontSet returns an empty fpdf document in points.
@@ -70,7 +71,10 @@ func newFontSet(unicode bool) *fontSet {
 // setFont selects a face and size, adding the face on its first use.
 func (fs *fontSet) setFont(style string, size float64) error {
 	if !fs.added[style] {
-		f := faces[style]
+		f, ok := fs.faces[style]
+		if !ok {
+			f = faces[style]
+		}
 		if fs.unicode {
 			fs.pdf.AddUTF8FontFromBytes(family, style, f.ttf)
 		} else {

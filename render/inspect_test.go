@@ -2,6 +2,7 @@ package render
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"testing"
 
@@ -64,11 +65,17 @@ func TestInspectFonts(t *testing.T) {
 	_, facts := inspect(t, readDoc(t, benchInputs[0]))
 	var names []string
 	for _, f := range facts.Fonts {
-		names = append(names, f.Name)
+		// Each face is a subset, named with its tag: "ABCDEF+".
+		tag, name, ok := strings.Cut(f.Name, "+")
+		if !ok || len(tag) != 6 || strings.ToUpper(tag) != tag {
+			t.Errorf("font %s is not named as a subset", f.Name)
+		}
+		names = append(names, name)
 		if !f.Embedded {
 			t.Errorf("font %s is not embedded", f.Name)
 		}
 	}
+	sort.Strings(names)
 	if got := strings.Join(names, " "); got != "LiberationSerif LiberationSerif-Bold LiberationSerif-Italic" {
 		t.Errorf("fonts %s", got)
 	}

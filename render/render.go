@@ -67,9 +67,18 @@ func (r *Renderer) PDFWith(doc *markup.Doc, decorate func(*layout.Document, layo
 			return nil, m.err
 		}
 	}
-	pdf, err := draw(m.drawing(), d, &r.z)
+	fs := m.drawing()
+	if !fs.unicode {
+		// The measuring fonts are whole; the drawing ones hold only the
+		// characters drawn.
+		fs = newFontSet(false)
+		if fs.faces, err = subsetFaces(d); err != nil {
+			return nil, err
+		}
+	}
+	pdf, err := draw(fs, d, &r.z)
 	if err == nil {
-		r.facts = factsOf(d, m.drawing())
+		r.facts = factsOf(d, fs)
 	}
 	return pdf, err
 }

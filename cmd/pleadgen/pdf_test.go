@@ -46,10 +46,16 @@ func TestRealPDF(t *testing.T) {
 	t.Run("text", func(t *testing.T) { checkText(t, tool(t, "pdftotext", pdf, "-")) })
 	t.Run("info", func(t *testing.T) { checkInfo(t, tool(t, "pdfinfo", pdf)) })
 	t.Run("bookmarks", func(t *testing.T) { checkBookmarks(t, tool(t, "qpdf", "--json", pdf)) })
+	t.Run("size", func(t *testing.T) {
+		// The fonts are cut down to the characters the statement uses.
+		if n := len(readFile(t, pdf)); n > 45<<10 {
+			t.Errorf("the 8-page statement is %d bytes, more than 45 KB", n)
+		}
+	})
 }
 
 // fontRow is one font listed by `pdffonts`.
-type fontRow struct{ name, emb string }
+type fontRow struct{ name, emb, sub string }
 
 // pdffontsRows reads `pdffonts` output. A row ends with five fixed fields
 // (emb, sub, uni, object number, generation); a long name or a type with
@@ -62,7 +68,7 @@ func pdffontsRows(out string) []fontRow {
 		if len(f) < 6 {
 			continue
 		}
-		rows = append(rows, fontRow{name: f[0], emb: f[len(f)-5]})
+		rows = append(rows, fontRow{name: f[0], emb: f[len(f)-5], sub: f[len(f)-4]})
 	}
 	return rows
 }
@@ -90,8 +96,8 @@ func fontFace(name string) string {
 func checkFonts(t *testing.T, out string) {
 	faces := make(map[string]bool)
 	for _, row := range pdffontsRows(out) {
-		if row.emb != "yes" {
-			t.Errorf("font %s is not embedded", row.name)
+		if row.emb != "yes" || row.sub != "yes" {
+			t.Errorf("font %s is not embedded as a subset (emb %s, sub %s)", row.name, row.emb, row.sub)
 		}
 		face := fontFace(row.name)
 		if face == "" {
@@ -191,7 +197,7 @@ func TestPdffontsRows(t *testing.T) {
 		"ABCDEF+LiberationSerif-Bold CID TrueType Identity-H       yes yes yes     26  0\n" +
 		"Helvetica            Type 1            WinAnsi          no  no  no       9  0\n"
 	rows := pdffontsRows(out)
-	want := []fontRow{{"ABCDEF+LiberationSerif-Bold", "yes"}, {"Helvetica", "no"}}
+	want := []fontRow{{"ABCDEF+LiberationSerif-Bold", "yes", "yes"}, {"Helvetica", "no", "no"}}
 	if fmt.Sprint(rows) != fmt.Sprint(want) {
 		t.Errorf("pdffontsRows = %v, want %v", rows, want)
 	}
