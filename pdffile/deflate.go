@@ -6,16 +6,23 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"sync"
 )
 
-// Deflater compresses a PDF's streams with one reusable zlib writer: fpdf
-// makes a new compressor for every stream, whose set-up costs more than
-// the compression of a page. The zero value is ready to use; give each
-// goroutine its own.
+// Deflater compresses a PDF's streams with reused zlib writers: fpdf
+// makes a new compressor for every stream, whose set-up (a megabyte of
+// tables) costs more than the compression of a page. The writers are
+// shared by every Deflater of the process, one at a time. The zero value
+// is ready to use; give each goroutine its own.
 type Deflater struct {
-	zw  *zlib.Writer
 	buf bytes.Buffer
 }
+
+// compressors are the zlib writers at the best speed, reused.
+var compressors = sync.Pool{New: func() any {
+	zw, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+	return zw
+}}
 
 // Deflate returns a whole, uncompressed PDF as fpdf writes it with its
 // unfiltered streams deflated and its cross-reference table rebuilt.
@@ -75,22 +82,26 @@ func lengthField(dict []byte) (start, end, n int, ok bool) {
 	return k, end, n, err == nil && n >= 0
 }
 
+// Flate deflates data, a stream of a PDF being written, with the reusable
+// writer, and returns a copy of the result.
+func (d *Deflater) Flate(data []byte) ([]byte, error) {
+	z, err := d.compress(data)
+	if err != nil {
+		return nil, err
+	}
+	return bytes.Clone(z), nil
+}
+
 // compress deflates data with the reusable writer.
 func (d *Deflater) compress(data []byte) ([]byte, error) {
 	d.buf.Reset()
-	if d.zw == nil {
-		zw, err := zlib.NewWriterLevel(&d.buf, zlib.BestSpeed)
-		if err != nil {
-			return nil, err
-		}
-		d.zw = zw
-	} else {
-		d.zw.Reset(&d.buf)
-	}
-	if _, err := d.zw.Write(data); err != nil {
+	zw := compressors.Get().(*zlib.Writer)
+	defer compressors.Put(zw)
+	zw.Reset(&d.buf)
+	if _, err := zw.Write(data); err != nil {
 		return nil, err
 	}
-	if err := d.zw.Close(); err != nil {
+	if err := zw.Close(); err != nil {
 		return nil, err
 	}
 	return d.buf.Bytes(), nil

@@ -37,11 +37,11 @@ func TestDeflateKeepsEveryStream(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, d, err := layoutWith(doc, prof)
+	_, d, err := layoutWith(doc, prof)
 	if err != nil {
 		t.Fatal(err)
 	}
-	fs := m.drawing()
+	fs := newFontSet(true) // the fpdf path, which the deflater serves
 	setMeta(fs.pdf, d.Meta)
 	p := &pen{fonts: fs}
 	for _, pg := range d.Pages {

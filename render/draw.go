@@ -108,3 +108,32 @@ func (p *pen) font(style string, size float64) error {
 	}
 	return nil
 }
+
+// drawOwn draws a laid-out document with pleadgen's own writer, in
+// Windows-1252 fonts.
+func drawOwn(doc *pdfDoc, d *layout.Document) ([]byte, error) {
+	level := 0
+	for _, pg := range d.Pages {
+		doc.startPage(d.Profile.Page.Width, d.Profile.Page.Height)
+		for _, mk := range pg.Marks {
+			lvl := min(mk.Level, level+1)
+			doc.bookmark(mk.Title, lvl, mk.Y)
+			level = lvl
+		}
+		for _, r := range pg.Rules {
+			doc.line(r.X1, r.Y1, r.X2, r.Y2, r.Width, r.Color)
+		}
+		ws := 0.0
+		for _, t := range pg.Texts {
+			enc, ok := winAnsi(t.S)
+			if !ok {
+				return nil, fmt.Errorf("text %q was not measured with the fonts that draw it", t.S)
+			}
+			if strings.Contains(t.S, " ") {
+				ws = t.WordSpace
+			}
+			doc.text(enc, fontStyle(t.Style), t.Size, t.X, t.Y, ws, t.Color)
+		}
+	}
+	return doc.bytes(d.Meta)
+}

@@ -20,7 +20,7 @@ type (
 // the PDF keeps), and the faces the draw embedded, named by family and
 // style ("LiberationSerifB") rather than by the PDF's font names; and what
 // the layout decided that the PDF does not show.
-func factsOf(d *layout.Document, fs *fontSet) *Facts {
+func factsOf(d *layout.Document, drawn map[string]bool) *Facts {
 	facts := &Facts{MovedCounsel: d.MovedCounsel, FooterWrapped: d.FooterWrapped}
 	for _, pg := range d.Pages {
 		pf := PageFacts{Width: d.Profile.Page.Width, Height: d.Profile.Page.Height}
@@ -30,7 +30,7 @@ func factsOf(d *layout.Document, fs *fontSet) *Facts {
 		facts.Pages = append(facts.Pages, pf)
 	}
 	for _, style := range []string{"", "B", "I", "BI"} {
-		if fs.added[style] {
+		if drawn[style] {
 			facts.Fonts = append(facts.Fonts, FontFacts{Name: family + style, Embedded: true})
 		}
 	}

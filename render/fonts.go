@@ -41,13 +41,17 @@ var (
 type face struct {
 	def, z []byte // Windows-1252 definition and font program
 	ttf    []byte // the whole TrueType font, for any other character
+	// name and length1 are a subset's font name ("ABCDEF+LiberationSerif")
+	// and the length of its program before compression.
+	name    string
+	length1 int
 }
 
 var faces = map[string]face{
-	"":   {regularDef, regularZ, liberationserifregular.TTF},
-	"B":  {boldDef, boldZ, liberationserifbold.TTF},
-	"I":  {italicDef, italicZ, liberationserifitalic.TTF},
-	"BI": {boldItalicDef, boldItalicZ, liberationserifbolditalic.TTF},
+	"":   {def: regularDef, z: regularZ, ttf: liberationserifregular.TTF},
+	"B":  {def: boldDef, z: boldZ, ttf: liberationserifbold.TTF},
+	"I":  {def: italicDef, z: italicZ, ttf: liberationserifitalic.TTF},
+	"BI": {def: boldItalicDef, z: boldItalicZ, ttf: liberationserifbolditalic.TTF},
 }
 
 // fontSet is an fpdf document with the faces it has used so far, either in
@@ -111,40 +115,38 @@ func fontStyle(st markup.Style) string {
 	return s
 }
 
-// measurer measures text with the fonts that will draw it: Windows-1252
-// faces until some text needs more, then Unicode ones, which it keeps for
-// drawing. The widths of the characters both hold are the same.
+// measurer measures text with the fonts that will draw it: the
+// Windows-1252 faces' widths, decoded once a process, until some text
+// needs more, then Unicode fonts too, which then draw the whole document.
+// The widths of the characters both hold are the same.
 type measurer struct {
-	fonts, wide *fontSet
-	current     *fontSet // the set whose font was selected last
-	style       string
-	size        float64
-	err         error
+	wide  *fontSet // nil until a text needs more than Windows-1252
+	style string   // the wide set's selected face and size
+	size  float64
+	err   error
 }
 
 func (m *measurer) Width(s string, st markup.Style, size float64) float64 {
-	fs := m.fonts
-	enc, ok := fs.encode(s)
-	if !ok {
-		if m.wide == nil {
-			m.wide = newFontSet(true)
+	style := fontStyle(st)
+	if enc, ok := winAnsi(s); ok {
+		f, err := winFaceOf(style)
+		if err != nil {
+			if m.err == nil {
+				m.err = err
+			}
+			return 0
 		}
-		fs, enc = m.wide, s
+		return f.width(enc, size)
 	}
-	if style := fontStyle(st); fs != m.current || style != m.style || size != m.size {
-		if err := fs.setFont(style, size); err != nil && m.err == nil {
+	if m.wide == nil {
+		m.wide = newFontSet(true)
+		m.style = "?"
+	}
+	if style != m.style || size != m.size {
+		if err := m.wide.setFont(style, size); err != nil && m.err == nil {
 			m.err = err
 		}
-		m.current, m.style, m.size = fs, style, size
+		m.style, m.size = style, size
 	}
-	return fs.pdf.GetStringWidth(enc)
-}
-
-// drawing returns the font set to draw with: the Unicode one when any text
-// needed it.
-func (m *measurer) drawing() *fontSet {
-	if m.wide != nil {
-		return m.wide
-	}
-	return m.fonts
+	return m.wide.pdf.GetStringWidth(s)
 }

@@ -67,18 +67,23 @@ func (r *Renderer) PDFWith(doc *markup.Doc, decorate func(*layout.Document, layo
 			return nil, m.err
 		}
 	}
-	fs := m.drawing()
-	if !fs.unicode {
-		// The measuring fonts are whole; the drawing ones hold only the
-		// characters drawn.
-		fs = newFontSet(false)
-		if fs.faces, err = subsetFaces(d); err != nil {
-			return nil, err
+	if m.wide != nil {
+		// Some text needs more than Windows-1252: fpdf draws the whole
+		// document with Unicode fonts, which it subsets.
+		pdf, err := draw(m.wide, d, &r.z)
+		if err == nil {
+			r.facts = factsOf(d, m.wide.added)
 		}
+		return pdf, err
 	}
-	pdf, err := draw(fs, d, &r.z)
+	faces, err := subsetFaces(d)
+	if err != nil {
+		return nil, err
+	}
+	w := newPDFDoc(&r.z, faces)
+	pdf, err := drawOwn(w, d)
 	if err == nil {
-		r.facts = factsOf(d, fs)
+		r.facts = factsOf(d, w.drawn())
 	}
 	return pdf, err
 }
@@ -110,7 +115,7 @@ func layoutWith(doc *markup.Doc, prof *layout.Profile) (*measurer, *layout.Docum
 	if err := checkCharacters(doc); err != nil {
 		return nil, nil, err
 	}
-	m := &measurer{fonts: newFontSet(false)}
+	m := &measurer{}
 	d, err := layout.LayoutWith(doc, prof, m)
 	if err == nil {
 		err = m.err

@@ -54,8 +54,47 @@ func subsetFaces(d *layout.Document) (map[string]face, error) {
 	return out, nil
 }
 
-// subsetFace cuts one style's face down to runes.
+// subsets keeps the faces cut last, by style and characters: a batch of
+// statements, or a draft saved again, uses the same characters over and
+// over. It holds at most maxSubsets faces.
+var subsets struct {
+	sync.Mutex
+	m map[string]face
+}
+
+const maxSubsets = 256
+
+// subsetFace cuts one style's face down to runes, or finds it cut.
 func subsetFace(style string, runes []rune) (face, error) {
+	key := style + "\x00" + string(runes)
+	subsets.Lock()
+	f, ok := subsets.m[key]
+	subsets.Unlock()
+	if ok {
+		return f, nil
+	}
+	f, err := cutFace(style, runes)
+	if err != nil {
+		return face{}, err
+	}
+	subsets.Lock()
+	if subsets.m == nil || len(subsets.m) >= maxSubsets {
+		subsets.m = map[string]face{}
+	}
+	subsets.m[key] = f
+	subsets.Unlock()
+	return f, nil
+}
+
+// fontCompressors are zlib writers at the best compression, whose set-up
+// costs more than compressing a font program: reused.
+var fontCompressors = sync.Pool{New: func() any {
+	zw, _ := zlib.NewWriterLevel(nil, zlib.BestCompression)
+	return zw
+}}
+
+// cutFace cuts one style's face down to runes.
+func cutFace(style string, runes []rune) (face, error) {
 	f := faces[style]
 	full, err := program(style)
 	if err != nil {
@@ -66,7 +105,9 @@ func subsetFace(style string, runes []rune) (face, error) {
 		return face{}, err
 	}
 	var z bytes.Buffer
-	zw, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
+	zw := fontCompressors.Get().(*zlib.Writer)
+	defer fontCompressors.Put(zw)
+	zw.Reset(&z)
 	zw.Write(sub)
 	if err := zw.Close(); err != nil {
 		return face{}, err
@@ -80,22 +121,31 @@ func subsetFace(style string, runes []rune) (face, error) {
 	if err != nil {
 		return face{}, err
 	}
-	return face{def: def, z: z.Bytes(), ttf: f.ttf}, nil
+	return face{def: def, z: z.Bytes(), ttf: f.ttf, name: tag + "+" + defName(f.def), length1: len(sub)}, nil
 }
 
-// programs are the faces' font programs, inflated once a process.
-var programs sync.Map // style → func() ([]byte, error)
+// programs are the faces' font programs, inflated on first use.
+var programs = func() map[string]func() ([]byte, error) {
+	m := map[string]func() ([]byte, error){}
+	for style, f := range faces {
+		m[style] = sync.OnceValues(func() ([]byte, error) {
+			r, err := zlib.NewReader(bytes.NewReader(f.z))
+			if err != nil {
+				return nil, err
+			}
+			return io.ReadAll(r)
+		})
+	}
+	return m
+}()
 
 // program returns a style's Windows-1252 font program, uncompressed.
 func program(style string) ([]byte, error) {
-	get, _ := programs.LoadOrStore(style, sync.OnceValues(func() ([]byte, error) {
-		r, err := zlib.NewReader(bytes.NewReader(faces[style].z))
-		if err != nil {
-			return nil, err
-		}
-		return io.ReadAll(r)
-	}))
-	return get.(func() ([]byte, error))()
+	get, ok := programs[style]
+	if !ok {
+		return nil, fmt.Errorf("no face %q", style)
+	}
+	return get()
 }
 
 // subsetTag names a subset by its bytes: six capitals, the same for the

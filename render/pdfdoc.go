@@ -1,0 +1,194 @@
+package render
+
+import (
+	"bytes"
+	"strconv"
+
+	"pleadgen/pdffile"
+)
+
+// pdfDoc writes a PDF of Windows-1252 TrueType text and rules straight
+// from the laid-out pages, in the shape pdffile reads back: one object a
+// stream or dictionary, "N 0 obj" to "endobj", one cross-reference table,
+// the document information a dictionary of strings. Content streams are
+// deflated as each page ends, with one compressor for the document.
+type pdfDoc struct {
+	z     *pdffile.Deflater
+	pages []pdfPage
+	marks []pdfMark
+	faces map[string]face // the subset faces, by style
+	used  []string        // the styles drawn, in the order first drawn
+	res   map[string]int  // each style's resource number, from 1
+	page  bytes.Buffer    // the content of the page being drawn
+	st    pdfState
+	err   error
+}
+
+// pdfPage is a finished page.
+type pdfPage struct {
+	w, h    float64
+	content []byte // deflated
+}
+
+// pdfMark is a bookmark: its title and level, and where it leads.
+type pdfMark struct {
+	title string
+	level int
+	page  int
+	y     float64 // from the page's bottom, as the PDF counts
+}
+
+// pdfState is the graphics state a page has set, so that an operator is
+// written only when its value changes; the zero value is a page's start,
+// where nothing is set.
+type pdfState struct {
+	font         int // resource number; 0 for none
+	size         float64
+	ws           float64
+	ink, pen     uint32
+	inkSet, penS bool
+	lw           float64
+	h            float64 // the page's height
+}
+
+func newPDFDoc(z *pdffile.Deflater, faces map[string]face) *pdfDoc {
+	return &pdfDoc{z: z, faces: faces, res: map[string]int{}}
+}
+
+// startPage begins a page of w by h points.
+func (d *pdfDoc) startPage(w, h float64) {
+	d.endPage()
+	d.pages = append(d.pages, pdfPage{w: w, h: h})
+	d.page.Reset()
+	d.st = pdfState{h: h}
+}
+
+// endPage deflates the content of the page being drawn.
+func (d *pdfDoc) endPage() {
+	if len(d.pages) == 0 || d.pages[len(d.pages)-1].content != nil || d.err != nil {
+		return
+	}
+	z, err := d.z.Flate(d.page.Bytes())
+	if err != nil {
+		d.err = err
+		return
+	}
+	d.pages[len(d.pages)-1].content = z
+}
+
+// bookmark adds an outline entry leading to y (from the top) on the page
+// being drawn.
+func (d *pdfDoc) bookmark(title string, level int, y float64) {
+	d.marks = append(d.marks, pdfMark{title: title, level: level, page: len(d.pages) - 1, y: d.st.h - y})
+}
+
+// line draws a rule from (x1, y1) to (x2, y2), y from the top.
+func (d *pdfDoc) line(x1, y1, x2, y2, width float64, color uint32) {
+	b := &d.page
+	if !d.st.penS || color != d.st.pen {
+		writeColor(b, color, " G\n", " RG\n")
+		d.st.pen, d.st.penS = color, true
+	}
+	if width != d.st.lw {
+		putNum(b, width)
+		b.WriteString(" w\n")
+		d.st.lw = width
+	}
+	putNum(b, x1)
+	b.WriteByte(' ')
+	putNum(b, d.st.h-y1)
+	b.WriteString(" m ")
+	putNum(b, x2)
+	b.WriteByte(' ')
+	putNum(b, d.st.h-y2)
+	b.WriteString(" l S\n")
+}
+
+// text draws Windows-1252 text in a style and size at (x, y), y the
+// baseline from the top, its spaces widened by ws.
+func (d *pdfDoc) text(enc, style string, size, x, y, ws float64, color uint32) {
+	b := &d.page
+	if !d.st.inkSet || color != d.st.ink {
+		writeColor(b, color, " g\n", " rg\n")
+		d.st.ink, d.st.inkSet = color, true
+	}
+	if ws != d.st.ws {
+		b.Write(strconv.AppendFloat(b.AvailableBuffer(), ws, 'f', 5, 64))
+		b.WriteString(" Tw\n")
+		d.st.ws = ws
+	}
+	if f := d.resource(style); f != d.st.font || size != d.st.size {
+		b.WriteString("BT /F")
+		b.WriteString(strconv.Itoa(f))
+		b.WriteByte(' ')
+		putNum(b, size)
+		b.WriteString(" Tf ET\n")
+		d.st.font, d.st.size = f, size
+	}
+	b.WriteString("BT ")
+	putNum(b, x)
+	b.WriteByte(' ')
+	putNum(b, d.st.h-y)
+	b.WriteString(" Td (")
+	writeEscaped(b, enc)
+	b.WriteString(") Tj ET\n")
+}
+
+// resource returns a style's font resource number, adding the style.
+func (d *pdfDoc) resource(style string) int {
+	if n, ok := d.res[style]; ok {
+		return n
+	}
+	d.used = append(d.used, style)
+	d.res[style] = len(d.used)
+	return len(d.used)
+}
+
+// num writes v with the two decimals the PDF keeps of a position.
+func num(v float64) []byte { return strconv.AppendFloat(nil, v, 'f', 2, 64) }
+
+// putNum writes v to b as num does, without a copy.
+func putNum(b *bytes.Buffer, v float64) {
+	b.Write(strconv.AppendFloat(b.AvailableBuffer(), v, 'f', 2, 64))
+}
+
+// writeColor writes a colour 0xRRGGBB as a grey level or as RGB.
+func writeColor(b *bytes.Buffer, c uint32, gray, rgb string) {
+	r, g, bl := float64(c>>16&0xff)/255, float64(c>>8&0xff)/255, float64(c&0xff)/255
+	if r == g && g == bl {
+		b.Write(strconv.AppendFloat(b.AvailableBuffer(), r, 'f', 3, 64))
+		b.WriteString(gray)
+		return
+	}
+	for i, v := range []float64{r, g, bl} {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.Write(strconv.AppendFloat(b.AvailableBuffer(), v, 'f', 3, 64))
+	}
+	b.WriteString(rgb)
+}
+
+// writeEscaped writes s as the inside of a PDF literal string.
+func writeEscaped(b *bytes.Buffer, s string) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\\', '(', ')':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case '\r':
+			b.WriteString(`\r`)
+		default:
+			b.WriteByte(c)
+		}
+	}
+}
+
+// drawn returns the styles the document has drawn.
+func (d *pdfDoc) drawn() map[string]bool {
+	out := make(map[string]bool, len(d.used))
+	for _, s := range d.used {
+		out[s] = true
+	}
+	return out
+}
