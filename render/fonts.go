@@ -15,52 +15,46 @@ import (
 
 const family = "LiberationSerif"
 
-// The Windows-1252 cut of Liberation Serif (see fonts/generate.sh): small
-// font programs that fpdf embeds as they are, with no parsing, subsetting
-// or compressing per document.
+// The Windows-1252 cut of Liberation Serif (see fonts/generate.sh), as
+// uncompressed font programs, which each document cuts down to the
+// characters it draws; their widths and descriptors are in
+// winfaces_data.go.
 var (
-	//go:embed fonts/LiberationSerif-Regular.json
-	regularDef []byte
-	//go:embed fonts/LiberationSerif-Regular.z
-	regularZ []byte
-	//go:embed fonts/LiberationSerif-Bold.json
-	boldDef []byte
-	//go:embed fonts/LiberationSerif-Bold.z
-	boldZ []byte
-	//go:embed fonts/LiberationSerif-Italic.json
-	italicDef []byte
-	//go:embed fonts/LiberationSerif-Italic.z
-	italicZ []byte
-	//go:embed fonts/LiberationSerif-BoldItalic.json
-	boldItalicDef []byte
-	//go:embed fonts/LiberationSerif-BoldItalic.z
-	boldItalicZ []byte
+	//go:embed fonts/LiberationSerif-Regular.ttf
+	regularProgram []byte
+	//go:embed fonts/LiberationSerif-Bold.ttf
+	boldProgram []byte
+	//go:embed fonts/LiberationSerif-Italic.ttf
+	italicProgram []byte
+	//go:embed fonts/LiberationSerif-BoldItalic.ttf
+	boldItalicProgram []byte
 )
 
-// face is one style of Liberation Serif in both forms.
+// face is one style of Liberation Serif in both forms, or a document's
+// subset of its Windows-1252 form.
 type face struct {
-	def, z []byte // Windows-1252 definition and font program
-	ttf    []byte // the whole TrueType font, for any other character
-	// name and length1 are a subset's font name ("ABCDEF+LiberationSerif")
-	// and the length of its program before compression.
+	program []byte // the Windows-1252 font program
+	ttf     []byte // the whole TrueType font, for any other character
+	// A subset's font name ("ABCDEF+LiberationSerif"), its program
+	// compressed and the program's length before compression.
 	name    string
+	z       []byte
 	length1 int
 }
 
 var faces = map[string]face{
-	"":   {def: regularDef, z: regularZ, ttf: liberationserifregular.TTF},
-	"B":  {def: boldDef, z: boldZ, ttf: liberationserifbold.TTF},
-	"I":  {def: italicDef, z: italicZ, ttf: liberationserifitalic.TTF},
-	"BI": {def: boldItalicDef, z: boldItalicZ, ttf: liberationserifbolditalic.TTF},
+	"":   {program: regularProgram, ttf: liberationserifregular.TTF},
+	"B":  {program: boldProgram, ttf: liberationserifbold.TTF},
+	"I":  {program: italicProgram, ttf: liberationserifitalic.TTF},
+	"BI": {program: boldItalicProgram, ttf: liberationserifbolditalic.TTF},
 }
 
-// fontSet is an fpdf document with the faces it has used so far, either in
-// Windows-1252 (the fast and usual case) or as Unicode TrueType fonts.
+// fontSet is an fpdf document with the Unicode TrueType faces it has used
+// so far: what draws a document with characters beyond Windows-1252.
 type fontSet struct {
 	pdf     *fpdf.Fpdf
 	unicode bool
 	added   map[string]bool
-	faces   map[string]face // the faces to add; nil for the whole ones
 }
 
 // newFontSet returns an empty fpdf document in points.
@@ -75,15 +69,7 @@ func newFontSet(unicode bool) *fontSet {
 // setFont selects a face and size, adding the face on its first use.
 func (fs *fontSet) setFont(style string, size float64) error {
 	if !fs.added[style] {
-		f, ok := fs.faces[style]
-		if !ok {
-			f = faces[style]
-		}
-		if fs.unicode {
-			fs.pdf.AddUTF8FontFromBytes(family, style, f.ttf)
-		} else {
-			fs.pdf.AddFontFromBytes(family, style, f.def, f.z)
-		}
+		fs.pdf.AddUTF8FontFromBytes(family, style, faces[style].ttf)
 		if err := fs.pdf.Error(); err != nil {
 			return fmt.Errorf("loading font %s %q: %w", family, style, err)
 		}

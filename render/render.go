@@ -76,7 +76,7 @@ func (r *Renderer) PDFWith(doc *markup.Doc, decorate func(*layout.Document, layo
 		}
 		return pdf, err
 	}
-	faces, err := subsetFaces(d)
+	faces, err := subsetFaces(d, &r.z)
 	if err != nil {
 		return nil, err
 	}

@@ -1,13 +1,9 @@
 package render
 
 import (
-	"bytes"
-	"compress/zlib"
 	"crypto/sha256"
 	"fmt"
-	"io"
 	"slices"
-	"strconv"
 	"sync"
 
 	"pleadgen/pdffile"
@@ -19,7 +15,7 @@ import (
 // face cut down to the characters drawn in it: the font program holds
 // those glyphs only, and its name the tag of a subset ("ABCDEF+"), so that
 // a statement embeds some twenty kilobytes of fonts rather than sixty.
-func subsetFaces(d *layout.Document) (map[string]face, error) {
+func subsetFaces(d *layout.Document, zd *pdffile.Deflater) (map[string]face, error) {
 	used := map[string]map[rune]bool{}
 	for _, pg := range d.Pages {
 		for _, t := range pg.Texts {
@@ -45,7 +41,7 @@ func subsetFaces(d *layout.Document) (map[string]face, error) {
 			runes = append(runes, r)
 		}
 		slices.Sort(runes)
-		f, err := subsetFace(style, runes)
+		f, err := subsetFace(style, runes, zd)
 		if err != nil {
 			return nil, fmt.Errorf("font %s %q: %w", family, style, err)
 		}
@@ -65,7 +61,7 @@ var subsets struct {
 const maxSubsets = 256
 
 // subsetFace cuts one style's face down to runes, or finds it cut.
-func subsetFace(style string, runes []rune) (face, error) {
+func subsetFace(style string, runes []rune, zd *pdffile.Deflater) (face, error) {
 	key := style + "\x00" + string(runes)
 	subsets.Lock()
 	f, ok := subsets.m[key]
@@ -73,7 +69,7 @@ func subsetFace(style string, runes []rune) (face, error) {
 	if ok {
 		return f, nil
 	}
-	f, err := cutFace(style, runes)
+	f, err := cutFace(style, runes, zd)
 	if err != nil {
 		return face{}, err
 	}
@@ -86,66 +82,23 @@ func subsetFace(style string, runes []rune) (face, error) {
 	return f, nil
 }
 
-// fontCompressors are zlib writers at the best compression, whose set-up
-// costs more than compressing a font program: reused.
-var fontCompressors = sync.Pool{New: func() any {
-	zw, _ := zlib.NewWriterLevel(nil, zlib.BestCompression)
-	return zw
-}}
-
 // cutFace cuts one style's face down to runes.
-func cutFace(style string, runes []rune) (face, error) {
-	f := faces[style]
-	full, err := program(style)
-	if err != nil {
-		return face{}, err
-	}
-	sub, err := ttf.Subset(full, runes)
-	if err != nil {
-		return face{}, err
-	}
-	var z bytes.Buffer
-	zw := fontCompressors.Get().(*zlib.Writer)
-	defer fontCompressors.Put(zw)
-	zw.Reset(&z)
-	zw.Write(sub)
-	if err := zw.Close(); err != nil {
-		return face{}, err
-	}
-	tag := subsetTag(sub)
-	def, err := setDefFields(f.def, map[string]string{
-		"Name":         strconv.Quote(tag + "+" + defName(f.def)),
-		"File":         strconv.Quote(tag + ".z"),
-		"OriginalSize": strconv.Itoa(len(sub)),
-	})
-	if err != nil {
-		return face{}, err
-	}
-	return face{def: def, z: z.Bytes(), ttf: f.ttf, name: tag + "+" + defName(f.def), length1: len(sub)}, nil
-}
-
-// programs are the faces' font programs, inflated on first use.
-var programs = func() map[string]func() ([]byte, error) {
-	m := map[string]func() ([]byte, error){}
-	for style, f := range faces {
-		m[style] = sync.OnceValues(func() ([]byte, error) {
-			r, err := zlib.NewReader(bytes.NewReader(f.z))
-			if err != nil {
-				return nil, err
-			}
-			return io.ReadAll(r)
-		})
-	}
-	return m
-}()
-
-// program returns a style's Windows-1252 font program, uncompressed.
-func program(style string) ([]byte, error) {
-	get, ok := programs[style]
+func cutFace(style string, runes []rune, zd *pdffile.Deflater) (face, error) {
+	f, ok := faces[style]
 	if !ok {
-		return nil, fmt.Errorf("no face %q", style)
+		return face{}, fmt.Errorf("no face %q", style)
 	}
-	return get()
+	sub, err := ttf.Subset(f.program, runes)
+	if err != nil {
+		return face{}, err
+	}
+	// The document's compressor, warm from its pages, rather than one at
+	// the best compression, whose set-up would cost more than the font.
+	z, err := zd.Flate(sub)
+	if err != nil {
+		return face{}, err
+	}
+	return face{z: z, name: subsetTag(sub) + "+" + winFaceData[style].Name, length1: len(sub)}, nil
 }
 
 // subsetTag names a subset by its bytes: six capitals, the same for the
@@ -157,55 +110,4 @@ func subsetTag(sub []byte) string {
 		tag[i] = 'A' + sum[i]%26
 	}
 	return string(tag)
-}
-
-// defName returns the font name of an fpdf font definition.
-func defName(def []byte) string {
-	v, _, _ := defField(def, "Name")
-	s, _ := strconv.Unquote(string(v))
-	return s
-}
-
-// defField finds a top-level field's value in an fpdf font definition
-// (JSON whose keys Name, File and OriginalSize are each used once).
-func defField(def []byte, key string) (value []byte, start int, ok bool) {
-	k := []byte(`"` + key + `":`)
-	i := bytes.Index(def, k)
-	if i < 0 {
-		return nil, 0, false
-	}
-	start = i + len(k)
-	end := start
-	if end < len(def) && def[end] == '"' {
-		end++
-		for end < len(def) && def[end] != '"' {
-			if def[end] == '\\' {
-				end++
-			}
-			end++
-		}
-		end++
-	} else {
-		for end < len(def) && def[end] != ',' && def[end] != '}' {
-			end++
-		}
-	}
-	if end > len(def) {
-		return nil, 0, false
-	}
-	return def[start:end], start, true
-}
-
-// setDefFields returns a copy of def with the given fields' values, each
-// written as JSON.
-func setDefFields(def []byte, values map[string]string) ([]byte, error) {
-	out := slices.Clone(def)
-	for key, v := range values {
-		old, start, ok := defField(out, key)
-		if !ok {
-			return nil, fmt.Errorf("the font definition has no %q", key)
-		}
-		out = slices.Concat(out[:start], []byte(v), out[start+len(old):])
-	}
-	return out, nil
 }

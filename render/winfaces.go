@@ -1,46 +1,34 @@
 package render
 
-import (
-	"encoding/json"
-	"fmt"
-	"sync"
-)
+import "fmt"
 
 // winFace is what the PDF and the measurer need of a Windows-1252 face:
-// its name, its descriptor and the width of each code, decoded once a
-// process from its font definition.
+// its name, its descriptor and the width of each code, as Go data made
+// from its font definition (winfaces_data.go), so that nothing is decoded
+// at run time.
 type winFace struct {
 	Name string
-	Desc struct {
-		Ascent, Descent, CapHeight, Flags int
-		FontBBox                          struct{ Xmin, Ymin, Xmax, Ymax int }
-		ItalicAngle, StemV, MissingWidth  int
-	}
-	Cw [256]int // widths in thousandths of the type size, by code
+	Desc winDesc
+	Cw   [256]int // widths in thousandths of the type size, by code
 }
 
-// winFaces decodes each style's face on its first use.
-var winFaces = func() map[string]func() (*winFace, error) {
-	m := map[string]func() (*winFace, error){}
-	for style, f := range faces {
-		m[style] = sync.OnceValues(func() (*winFace, error) {
-			var w winFace
-			if err := json.Unmarshal(f.def, &w); err != nil {
-				return nil, fmt.Errorf("font %s %q: %w", family, style, err)
-			}
-			return &w, nil
-		})
-	}
-	return m
-}()
+// winDesc is a face's font descriptor.
+type winDesc struct {
+	Ascent, Descent, CapHeight, Flags int
+	FontBBox                          winBox
+	ItalicAngle, StemV, MissingWidth  int
+}
+
+// winBox is a face's bounding box, in thousandths of the type size.
+type winBox struct{ Xmin, Ymin, Xmax, Ymax int }
 
 // winFaceOf returns a style's Windows-1252 face.
 func winFaceOf(style string) (*winFace, error) {
-	get, ok := winFaces[style]
+	w, ok := winFaceData[style]
 	if !ok {
 		return nil, fmt.Errorf("no face %q", style)
 	}
-	return get()
+	return w, nil
 }
 
 // width measures Windows-1252 text at size points, as the PDF draws it:
