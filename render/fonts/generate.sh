@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates the embedded font programs: Liberation Serif's four faces cut
 # down to the Windows-1252 (WinAnsi) repertoire, which holds every character
-# of ordinary court papers, and fpdf's font definitions for them. Needs
+# of ordinary court papers, and fpdf's font definitions for them; then the
+# forms the program embeds: the programs uncompressed (*.ttf) and the
+# widths and descriptors as Go data (../winfaces_data.go). Needs
 # pyftsubset (Debian package fonttools). The outputs are committed; nothing
 # runs this at build time.
 set -euo pipefail
@@ -22,3 +24,4 @@ done
 go run ./gen "$fpdf/font/cp1252.map" "$tmp" .
 /usr/bin/python3 coverage.py "$src"
 cp "$src/LICENSE-SIL" LICENSE-SIL
+(cd .. && go test -run TestWinFaceTables -update .)
