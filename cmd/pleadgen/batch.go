@@ -59,6 +59,8 @@ type batch struct {
 	// after, when not nil, runs once a case's PDF is up to date, and
 	// returns warnings: watch --redline-against updates the redline.
 	after func(j job) []pleadgen.Problem
+	flush flushMode // when the PDFs written are flushed to the disk
+	wrote flushLog  // the PDFs written and not yet flushed
 }
 
 // stopGrace is how long a batch that is told to stop waits for the cases
@@ -87,6 +89,7 @@ func (b *batch) run(ctx context.Context, jobs []job, prog progress) tally {
 	}
 	collect(ctx, reports, tell)
 	b.settle(reports, seen, &t, tell)
+	b.wrote.flush()
 	t.notStarted = len(jobs) - t.rendered - t.unchanged - t.failed - t.skipped
 	return t
 }
@@ -250,8 +253,11 @@ func (b *batch) make(j job, rend *pleadgen.Renderer, inputs *[]string) (outcome,
 	if b.running != nil {
 		commit = func(rename func() error) error { return b.running.commit(j, rename) }
 	}
-	if err := writePDFVia(j.out, r.PDF, commit); err != nil {
+	if err := writePDFVia(j.out, r.PDF, commit, b.flush == flushEach); err != nil {
 		return failed, r.Warnings, err
+	}
+	if b.flush == flushEnd {
+		b.wrote.add(j.out)
 	}
 	return rendered, append(r.Warnings, b.then(j)...), nil
 }

@@ -15,16 +15,17 @@ import (
 // writePDF writes a PDF atomically, creating its directory as needed with
 // the process's umask applied, as mkdir -p does.
 func writePDF(path string, data []byte) error {
-	return writePDFVia(path, data, nil)
+	return writePDFVia(path, data, nil, true)
 }
 
 // writePDFVia is writePDF with the rename that puts the PDF in place run
-// by commit, which may refuse it; nil runs it.
-func writePDFVia(path string, data []byte, commit commitFunc) error {
+// by commit, which may refuse it (nil runs it), and the PDF flushed to the
+// disk before it is renamed when flush says so (see flushMode).
+func writePDFVia(path string, data []byte, commit commitFunc, flush bool) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o777); err != nil {
 		return fmt.Errorf("writing %s: %w", quoteName(path), err)
 	}
-	return writeAtomicVia(path, data, createTemp, commit)
+	return writeAtomicVia(path, data, createTemp, commit, flush)
 }
 
 // commitFunc runs, or refuses to run, the rename that puts a file in
@@ -80,11 +81,12 @@ func cutLast(s, sep string) (before, after string) {
 
 // writeAtomicWith is writeAtomic with the temporary file made by create.
 func writeAtomicWith(path string, data []byte, create func(dir, pattern string) (tempFile, error)) error {
-	return writeAtomicVia(path, data, create, nil)
+	return writeAtomicVia(path, data, create, nil, true)
 }
 
-// writeAtomicVia is writeAtomicWith with the rename run by commit.
-func writeAtomicVia(path string, data []byte, create func(dir, pattern string) (tempFile, error), commit commitFunc) error {
+// writeAtomicVia is writeAtomicWith with the rename run by commit, and the
+// file and its directory flushed to the disk only when flush says so.
+func writeAtomicVia(path string, data []byte, create func(dir, pattern string) (tempFile, error), commit commitFunc, flush bool) error {
 	o, err := resolveOutput(path)
 	if err != nil {
 		return err
@@ -104,7 +106,7 @@ func writeAtomicVia(path string, data []byte, create func(dir, pattern string) (
 			os.Remove(tmp.Name())
 		}
 	}()
-	if err := fill(tmp, data, o.old); err != nil {
+	if err := fill(tmp, data, o.old, flush); err != nil {
 		return o.errorf(err)
 	}
 	rename := func() error { return os.Rename(tmp.Name(), o.target) }
@@ -115,7 +117,9 @@ func writeAtomicVia(path string, data []byte, create func(dir, pattern string) (
 		return o.errorf(err)
 	}
 	renamed = true
-	syncDir(dir)
+	if flush {
+		syncDir(dir)
+	}
 	return nil
 }
 
@@ -130,9 +134,9 @@ func syncDir(dir string) {
 
 // fill gives a new file the owner and permissions of the file old it
 // replaces, if any, before any data is in it; then writes data, flushes
-// it to the disk and closes the file. A file that replaces none keeps the
-// mode it was created with.
-func fill(f tempFile, data []byte, old fs.FileInfo) error {
+// it to the disk (when flush says so) and closes the file. A file that
+// replaces none keeps the mode it was created with.
+func fill(f tempFile, data []byte, old fs.FileInfo, flush bool) error {
 	if old != nil {
 		if err := keepOwner(f, old); err != nil {
 			return err
@@ -144,8 +148,10 @@ func fill(f tempFile, data []byte, old fs.FileInfo) error {
 	if _, err := f.Write(data); err != nil {
 		return err
 	}
-	if err := f.Sync(); err != nil {
-		return err
+	if flush {
+		if err := f.Sync(); err != nil {
+			return err
+		}
 	}
 	return f.Close()
 }

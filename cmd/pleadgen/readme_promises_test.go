@@ -57,7 +57,7 @@ func TestReadmeTempFileNamedAndRemovedByALaterRun(t *testing.T) {
 		inTarget, besideLink = hiddenNames(t, shared), hiddenNames(t, outDir)
 		return rename()
 	}
-	if err := writePDFVia(link, []byte(newPDF), commit); err != nil {
+	if err := writePDFVia(link, []byte(newPDF), commit, true); err != nil {
 		t.Fatal(err)
 	}
 	named := regexp.MustCompile(`^\.x\.pdf\.pleadgen-[0-9]+\.tmp$`)

@@ -25,6 +25,19 @@ type renderOptions struct {
 	workers        int  // cases rendered at once
 	force          bool // render even up-to-date PDFs
 	quiet          bool // print errors only
+	fsync          string
+}
+
+// flushFor is when a batch of n case files flushes its PDFs: as --fsync
+// says, or each PDF for one case file and once at the end for several.
+func (o renderOptions) flushFor(n int) flushMode {
+	if m := flushMode(o.fsync); m != "" {
+		return m
+	}
+	if n == 1 {
+		return flushEach
+	}
+	return flushEnd
 }
 
 // cmdRender renders case files, and the case files of directories, to PDFs.
@@ -99,9 +112,13 @@ func parseRenderFlags(args []string, stdout io.Writer) (renderOptions, []string,
 	fs.IntVar(&o.workers, "j", runtime.NumCPU(), "number of cases to render at once (at most 4 a CPU)")
 	fs.BoolVar(&o.force, "force", false, "render even the cases whose PDF is up to date")
 	fs.BoolVar(&o.quiet, "q", false, "print nothing but errors")
+	fs.StringVar(&o.fsync, "fsync", "", "when the PDFs reach the disk: `each` PDF before it is reported written (the default for one case file), at the `end` of a batch (the default for several), or `none` (left to the system)")
 	paths, err := parseFlags(fs, args, stdout)
 	if err == nil && o.workers < 1 {
 		err = fmt.Errorf("-j %d: want at least 1", o.workers)
+	}
+	if err == nil {
+		_, err = parseFlush(o.fsync)
 	}
 	o.workers = min(o.workers, maxWorkers())
 	return o, paths, err
@@ -151,7 +168,7 @@ func renderJobs(ctx context.Context, p *pipeline, jobs []job, opts renderOptions
 	if observe != nil {
 		prog = observed{prog, observe}
 	}
-	b := &batch{pipe: p, workers: opts.workers, force: opts.force, after: redlineHook(p, opts.redlineAgainst)}
+	b := &batch{pipe: p, workers: opts.workers, force: opts.force, after: redlineHook(p, opts.redlineAgainst), flush: opts.flushFor(len(jobs))}
 	t := b.run(ctx, jobs, prog)
 	prog.finish()
 	if many && !opts.quiet {

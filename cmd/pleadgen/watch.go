@@ -82,7 +82,11 @@ func parseWatchFlags(args []string, stdout io.Writer) (renderOptions, []string, 
 	o.inputFlags.register(fs, templatesUsage+", watched too")
 	fs.BoolVar(&o.open, "open", false, "serve the preview of the one case file watched and open it in the browser (see serve)")
 	fs.StringVar(&o.redlineAgainst, "redline-against", "", "keep a redline of each filing against `REV|FILE` (a git revision, or the case file of an earlier version) beside its PDF, as NAME.redline.pdf")
+	fs.StringVar(&o.fsync, "fsync", string(flushNone), "when the PDFs reach the disk: `none` (left to the system: the next save writes them again), each, or end of each round")
 	paths, err := parseFlags(fs, args, stdout)
+	if err == nil {
+		_, err = parseFlush(o.fsync)
+	}
 	return o, paths, err
 }
 
@@ -154,7 +158,7 @@ func (w *watcher) flush(ctx context.Context) {
 		return
 	}
 	start := time.Now()
-	b := &batch{pipe: w.pipe, workers: w.opts.workers, after: redlineHook(w.pipe, w.opts.redlineAgainst)}
+	b := &batch{pipe: w.pipe, workers: w.opts.workers, after: redlineHook(w.pipe, w.opts.redlineAgainst), flush: w.opts.flushFor(len(jobs))}
 	t := b.run(ctx, jobs, observed{&lines{w: w.stderr}, w.noteInputs})
 	if len(jobs) > 1 {
 		fmt.Fprintln(w.stderr, summary(t, time.Since(start), ctx.Err() != nil))
