@@ -118,9 +118,11 @@ margin, whatever the width of "I." or "IV.".
 # Typography
 
 Straight quotes become curly ones ("x" → “x”, it's → it’s), -- an en dash
-and --- an em dash, ... an ellipsis. A no-break space joins § and ¶ (and §§,
-¶¶) to what follows, "Hon." to the name, and "Dkt. No." and "No." to their
-number, so that "§ 552", "¶ 47", "Dkt. No. 3" never break across lines.
+and --- an em dash, ... an ellipsis, << and >> angle quotes (« »); a
+backslash keeps the character after it as typed (\-- is two hyphens). A
+no-break space joins § and ¶ (and §§, ¶¶) to what follows, "Hon." to the
+name, and "Dkt. No." and "No." to their number, so that "§ 552", "¶ 47",
+"Dkt. No. 3" never break across lines.
 
 # Footnotes
 

@@ -19,7 +19,7 @@ func (p *parser) inlineLine(s string, line int) ([]Run, error) {
 		return []Run{{Text: typeset(s)}}, nil
 	}
 	src := []byte("\u00a0" + s)
-	root := p.md.Parser().Parse(text.NewReader(src))
+	root := p.md.Parse(text.NewReader(src))
 	para, ok := root.FirstChild().(*ast.Paragraph)
 	if !ok || para.NextSibling() != nil {
 		return nil, p.errorf(line, 1, "a line of a block must be a single line of text")

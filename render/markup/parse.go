@@ -6,9 +6,7 @@ import (
 	"sort"
 	"unicode/utf8"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	gparser "github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
@@ -34,7 +32,7 @@ func Parse(name string, src []byte) (*Doc, error) {
 	pc := gparser.NewContext()
 	defs := new([]*noteDef)
 	pc.Set(noteDefsKey, defs)
-	root := p.md.Parser().Parse(text.NewReader(src), gparser.WithContext(pc))
+	root := p.md.Parse(text.NewReader(src), gparser.WithContext(pc))
 	if err := p.gatherNotes(*defs); err != nil {
 		return nil, err
 	}
@@ -49,27 +47,19 @@ func Parse(name string, src []byte) (*Doc, error) {
 	return p.doc, nil
 }
 
-// newMarkdown returns goldmark with what the language uses: CommonMark
-// without link reference definitions (a paragraph such as "[1]: Id." is
-// text, not a definition that vanishes), tables, typographic punctuation as
-// Unicode characters, footnotes and the ::: directives.
-func newMarkdown() goldmark.Markdown {
-	quotes := map[extension.TypographicPunctuation]string{
-		extension.LeftSingleQuote: "‘", extension.RightSingleQuote: "’",
-		extension.LeftDoubleQuote: "“", extension.RightDoubleQuote: "”",
-		extension.Apostrophe: "’", extension.EnDash: "–", extension.EmDash: "—",
-		extension.Ellipsis: "…", extension.LeftAngleQuote: "«", extension.RightAngleQuote: "»",
-	}
-	parser := gparser.NewParser(
+// newMarkdown returns goldmark's parser with what the language uses:
+// CommonMark without link reference definitions (a paragraph such as
+// "[1]: Id." is text, not a definition that vanishes), pipe tables
+// (pipetable.go), typographic punctuation as Unicode characters
+// (punctuation.go), footnotes and the ::: directives.
+func newMarkdown() gparser.Parser {
+	return gparser.NewParser(
 		gparser.WithBlockParsers(gparser.DefaultBlockParsers()...),
 		gparser.WithInlineParsers(gparser.DefaultInlineParsers()...),
 		gparser.WithBlockParsers(util.Prioritized(directiveParser{}, 50), util.Prioritized(noteDefParser{}, 999)),
-		gparser.WithInlineParsers(util.Prioritized(noteRefParser{}, 101)),
-	)
-	return goldmark.New(
-		goldmark.WithParser(parser),
-		goldmark.WithExtensions(extension.Table,
-			extension.NewTypographer(extension.WithTypographicSubstitutions(quotes))),
+		gparser.WithInlineParsers(util.Prioritized(noteRefParser{}, 101), util.Prioritized(punctuation{}, 9999)),
+		gparser.WithParagraphTransformers(util.Prioritized(pipeTables{}, 200)),
+		gparser.WithASTTransformers(util.Prioritized(unescapeCodePipes{}, 0)),
 	)
 }
 
@@ -78,7 +68,7 @@ type parser struct {
 	src    []byte
 	starts []int // the byte offset of each line's start
 	doc    *Doc
-	md     goldmark.Markdown
+	md     gparser.Parser
 	notes  noteBook
 }
 

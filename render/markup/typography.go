@@ -13,7 +13,8 @@ const nbsp = "\u00a0"
 // "§ 552", "¶ 47", "Dkt. No. 3", "Hon. Donna M. Ryu".
 var tiedBefore = []string{"§", "§§", "¶", "¶¶", "Hon.", "Dkt."}
 
-// typeset applies the conversions goldmark's typographer leaves undone.
+// typeset applies the conversions the punctuation parser (punctuation.go)
+// leaves undone.
 func typeset(s string) string { return tie(apostrophes(normalizeSpaces(s))) }
 
 // normalizeSpaces turns the spaces of other widths that text pasted from
@@ -48,9 +49,9 @@ func isPlain(s string) bool {
 }
 
 // apostrophes turns a straight apostrophe after a letter or digit, which
-// the typographer leaves alone when it cannot tell a closing quote from a
-// plural possessive ("the parties' resources"), into a curly one: both are
-// ’.
+// the punctuation parser leaves alone when it cannot tell a closing quote
+// from a plural possessive ("the parties' resources"), into a curly one:
+// both are ’.
 func apostrophes(s string) string {
 	if !strings.Contains(s, "'") {
 		return s
