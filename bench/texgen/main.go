@@ -2,11 +2,16 @@
 // of the reference statement: Times at 12 pt on a 24-pt grid, 28 numbered
 // lines and the rules on every page, a 1.5-inch left margin, justified
 // paragraphs with a half-inch indent, bold headings and a footer. The
-// benchmark compares pdflatex's time on it with pleadgen's.
+// benchmark compares pdflatex's time on it with pleadgen's. With -typst it
+// writes the same pleading as Typst source instead, for the Typst command
+// line (typst.go).
+//
+//	go run ./bench/texgen [-typst] REFERENCE.txt OUT.tex|OUT.typ
 package main
 
 import (
 	"bufio"
+	"flag"
 	"fmt"
 	"os"
 	"regexp"
@@ -68,11 +73,20 @@ var (
 )
 
 func main() {
-	in, out := os.Args[1], os.Args[2]
+	typst := flag.Bool("typst", false, "write Typst source rather than LaTeX")
+	flag.Parse()
+	in, out := flag.Arg(0), flag.Arg(1)
 	paras, err := paragraphs(in)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
+	}
+	if *typst {
+		if err := os.WriteFile(out, []byte(typstSource(paras)), 0o644); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		return
 	}
 	var b strings.Builder
 	b.WriteString(preamble)
