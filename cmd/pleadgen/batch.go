@@ -77,8 +77,9 @@ func (b *batch) run(ctx context.Context, jobs []job, prog progress) tally {
 	if b.memory == 0 {
 		b.memory = memoryFor(min(b.workers, len(jobs)))
 	}
-	limitMemory(b.memory)
+	limitMemory(collectorLimit(0, b.memory))
 	b.mem = newMemBudget(b.memory)
+	b.mem.reserved = func(n int64) { limitMemory(collectorLimit(n, b.memory)) }
 	reports := b.start(ctx, jobs)
 	var t tally
 	seen := make(map[string]bool)

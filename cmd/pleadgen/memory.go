@@ -30,6 +30,23 @@ const (
 	caseFactor = 12
 )
 
+// gcFloor is the least the collector lets the heap grow to, and
+// gcHeadroom how far above the live memory the cases under way have
+// reserved: the collector's limit follows the cases under way, so that a
+// batch of statements stays in some fifty megabytes and a 2,000-page case
+// in under a hundred, where a fixed limit fit for the largest case would
+// let either grow to it.
+const (
+	gcFloor    = 48 << 20
+	gcHeadroom = 4.0 / 3
+)
+
+// collectorLimit is the collector's limit while reserved bytes are
+// reserved, for a run allowed memory bytes.
+func collectorLimit(reserved, memory int64) int64 {
+	return min(memory, max(gcFloor, int64(float64(reserved)*gcHeadroom)))
+}
+
 // memoryFor is the memory a run rendering active cases at once may use.
 func memoryFor(active int) int64 {
 	return max(minMemory, int64(active)*caseAllowance)
@@ -53,6 +70,9 @@ type memBudget struct {
 	peak     int64 // the most reserved at once
 	most     int   // the most cases holding reservations at once
 	holders  int
+	// reserved, when not nil, hears of the bytes reserved each time they
+	// change, under the budget's lock.
+	reserved func(int64)
 }
 
 // memWaiter is a case waiting for room.
@@ -119,12 +139,21 @@ func (m *memBudget) take(n int64) {
 	m.holders++
 	m.peak = max(m.peak, m.capacity-m.free)
 	m.most = max(m.most, m.holders)
+	m.tell()
+}
+
+// tell reports the bytes reserved.
+func (m *memBudget) tell() {
+	if m.reserved != nil {
+		m.reserved(m.capacity - m.free)
+	}
 }
 
 // give returns n bytes and lets waiting cases in, in turn.
 func (m *memBudget) give(n int64) {
 	m.free += n
 	m.holders--
+	m.tell()
 	m.grant()
 }
 

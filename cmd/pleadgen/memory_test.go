@@ -117,3 +117,23 @@ func TestBatchKeepsToItsMemory(t *testing.T) {
 		t.Errorf("the collector's limit is %d, want the batch's %d", got, one)
 	}
 }
+
+// The collector's limit follows what the cases under way reserve, with
+// room above it, between a floor and the run's memory.
+func TestCollectorLimit(t *testing.T) {
+	tests := []struct {
+		reserved, memory, want int64
+	}{
+		{0, 160 << 20, gcFloor},
+		{8 << 20, 160 << 20, gcFloor},             // two statements under way
+		{60 << 20, 160 << 20, 80 << 20},           // a 2,000-page case
+		{150 << 20, 160 << 20, 160 << 20},         // the largest case: the run's memory
+		{0, 10 << 20, 10 << 20},                   // a run allowed less than the floor
+		{120 << 20, 1 << 30, (120 << 20) * 4 / 3}, // many workers
+	}
+	for _, tt := range tests {
+		if got := collectorLimit(tt.reserved, tt.memory); got != tt.want {
+			t.Errorf("collectorLimit(%d MB, %d MB) = %d MB, want %d MB", tt.reserved>>20, tt.memory>>20, got>>20, tt.want>>20)
+		}
+	}
+}
