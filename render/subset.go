@@ -16,7 +16,7 @@ import (
 // those glyphs only, and its name the tag of a subset ("ABCDEF+"), so that
 // a statement embeds some twenty kilobytes of fonts rather than sixty.
 func subsetFaces(d *layout.Document, zd *pdffile.Deflater) (map[string]face, error) {
-	used := map[string]map[rune]bool{}
+	used := map[string]*[256]bool{}
 	for _, pg := range d.Pages {
 		for _, t := range pg.Texts {
 			enc, ok := winAnsi(t.S)
@@ -24,21 +24,24 @@ func subsetFaces(d *layout.Document, zd *pdffile.Deflater) (map[string]face, err
 				return nil, fmt.Errorf("text %q was not measured with the fonts that draw it", t.S)
 			}
 			style := fontStyle(t.Style)
-			set := used[style]
-			if set == nil {
-				set = map[rune]bool{' ': true}
-				used[style] = set
+			codes := used[style]
+			if codes == nil {
+				codes = new([256]bool)
+				codes[' '] = true
+				used[style] = codes
 			}
 			for i := 0; i < len(enc); i++ {
-				set[pdffile.WinAnsiRune(enc[i])] = true
+				codes[enc[i]] = true
 			}
 		}
 	}
 	out := make(map[string]face, len(used))
-	for style, set := range used {
-		runes := make([]rune, 0, len(set))
-		for r := range set {
-			runes = append(runes, r)
+	for style, codes := range used {
+		var runes []rune
+		for c, ok := range codes {
+			if ok {
+				runes = append(runes, pdffile.WinAnsiRune(byte(c)))
+			}
 		}
 		slices.Sort(runes)
 		f, err := subsetFace(style, runes, zd)

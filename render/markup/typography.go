@@ -92,7 +92,9 @@ func tie(s string) string {
 
 // mayTie reports whether s holds a word that tie joins to the next.
 func mayTie(s string) bool {
-	return strings.ContainsAny(s, "§¶") || strings.Contains(s, "Hon. ") ||
+	// Contains of each sign, not ContainsAny of both, which decodes s
+	// rune by rune: this runs on every text of the document.
+	return strings.Contains(s, "§") || strings.Contains(s, "¶") || strings.Contains(s, "Hon. ") ||
 		strings.Contains(s, "Dkt. ") || strings.Contains(s, "No. ")
 }
 
