@@ -8,6 +8,8 @@
 #     unchanged, with the batch's peak memory;
 #   - a size curve: 1, 10, 100, 500 and 2,000 pages, time and peak memory,
 #     and the cost of a page past the first;
+#   - watch: the time from a save of the case file to the new PDF, for the
+#     10-page example and a 300-page case (bench/watchlat);
 #   - the PDFs' sizes.
 #
 # Typst is optional: set TYPST to its binary, or the script installs the
@@ -75,6 +77,12 @@ for n in 1 10 100 500 2000; do
     if [ -z "$best" ] || awk -v a="${t%% *}" -v b="${best%% *}" 'BEGIN {exit !(a < b)}'; then best=$t; fi
   done
   echo "$n ${pages:-?} $best" | awk '{printf "%5s pages asked, %5s made: %6.3f s, %7d KB\n", $1, $2, $3, $4}'
+done
+
+echo "== watch: a save to the new PDF"
+go run ./bench/casegen -pages 300 "$case" "$work/size300.yaml"
+for c in examples/redwood-v-cobalt-joint-cmc.yaml "$work/size300.yaml"; do
+  echo "$c: $(go run ./bench/watchlat -pleadgen "$pg" -saves 30 "$c")"
 done
 
 echo "== PDF sizes (bytes)"

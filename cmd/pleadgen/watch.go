@@ -13,9 +13,11 @@ import (
 )
 
 // debounce is how long the watcher waits after the last event it cares
-// about before rendering: an editor's save is a burst of events, and the
-// new PDF should follow the save within some tens of milliseconds.
-const debounce = 15 * time.Millisecond
+// about before rendering: an editor's save is a burst of events some
+// microseconds apart (truncate, write, close; or write a copy and rename
+// it), and the new PDF should follow the save as closely as a render
+// allows. A save slower than this is rendered twice, its last state last.
+const debounce = 3 * time.Millisecond
 
 // cmdWatch renders like render, then again whenever a case file or a
 // template changes, until interrupted.
