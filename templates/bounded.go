@@ -5,13 +5,11 @@ import (
 	"reflect"
 	"strings"
 	"text/template"
-
-	"github.com/Masterminds/sprig/v3"
 )
 
-// boundedFuncs replaces sprig's generators, and the functions that write
-// their arguments, with versions that refuse to make more than maxItems
-// items or maxValue bytes and that print every value the same on every run.
+// boundedFuncs are the generators, and the functions that write their
+// arguments, in versions that refuse to make more than maxItems items or
+// maxValue bytes and that print every value the same on every run.
 func boundedFuncs() template.FuncMap {
 	m := template.FuncMap{
 		"until":       func(n int) ([]int, error) { return rangeOf(0, n, 1) },
@@ -36,14 +34,17 @@ func boundedFuncs() template.FuncMap {
 	for name, fn := range regexFuncs() {
 		m[name] = fn
 	}
-	sp := sprig.HermeticTxtFuncMap()
-	for _, name := range []string{"merge", "mustMerge", "mergeOverwrite", "mustMergeOverwrite"} {
-		m[name] = noCycles(name, sp[name])
+	for _, name := range []string{"merge", "mustMerge"} {
+		m[name] = mergeFunc(name, false)
 	}
-	for _, name := range []string{"toJson", "mustToJson", "toPrettyJson", "mustToPrettyJson",
-		"toRawJson", "mustToRawJson", "deepCopy", "mustDeepCopy"} {
-		m[name] = boundedArgs(sp[name])
+	for _, name := range []string{"mergeOverwrite", "mustMergeOverwrite"} {
+		m[name] = mergeFunc(name, true)
 	}
+	for name, fn := range jsonFuncs() {
+		m[name] = boundedArgs(fn)
+	}
+	m["deepCopy"] = boundedArgs(deepCopy)
+	m["mustDeepCopy"] = boundedArgs(deepCopy)
 	return m
 }
 
@@ -143,7 +144,7 @@ func wrapWith(n int, sep, s string) (string, error) {
 	if len(s)+breaks*len(sep) > maxValue {
 		return "", fmt.Errorf("wrapWith: %d breaks of %d bytes would make more than %d MB", breaks, len(sep), maxValue>>20)
 	}
-	return sprig.HermeticTxtFuncMap()["wrapWith"].(func(int, string, string) string)(n, sep, s), nil
+	return wrapText(s, n, sep, true), nil
 }
 
 // splitList is sprig's splitList, bounded in items.

@@ -2,20 +2,20 @@ package templates
 
 import (
 	"fmt"
+	"maps"
 	"strconv"
 	"strings"
 	"text/template"
 
-	"github.com/Masterminds/sprig/v3"
-
 	"pleadgen/cases"
 )
 
-// removedFuncs are the functions deleted from sprig's hermetic text function
-// map. Sprig already leaves out the date formatters that use the local time
-// zone, the clock, the environment, DNS and most random generators; the
-// functions below are still in its hermetic map but would make the same case
-// file render differently from one run or machine to the next.
+// removedFuncs are the functions of sprig's hermetic text function map
+// that pleadgen leaves out. Sprig's hermetic map already leaves out the
+// date formatters that use the local time zone, the clock, the
+// environment, DNS and most random generators; the functions below are
+// still in it but would make the same case file render differently from
+// one run or machine to the next.
 var removedFuncs = []string{
 	// Randomness.
 	"randInt",  // math/rand
@@ -48,21 +48,23 @@ var removedFuncs = []string{
 }
 
 // FuncMap returns the functions every template may call: sprig's hermetic
-// text functions minus those that still vary between runs, plus the legal
-// helpers, with the functions that make or print values bounded (see
-// bounded.go and limits.go). Execute wraps each so that it spends the
-// run's budget.
+// text functions, written here on the standard library (funcs_*.go), minus
+// those that still vary between runs, plus the legal helpers, with the
+// functions that make or print values bounded (see bounded.go and
+// limits.go). Execute wraps each so that it spends the run's budget.
 func FuncMap() template.FuncMap {
-	m := sprig.HermeticTxtFuncMap()
+	m := template.FuncMap{}
+	for _, group := range []template.FuncMap{
+		stringFuncs(), caseFuncs(), listFuncs(), dictFuncs(), mathFuncs(),
+		encodingFuncs(), semverFuncs(), matchFuncs(), defaultFuncs(), pathFuncs(),
+	} {
+		maps.Copy(m, group)
+	}
 	for _, name := range removedFuncs {
 		delete(m, name)
 	}
-	for name, fn := range legalFuncs() {
-		m[name] = fn
-	}
-	for name, fn := range boundedFuncs() {
-		m[name] = fn
-	}
+	maps.Copy(m, legalFuncs())
+	maps.Copy(m, boundedFuncs())
 	return m
 }
 

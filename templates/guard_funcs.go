@@ -248,21 +248,6 @@ func set(d map[string]any, key string, value any) (map[string]any, error) {
 	return d, nil
 }
 
-// noCycles wraps sprig's merge functions, refusing to merge into a dict a
-// value that holds it.
-func noCycles(name string, fn any) any {
-	f := reflect.ValueOf(fn)
-	return reflect.MakeFunc(f.Type(), func(args []reflect.Value) []reflect.Value {
-		dst := args[0]
-		for _, src := range args[1].Interface().([]map[string]any) {
-			if dst.Kind() == reflect.Map && !dst.IsNil() && reaches(reflect.ValueOf(src), dst.Pointer()) {
-				panic(fmt.Errorf("%s: the result would contain itself", name))
-			}
-		}
-		return f.CallSlice(args)
-	}).Interface()
-}
-
 // boundedArgs wraps a function that copies or encodes its arguments
 // whole (toJson, deepCopy), refusing arguments of more than maxValue
 // bytes or maxItems items, the data's structures counted in full.

@@ -2,9 +2,9 @@
 // for each filing type (joint-cmc-statement.tmpl, cmc-statement.tmpl) and
 // shared partials for the document settings, counsel block, court, caption,
 // topics, signatures, proposed order and certificate of service, run with
-// sprig's hermetic functions and pleadgen's legal helpers to turn a case
-// into markup text. A directory of the user's may override any template by
-// name.
+// sprig's hermetic functions (written here on the standard library) and
+// pleadgen's legal helpers to turn a case into markup text. A directory of
+// the user's may override any template by name.
 package templates
 
 import (
