@@ -51,12 +51,14 @@ func fromCompiled(file string, data []byte) (*Court, bool) {
 	if err != nil {
 		return nil, false
 	}
-	var cf compiled
-	if json.Unmarshal(raw, &cf) != nil || cf.Source != sourceDigest(data) {
-		return nil, false
-	}
+	// One pass over the JSON: the court is decoded with its digest and
+	// dropped when the digest is another YAML's.
 	c := new(Court)
-	if json.Unmarshal(cf.Court, c) != nil {
+	cf := struct {
+		Source string `json:"source"`
+		Court  *Court `json:"court"`
+	}{Court: c}
+	if json.Unmarshal(raw, &cf) != nil || cf.Source != sourceDigest(data) {
 		return nil, false
 	}
 	c.calendarsRead = true
