@@ -432,7 +432,7 @@ func TestStringFuncsMatchSprigRandom(t *testing.T) {
 	ours["wrapWith"] = func(n int, sep, s string) string { return wrapText(s, n, sep, true) }
 	r := rand.New(rand.NewPCG(1, 2))
 	failures := 0
-	for i := 0; i < 20000 && failures < 20; i++ {
+	for i := 0; i < trials(20000) && failures < 20; i++ {
 		s := randomText(r)
 		a, b := r.IntN(16)-3, r.IntN(16)-3
 		ok := true
@@ -512,7 +512,7 @@ func TestSemverMatchesSprigRandom(t *testing.T) {
 	ours, theirs := FuncMap(), sprig.HermeticTxtFuncMap()
 	r := rand.New(rand.NewPCG(3, 4))
 	failures := 0
-	for i := 0; i < 30000 && failures < 20; i++ {
+	for i := 0; i < trials(30000) && failures < 20; i++ {
 		c, v := randomConstraint(r), randomVersion(r, false, r.IntN(10) == 0)
 		if !sameCall(t, "semverCompare", ours, theirs, c, v) {
 			failures++
@@ -557,7 +557,7 @@ func TestDecimalMatchesSprigRandom(t *testing.T) {
 		return 0.1 * float64(r.IntN(30))
 	}
 	failures := 0
-	for i := 0; i < 20000 && failures < 20; i++ {
+	for i := 0; i < trials(20000) && failures < 20; i++ {
 		a, b, c := number(), number(), number()
 		ok := true
 		for _, name := range []string{"addf", "subf", "mulf", "divf", "maxf", "minf"} {
@@ -614,7 +614,7 @@ func TestMergeMatchesSprigRandom(t *testing.T) {
 	ours, theirs := FuncMap(), sprig.HermeticTxtFuncMap()
 	r := rand.New(rand.NewPCG(7, 8))
 	failures := 0
-	for i := 0; i < 5000 && failures < 20; i++ {
+	for i := 0; i < trials(5000) && failures < 20; i++ {
 		seed1, seed2 := r.Uint64(), r.Uint64()
 		dicts := func() []any {
 			r := rand.New(rand.NewPCG(seed1, seed2))
@@ -731,4 +731,13 @@ func TestDeepCopyOfTheCaseMatchesSprig(t *testing.T) {
 			t.Errorf("%s: %v", text, err)
 		}
 	}
+}
+
+// trials is how many random inputs a comparison tries: n, or a tenth of n
+// under the race detector.
+func trials(n int) int {
+	if raceDetector {
+		return n / 10
+	}
+	return n
 }
