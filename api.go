@@ -6,7 +6,6 @@ import (
 	"pleadgen/cases"
 	"pleadgen/check"
 	"pleadgen/court"
-	"pleadgen/pdffile"
 	"pleadgen/render"
 )
 
@@ -59,10 +58,6 @@ func BuiltinTypes() map[string]*FilingType { return cases.BuiltinTypes() }
 
 // Courts are the built-in courts.
 func Courts() *court.Set { return court.Builtin() }
-
-// ReadDigest returns the digest a PDF that pleadgen wrote records, when the
-// file is whole.
-func ReadDigest(path string) (string, error) { return pdffile.ReadDigest(path) }
 
 // Court is one court as pleadgen knows it, Outline one of its outlines of
 // topics.

@@ -153,6 +153,7 @@ type Result struct {
 	Markup   string
 	Origins  []templates.Origin // where each value printed in Markup came from
 	PDF      []byte             // when rendered
+	DOCX     []byte             // when written as a Word document
 	// RuleFindings are the findings of the court's rules among the
 	// warnings, and RuleErrors those check calls errors.
 	RuleFindings, RuleErrors int

@@ -61,6 +61,10 @@ type batch struct {
 	after func(j job) []pleadgen.Problem
 	flush flushMode // when the PDFs written are flushed to the disk
 	wrote flushLog  // the PDFs written and not yet flushed
+	// formats are what is written of each case (the PDF when empty), and
+	// part what the Word document holds.
+	formats []format
+	part    pleadgen.Part
 }
 
 // stopGrace is how long a batch that is told to stop waits for the cases
@@ -240,27 +244,69 @@ func (b *batch) make(j job, rend *pleadgen.Renderer, inputs *[]string) (outcome,
 		return skipped, nil, nil
 	}
 	digest := b.pipe.CaseDigest(in)
-	if !b.force && upToDate(j.out, digest) {
+	formats := b.formats
+	if len(formats) == 0 {
+		formats = []format{formatPDF}
+	}
+	var warnings []pleadgen.Problem
+	wrote := false
+	for _, o := range outputsOf(j, formats, b.part) {
+		w, made, err := b.write(j, o, in, digest, rend)
+		warnings = append(warnings, w...)
+		if err != nil {
+			return failed, warnings, err
+		}
+		wrote = wrote || made
+	}
+	if !wrote {
 		return unchanged, b.then(j), nil
 	}
-	if same, _ := samePath(j.src, j.out); same {
-		return failed, nil, fmt.Errorf("%s: refusing to write the PDF over its own case file", j.src)
+	return rendered, append(warnings, b.then(j)...), nil
+}
+
+// write makes one output of a case unless it is up to date, and reports
+// whether it wrote it.
+func (b *batch) write(j job, o jobOutput, in *pleadgen.Input, digest string, rend *pleadgen.Renderer) ([]pleadgen.Problem, bool, error) {
+	if o.format == formatDOCX {
+		digest = pleadgen.DOCXDigest(digest, b.part)
 	}
-	r, err := b.pipe.BuildInput(in, digest, rend)
+	if !b.force && upToDate(o.path, digest) {
+		return nil, false, nil
+	}
+	if same, _ := samePath(j.src, o.path); same {
+		return nil, false, fmt.Errorf("%s: refusing to write the %s over its own case file", j.src, formatName(o.format))
+	}
+	var r *result
+	var err error
+	data := func() []byte { return r.PDF }
+	if o.format == formatDOCX {
+		r, err = b.pipe.BuildDOCXInput(in, digest, b.part)
+		data = func() []byte { return r.DOCX }
+	} else {
+		r, err = b.pipe.BuildInput(in, digest, rend)
+	}
 	if err != nil {
-		return failed, nil, err
+		return nil, false, err
 	}
-	var commit commitFunc // a batch that runs puts a PDF in place only until it is stopped
+	var commit commitFunc // a batch that runs puts a file in place only until it is stopped
 	if b.running != nil {
 		commit = func(rename func() error) error { return b.running.commit(j, rename) }
 	}
-	if err := writePDFVia(j.out, r.PDF, commit, b.flush == flushEach); err != nil {
-		return failed, r.Warnings, err
+	if err := writePDFVia(o.path, data(), commit, b.flush == flushEach); err != nil {
+		return r.Warnings, false, err
 	}
 	if b.flush == flushEnd {
-		b.wrote.add(j.out)
+		b.wrote.add(o.path)
 	}
-	return rendered, append(r.Warnings, b.then(j)...), nil
+	return r.Warnings, true, nil
+}
+
+// formatName names a format in messages.
+func formatName(f format) string {
+	if f == formatDOCX {
+		return "Word document"
+	}
+	return "PDF"
 }
 
 // then runs the batch's after hook, if any, for a case whose PDF is up to

@@ -12,7 +12,10 @@ import (
 type job struct {
 	src string // the case file, as named or as found in a directory
 	out string // its PDF
-	err error  // why it cannot be rendered, found while planning
+	// shown names what the job writes, when that is not its PDF alone:
+	// the Word document, or both.
+	shown string
+	err   error // why it cannot be rendered, found while planning
 	// found is set for a file found in a directory, rather than named:
 	// one without filing: is a shared file that filings include, and is
 	// skipped.

@@ -61,9 +61,9 @@ func (l *lines) finish() {}
 func describe(r report) string {
 	switch r.outcome {
 	case rendered:
-		return fmt.Sprintf("rendered %s → %s (%s)", quoteName(r.job.src), quoteName(r.job.out), formatDuration(r.took))
+		return fmt.Sprintf("rendered %s → %s (%s)", quoteName(r.job.src), r.job.written(), formatDuration(r.took))
 	case unchanged:
-		return fmt.Sprintf("unchanged %s → %s", quoteName(r.job.src), quoteName(r.job.out))
+		return fmt.Sprintf("unchanged %s → %s", quoteName(r.job.src), r.job.written())
 	case skipped:
 		return fmt.Sprintf("skipped %s: it names no filing.type, so it is a file that filings include", quoteName(r.job.src))
 	}

@@ -26,6 +26,7 @@ type renderOptions struct {
 	force          bool // render even up-to-date PDFs
 	quiet          bool // print errors only
 	fsync          string
+	format, part   string // --format and --part, as given
 }
 
 // flushFor is when a batch of n case files flushes its PDFs: as --fsync
@@ -87,9 +88,16 @@ func renderToStdout(paths []string, opts renderOptions, stdout, stderr io.Writer
 		fmt.Fprintln(stderr, err)
 		return exitBad
 	}
+	formats, _ := parseFormats(opts.format, "") // checked with the flags
+	part, _ := parsePart(opts.part, formats)
+	if len(formats) != 1 {
+		return usageError(stderr, "render", errors.New("-o - writes one file to stdout: give --format pdf or --format docx"))
+	}
 	in, err := p.Read(paths[0])
 	var r *result
-	if err == nil {
+	if err == nil && formats[0] == formatDOCX {
+		r, err = p.BuildDOCXInput(in, pleadgen.DOCXDigest(p.CaseDigest(in), part), part)
+	} else if err == nil {
 		r, err = p.BuildInput(in, p.CaseDigest(in), new(pleadgen.Renderer))
 	}
 	if err != nil {
@@ -97,7 +105,11 @@ func renderToStdout(paths []string, opts renderOptions, stdout, stderr io.Writer
 		return exitBad
 	}
 	printWarnings(stderr, r.Warnings)
-	if _, err := stdout.Write(r.PDF); err != nil {
+	data := r.PDF
+	if formats[0] == formatDOCX {
+		data = r.DOCX
+	}
+	if _, err := stdout.Write(data); err != nil {
 		fmt.Fprintf(stderr, "pleadgen render: writing the PDF to stdout: %v\n", err)
 		return exitBad
 	}
@@ -112,6 +124,8 @@ func parseRenderFlags(args []string, stdout io.Writer) (renderOptions, []string,
 	fs.IntVar(&o.workers, "j", runtime.NumCPU(), "number of cases to render at once (at most 4 a CPU)")
 	fs.BoolVar(&o.force, "force", false, "render even the cases whose PDF is up to date")
 	fs.BoolVar(&o.quiet, "q", false, "print nothing but errors")
+	fs.StringVar(&o.format, "format", "", "what to write: `pdf`, docx (a Word document, beside the PDF's path with .docx) or pdf,docx; default: pdf, or docx when one case file's -o ends in .docx")
+	fs.StringVar(&o.part, "part", "", "with docx: `order` writes the proposed order alone, under its caption, for chambers (NAME-order.docx)")
 	fs.StringVar(&o.fsync, "fsync", "", "when the PDFs reach the disk: `each` PDF before it is reported written (the default for one case file), at the `end` of a batch (the default for several), or `none` (left to the system)")
 	paths, err := parseFlags(fs, args, stdout)
 	if err == nil && o.workers < 1 {
@@ -119,6 +133,12 @@ func parseRenderFlags(args []string, stdout io.Writer) (renderOptions, []string,
 	}
 	if err == nil {
 		_, err = parseFlush(o.fsync)
+	}
+	if err == nil {
+		var formats []format
+		if formats, err = parseFormats(o.format, o.out); err == nil {
+			_, err = parsePart(o.part, formats)
+		}
 	}
 	o.workers = min(o.workers, maxWorkers())
 	return o, paths, err
@@ -152,7 +172,7 @@ func checkOutDir(ins []input, out string) error {
 		return nil
 	}
 	st, err := os.Stat(out)
-	if err == nil && !st.IsDir() || err != nil && strings.EqualFold(filepath.Ext(out), ".pdf") {
+	if err == nil && !st.IsDir() || err != nil && (strings.EqualFold(filepath.Ext(out), ".pdf") || strings.EqualFold(filepath.Ext(out), ".docx")) {
 		return fmt.Errorf("-o %s: with several case files or a directory, -o names a directory", out)
 	}
 	return nil
@@ -168,7 +188,11 @@ func renderJobs(ctx context.Context, p *pipeline, jobs []job, opts renderOptions
 	if observe != nil {
 		prog = observed{prog, observe}
 	}
-	b := &batch{pipe: p, workers: opts.workers, force: opts.force, after: redlineHook(p, opts.redlineAgainst), flush: opts.flushFor(len(jobs))}
+	formats, _ := parseFormats(opts.format, opts.out) // checked with the flags
+	part, _ := parsePart(opts.part, formats)
+	showOutputs(jobs, formats, part)
+	b := &batch{pipe: p, workers: opts.workers, force: opts.force, after: redlineHook(p, opts.redlineAgainst),
+		flush: opts.flushFor(len(jobs)), formats: formats, part: part}
 	t := b.run(ctx, jobs, prog)
 	prog.finish()
 	if many && !opts.quiet {
