@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"slices"
 
 	"pleadgen/render/markup"
 )
@@ -133,6 +134,19 @@ func (f *flow) counselOmitted(drop int) []bool {
 // must end on the first page.
 func (f *flow) withCounsel(drop int) ([]row, int) {
 	omit := f.counselOmitted(drop)
+	if !slices.Contains(omit, true) && f.counselContiguous() {
+		// Nothing left off: the rows as they are, the last counsel row
+		// padded, without copying a long document's rows.
+		for _, cp := range f.counsel {
+			for k := cp.from; k < cp.to; k++ {
+				f.rows[k].padAfter = false
+			}
+		}
+		if last := f.counsel[len(f.counsel)-1]; last.to > last.from {
+			f.rows[last.to-1].padAfter = true
+		}
+		return f.rows, f.front.rowsEnd
+	}
 	out := make([]row, 0, len(f.rows))
 	omitted, rest := 0, 0
 	for i, cp := range f.counsel {
@@ -148,6 +162,19 @@ func (f *flow) withCounsel(drop int) ([]row, int) {
 	}
 	out = append(out, f.rows[rest:]...)
 	return out, max(0, f.front.rowsEnd-omitted)
+}
+
+// counselContiguous reports whether the counsel blocks' rows are the
+// document's first rows, one block after another.
+func (f *flow) counselContiguous() bool {
+	at := 0
+	for _, cp := range f.counsel {
+		if cp.from != at {
+			return false
+		}
+		at = cp.to
+	}
+	return true
 }
 
 // fitsFirstPage reports whether the pager's rows[:end] all fit on the
