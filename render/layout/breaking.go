@@ -37,7 +37,7 @@ func tokenize(runs []markup.Run) []token {
 	for _, r := range runs {
 		n += strings.Count(r.Text, " ") * 2
 	}
-	t := &tokenizer{toks: make([]token, 0, n+2)}
+	t := &tokenizer{toks: make([]token, 0, n+2), arena: make([]markup.Run, 0, n/2+len(runs)+1)}
 	for _, run := range runs {
 		t.run(run)
 	}
@@ -50,18 +50,25 @@ const nbHyphen = "\u2011"
 
 type tokenizer struct {
 	toks []token
-	cur  []markup.Run // the box being built
+	// arena holds the boxes' segments, one after another: a box's segments
+	// are a slice of it, so that a word costs no allocation of its own.
+	arena []markup.Run
+	cur   int // where the box being built starts in arena
 }
 
 // run adds one run's text: each piece between breaks becomes a segment of
 // the current box.
 func (t *tokenizer) run(run markup.Run) {
 	s, start := run.Text, 0
+	hasNBHyphen := strings.Contains(s, nbHyphen)
 	seg := func(end int) {
 		if end > start {
 			// A no-break hyphen is drawn as a hyphen the line never breaks at.
-			text := strings.ReplaceAll(s[start:end], nbHyphen, "-")
-			t.cur = append(t.cur, markup.Run{Text: text, Style: run.Style, Note: run.Note})
+			text := s[start:end]
+			if hasNBHyphen {
+				text = strings.ReplaceAll(text, nbHyphen, "-")
+			}
+			t.arena = append(t.arena, markup.Run{Text: text, Style: run.Style, Note: run.Note})
 		}
 	}
 	for i, r := range s {
@@ -109,9 +116,9 @@ func (t *tokenizer) brk(forced bool) {
 }
 
 func (t *tokenizer) flush() {
-	if len(t.cur) > 0 {
-		t.toks = append(t.toks, token{kind: box, segs: t.cur})
-		t.cur = nil
+	if n := len(t.arena); n > t.cur {
+		t.toks = append(t.toks, token{kind: box, segs: t.arena[t.cur:n:n]})
+		t.cur = n
 	}
 }
 
@@ -131,11 +138,17 @@ func trimSpaces(toks []token) []token {
 // measure fills in the widths of boxes and spaces.
 func measure(toks []token, m Measurer, size float64) {
 	sp := m.Width(" ", 0, size)
+	segs := 0
+	for i := range toks {
+		segs += len(toks[i].segs)
+	}
+	widths := make([]float64, segs) // every box's segment widths, in one
 	for i := range toks {
 		switch toks[i].kind {
 		case box:
 			t := &toks[i]
-			t.segw, t.width = make([]float64, len(t.segs)), 0
+			n := len(t.segs)
+			t.segw, t.width, widths = widths[:n:n], 0, widths[n:]
 			for k, s := range t.segs {
 				sz := size
 				if s.Style.Has(markup.Super) {
