@@ -114,15 +114,15 @@ type measurer struct {
 
 func (m *measurer) Width(s string, st markup.Style, size float64) float64 {
 	style := fontStyle(st)
-	if enc, ok := winAnsi(s); ok {
-		f, err := winFaceOf(style)
-		if err != nil {
-			if m.err == nil {
-				m.err = err
-			}
-			return 0
+	f, err := winFaceOf(style)
+	if err != nil {
+		if m.err == nil {
+			m.err = err
 		}
-		return f.width(enc, size)
+		return 0
+	}
+	if w, ok := f.textWidth(s, size); ok {
+		return w
 	}
 	if m.wide == nil {
 		m.wide = newFontSet(true)

@@ -31,12 +31,31 @@ func winFaceOf(style string) (*winFace, error) {
 	return w, nil
 }
 
-// width measures Windows-1252 text at size points, as the PDF draws it:
-// the codes' widths summed, in thousandths of the size.
-func (w *winFace) width(enc string, size float64) float64 {
+// textWidth measures text at size points as the PDF draws it in
+// Windows-1252: the codes' widths summed, in thousandths of the size,
+// without making the encoding; ok is false when a character has no code
+// there.
+func (w *winFace) textWidth(s string, size float64) (float64, bool) {
 	n := 0
-	for i := 0; i < len(enc); i++ {
-		n += w.Cw[enc[i]]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c >= 0x7F {
+			return w.textWidthSlow(s, size)
+		}
+		n += w.Cw[c]
 	}
-	return float64(n) * size / 1000
+	return float64(n) * size / 1000, true
+}
+
+// textWidthSlow is textWidth of text beyond ASCII, rune by rune.
+func (w *winFace) textWidthSlow(s string, size float64) (float64, bool) {
+	n := 0
+	for _, r := range s {
+		c, ok := winAnsiByte(r)
+		if !ok {
+			return 0, false
+		}
+		n += w.Cw[c]
+	}
+	return float64(n) * size / 1000, true
 }
