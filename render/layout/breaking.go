@@ -185,7 +185,7 @@ const defaultTabStop = 36.0
 // each line starts. A line that holds a tab is not justified: its text
 // stands at the tab stops.
 func breakLinesTab(toks []token, first, rest, stop float64) []line {
-	var out []line
+	out := make([]line, 0, linesAbout(toks, rest))
 	start, avail := 0, first
 	w := 0.0     // natural width of toks[start:i]
 	lastBrk := 0 // index of the last break opportunity on the line
@@ -222,6 +222,22 @@ func breakLinesTab(toks []token, first, rest, stop float64) []line {
 		emit(len(toks), len(toks), false)
 	}
 	return out
+}
+
+// linesAbout is about how many lines of width w tokens fill: room for the
+// lines, so that the list of them is made once.
+func linesAbout(toks []token, w float64) int {
+	total, n := 0.0, 1
+	for _, t := range toks {
+		total += t.width
+		if t.kind == newline {
+			n++
+		}
+	}
+	if w > 0 {
+		n += int(total/w) + 1
+	}
+	return n
 }
 
 // hasTab reports whether tokens hold a tab.
