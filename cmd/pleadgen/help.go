@@ -21,11 +21,13 @@ type help struct {
 // helps are the commands' helps, by name.
 var helps = map[string]help{
 	"render": {
-		usage:   []string{"pleadgen render CASE.yaml [-o OUT.pdf|-o -] [flags]", "pleadgen render [-o DIR] [-j N] [flags] PATH..."},
-		summary: "render case files to PDFs",
-		about: "Renders each case file, and the filings of each directory, to a PDF on the court's paper. " +
-			"A PDF whose inputs have not changed is left alone. -o - writes the PDF of one case file to stdout.",
-		examples: []string{"pleadgen render examples/aclu-v-ice-joint-cmc.yaml -o statement.pdf", "pleadgen render -o out/ examples/"},
+		usage:   []string{"pleadgen render CASE.yaml [-o OUT.pdf|-o OUT.docx|-o -] [flags]", "pleadgen render [-o DIR] [-j N] [flags] PATH..."},
+		summary: "render case files to PDFs (and Word documents)",
+		about: "Renders each case file, and the filings of each directory, to a PDF on the court's paper, or a Word document " +
+			"(-o NAME.docx, --format docx or pdf,docx). A file whose inputs have not changed is left alone. " +
+			"-o - writes the PDF (or, with --format docx, the Word document) of one case file to stdout.",
+		examples: []string{"pleadgen render examples/aclu-v-ice-joint-cmc.yaml -o statement.pdf", "pleadgen render -o out/ examples/",
+			"pleadgen render --part order examples/redwood-v-cobalt-joint-cmc.yaml -o order.docx"},
 	},
 	"watch": {
 		usage:    []string{"pleadgen watch [-o OUT] [--open] [--redline-against REV|FILE] [flags] PATH..."},
