@@ -119,6 +119,11 @@ func TestLibreOfficePaginatesAsThePDF(t *testing.T) {
 			if c.every == 0 || float64(c.everySame) < j.agreement*float64(c.every) {
 				t.Errorf("%d of %d lines end at the same word on the same page, want at least %.0f%%", c.everySame, c.every, 100*j.agreement)
 			}
+			if j.agreement >= 0.95 {
+				if at, ok := sameWordsInOrder(t, j.doc, ours, office); !ok {
+					t.Errorf("LibreOffice's text parts from the PDF's at word %d", at)
+				}
+			}
 			if j.order != "" {
 				first := pageText(t, office, 1)
 				if !strings.Contains(first, "Case No.") || strings.Count(first, j.order) < 2 {
@@ -127,6 +132,37 @@ func TestLibreOfficePaginatesAsThePDF(t *testing.T) {
 			}
 		})
 	}
+}
+
+// sameWordsInOrder reports whether LibreOffice's rendering holds every
+// word of pleadgen's PDF — headings, paragraphs, footnotes, table cells,
+// signatures — once and in the same order, read page by page and line by
+// line; and where they first part.
+func sameWordsInOrder(t *testing.T, doc *markup.Doc, ours, office string) (int, bool) {
+	t.Helper()
+	d, err := render.Layout(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := d.Profile
+	a, _ := pdfWords(t, ours, p.Text.Left, p.Footer.Rule)
+	b, _ := pdfWords(t, office, p.Text.Left, p.Footer.Rule)
+	seq := func(ws []pdfWord) []string {
+		var out []string
+		for _, l := range linesOf(ws) {
+			for _, w := range l.words {
+				out = append(out, w.text)
+			}
+		}
+		return out
+	}
+	x, y := seq(a), seq(b)
+	for i := range x {
+		if i >= len(y) || x[i] != y[i] {
+			return i, false
+		}
+	}
+	return len(x), len(x) == len(y)
 }
 
 // percent is n of of, in percent.
