@@ -10,6 +10,7 @@ import (
 	"github.com/go-fonts/liberation/liberationserifitalic"
 	"github.com/go-fonts/liberation/liberationserifregular"
 
+	"pleadgen/render/layout"
 	"pleadgen/render/markup"
 )
 
@@ -100,6 +101,11 @@ func fontStyle(st markup.Style) string {
 	}
 	return s
 }
+
+// NewMeasurer returns a measurer with the widths the PDF draws with, for
+// another writer of the same document — the Word document — that lays it
+// out as the PDF is laid out.
+func NewMeasurer() layout.Measurer { return &measurer{} }
 
 // measurer measures text with the fonts that will draw it: the
 // Windows-1252 faces' widths, decoded once a process, until some text

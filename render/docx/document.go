@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"pleadgen/court"
+	"pleadgen/render/layout"
 	"pleadgen/render/markup"
 )
 
@@ -13,7 +14,7 @@ type writer struct {
 	doc   *markup.Doc
 	paper *court.Paper
 	sv    *survey
-	m     *metrics
+	m     layout.Measurer
 
 	body []element
 	recs []blockRec // by top-level block
@@ -51,7 +52,7 @@ type blockRec struct {
 }
 
 // newWriter prepares a writer for doc.
-func newWriter(doc *markup.Doc, paper *court.Paper, sv *survey, m *metrics) *writer {
+func newWriter(doc *markup.Doc, paper *court.Paper, sv *survey, m layout.Measurer) *writer {
 	w := &writer{doc: doc, paper: paper, sv: sv, m: m, recs: make([]blockRec, len(doc.Blocks)),
 		references: map[int]int{}, referred: map[int]bool{}, sigEnd: -1, sigTop: -1, prevSpan: -1}
 	countReferences(doc.Blocks, w.references)

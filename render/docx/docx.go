@@ -20,8 +20,8 @@ caption is a table; page breaks stand only where the document asks for
 one.
 
 The vertical places of the blocks come from the PDF's layout of the same
-document, laid out again here with the same metrics (Liberation Serif's
-widths, read from the fonts the PDF embeds): the space that puts a line
+document, laid out again here with the PDF's own measurer (the widths of
+the Liberation Serif the PDF embeds, render.NewMeasurer): the space that puts a line
 after a single-spaced block back on a numbered line, the court's title on
 its line of the first page, the height of each table row, the counsel
 blocks the first page leaves off, which signature blocks share a page,
@@ -39,6 +39,7 @@ package docx
 
 import (
 	"pleadgen/court"
+	"pleadgen/render"
 	"pleadgen/render/markup"
 )
 
@@ -61,10 +62,7 @@ func Write(doc *markup.Doc, paper *court.Paper, opts Options) ([]byte, error) {
 		}
 		doc = order
 	}
-	m, err := fontMetrics()
-	if err != nil {
-		return nil, err
-	}
+	m := render.NewMeasurer()
 	sv, err := surveyOf(doc, paper, m)
 	if err != nil {
 		return nil, err
