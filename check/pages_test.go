@@ -1,8 +1,10 @@
 package check
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 
 	"pleadgen/pdffile"
 )
@@ -138,6 +140,38 @@ func TestNoPDF(t *testing.T) {
 	for _, id := range []string{"page-limit", "type-size", "numbered-lines", "fonts-embedded", "attestation", "case-number", "court-title"} {
 		if fs := runRule(t, id, c, nil); len(fs) > 0 {
 			t.Errorf("%s: %s", id, messages(fs))
+		}
+	}
+}
+
+// squash is the rune-by-rune mapping it stands for, on any text.
+func TestSquashAsMapped(t *testing.T) {
+	mapped := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			switch r {
+			case '\u2018', '\u2019':
+				return '\''
+			case '\u201C', '\u201D':
+				return '"'
+			case ' ', '\t', '\n', '\r', '\u00A0':
+				return -1
+			}
+			return unicode.ToLower(r)
+		}, s)
+	}
+	r := rand.New(rand.NewPCG(3, 5))
+	alphabet := []rune("aZ 09\t\n\r\u00a0‘’“”ÉéÅß\u0130İ.,;-\uFFFD")
+	for n := 0; n < 3000; n++ {
+		rs := make([]rune, r.IntN(40))
+		for i := range rs {
+			rs[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		s := string(rs)
+		if n%7 == 0 {
+			s += "\xff\xfe" // broken UTF-8 too
+		}
+		if got, want := squash(s), mapped(s); got != want {
+			t.Fatalf("squash(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

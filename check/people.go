@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"pleadgen/cases"
 	"pleadgen/court"
@@ -310,17 +311,33 @@ func checkDivision(k *checker, r *Rule) {
 // its quotation marks, so that a phrase is found however a page breaks or
 // spaces it.
 func squash(s string) string {
-	return strings.Map(func(r rune) rune {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII, most of a page, byte by byte
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			case 'A' <= c && c <= 'Z':
+				b.WriteByte(c + 'a' - 'A')
+			default:
+				b.WriteByte(c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch r {
 		case '\u2018', '\u2019':
-			return '\''
+			b.WriteByte('\'')
 		case '\u201C', '\u201D':
-			return '"'
-		case ' ', '\t', '\n', '\r', '\u00A0':
-			return -1
+			b.WriteByte('"')
+		case '\u00A0':
+		default:
+			b.WriteRune(unicode.ToLower(r))
 		}
-		return unicode.ToLower(r)
-	}, s)
+	}
+	return b.String()
 }
 
 // namesRepresented reports whether squashed page-1 text says, in its
