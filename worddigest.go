@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -30,19 +29,15 @@ const maxDOCX = 64 << 20
 // readDOCXDigest reads the keywords of a Word document's core properties,
 // where pleadgen records its digest as a PDF's keywords do.
 func readDOCXDigest(path string) (string, error) {
-	f, err := os.Open(path)
+	f, size, err := pdffile.OpenRegular(path)
 	if err != nil {
 		return "", err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return "", err
-	}
-	if !st.Mode().IsRegular() || st.Size() > maxDOCX {
+	if size > maxDOCX {
 		return "", fmt.Errorf("%s: not a Word document pleadgen wrote", path)
 	}
-	zr, err := zip.NewReader(f, st.Size())
+	zr, err := zip.NewReader(f, size)
 	if err != nil {
 		return "", fmt.Errorf("%s: %w", path, err)
 	}
@@ -69,9 +64,6 @@ func keywordsDigest(core []byte) (string, error) {
 	if !ok {
 		return "", errors.New("the keywords are not closed")
 	}
-	d, ok := bytes.CutPrefix(kw, []byte(pdffile.Keywords("")))
-	if !ok || len(d) == 0 || len(d) > 128 || bytes.IndexFunc(d, func(r rune) bool { return !('0' <= r && r <= '9' || 'a' <= r && r <= 'f') }) >= 0 {
-		return "", nil
-	}
-	return string(d), nil
+	d, _ := pdffile.KeywordsDigest(kw)
+	return d, nil
 }

@@ -2,6 +2,7 @@ package pdffile
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -30,34 +31,62 @@ func Keywords(digest string) string { return digestMark + digest }
 // a whole PDF in pleadgen's shape (see Whole) records no digest: the
 // error wraps ErrNotWhole.
 func ReadDigest(path string) (string, error) {
-	// Non-blocking, so that a FIFO put where the PDF was does not hang
-	// the open; it is refused as not a regular file.
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	f, size, err := OpenRegular(path)
+	if errors.Is(err, errNotRegular) {
+		return "", fmt.Errorf("%s: %w: not a regular file", path, ErrNotWhole)
+	}
 	if err != nil {
 		return "", err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return "", err
-	}
-	if !st.Mode().IsRegular() {
-		return "", fmt.Errorf("%s: %w: not a regular file", path, ErrNotWhole)
-	}
 	var r io.ReaderAt = f
-	if st.Size() <= readWhole {
+	if size <= readWhole {
 		// One read costs less than one for each object's first bytes.
-		b := make([]byte, st.Size())
+		b := make([]byte, size)
 		if _, err := io.ReadFull(f, b); err != nil {
 			return "", fmt.Errorf("reading %s: %w", path, err)
 		}
 		r = bytes.NewReader(b)
 	}
-	d, err := Digest(r, st.Size())
+	d, err := Digest(r, size)
 	if err != nil {
 		return "", fmt.Errorf("%s: %w", path, err)
 	}
 	return d, nil
+}
+
+// errNotRegular refuses what is not a regular file.
+var errNotRegular = errors.New("not a regular file")
+
+// OpenRegular opens the regular file at path for reading and returns its
+// size: a file pleadgen wrote, whose digest it is to read. The open does
+// not block, so that a FIFO put where the file was does not hang it; that
+// and anything else but a regular file are refused.
+func OpenRegular(path string) (*os.File, int64, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, 0, err
+	}
+	st, err := f.Stat()
+	if err == nil && !st.Mode().IsRegular() {
+		err = fmt.Errorf("%s: %w", path, errNotRegular)
+	}
+	if err != nil {
+		f.Close()
+		return nil, 0, err
+	}
+	return f, st.Size(), nil
+}
+
+// KeywordsDigest returns the digest that keywords record, as Keywords
+// writes them — "pleadgen-digest:" and up to 128 lower-case hexadecimal
+// digits — and whether they do.
+func KeywordsDigest(keywords []byte) (string, bool) {
+	d, ok := bytes.CutPrefix(keywords, []byte(digestMark))
+	if !ok || len(d) == 0 || len(d) > 128 || bytes.IndexFunc(d, notHex) >= 0 {
+		return "", false
+	}
+	return string(d), true
 }
 
 // Digest proves the size bytes of r whole (see Whole) and returns the
@@ -107,14 +136,14 @@ func infoDigest(b []byte, n int) (string, error) {
 	if !ok {
 		return "", nil
 	}
-	d, ok := bytes.CutPrefix(kw, []byte(digestMark))
-	if !ok || len(d) == 0 || len(d) > 128 || bytes.IndexFunc(d, notHex) >= 0 {
+	d, ok := KeywordsDigest(kw)
+	if !ok {
 		return "", errNotWhole("object %d: keywords %q record no digest", n, kw)
 	}
 	if !bytes.Contains(b, []byte("\n/Keywords ("+string(kw)+")\n")) {
 		return "", errNotWhole("object %d: the keywords are not on a line of their own", n)
 	}
-	return string(d), nil
+	return d, nil
 }
 
 func notHex(r rune) bool { return !('0' <= r && r <= '9' || 'a' <= r && r <= 'f') }

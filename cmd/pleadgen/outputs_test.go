@@ -154,21 +154,24 @@ func TestOutputRefusesDescriptors(t *testing.T) {
 // TestRenderRefusesSpecialOutputs renders a case to a private copy of
 // /dev/null and to a FIFO: exit 1, the error on stderr, the special file
 // left as it was. The FIFO is rendered with --force, so that the test is
-// of the writing alone.
+// of the writing alone; a FIFO named as a Word document, without, so that
+// reading its digest must not hang on it either.
 func TestRenderRefusesSpecialOutputs(t *testing.T) {
 	tests := []struct {
 		name  string
 		make  func(t *testing.T, path string)
 		flags []string
 		want  string
+		file  string
 	}{
-		{"a device", mknodNull, nil, "it is a character device, not a regular file"},
-		{"a FIFO", mkfifo, []string{"--force"}, "it is a FIFO, not a regular file"},
+		{"a device", mknodNull, nil, "it is a character device, not a regular file", "special"},
+		{"a FIFO", mkfifo, []string{"--force"}, "it is a FIFO, not a regular file", "special"},
+		{"a FIFO for a Word document", mkfifo, nil, "it is a FIFO, not a regular file", "special.docx"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
-			out := filepath.Join(dir, "special")
+			out := filepath.Join(dir, tt.file)
 			tt.make(t, out)
 			before := dirModes(t, dir)
 			args := append([]string{"render", "testdata/good.yaml", "-o", out}, tt.flags...)
