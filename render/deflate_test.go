@@ -41,7 +41,7 @@ func TestDeflateKeepsEveryStream(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fs := newFontSet(true) // the fpdf path, which the deflater serves
+	fs := newFontSet() // the fpdf path, which the deflater serves
 	setMeta(fs.pdf, d.Meta)
 	p := &pen{fonts: fs}
 	for _, pg := range d.Pages {

@@ -9,21 +9,22 @@ import (
 	"pleadgen/render/layout"
 )
 
-// pen draws pages, selecting a font only when it changes.
+// pen draws pages with fpdf in the Unicode fonts, selecting a font only
+// when it changes: the drawing of a document some of whose characters
+// Windows-1252 lacks.
 type pen struct {
 	fonts     *fontSet
 	style     string
 	size      float64
 	lineWidth float64
-	ws        float64 // the word spacing set
-	ink, pen  uint32  // the text and line colours set
-	level     int     // the last bookmark's level
+	ink, pen  uint32 // the text and line colours set
+	level     int    // the last bookmark's level
 }
 
 func (p *pen) page(prof *layout.Profile, pg layout.Page) error {
 	pdf := p.fonts.pdf
 	pdf.AddPageFormat("P", fpdf.SizeType{Wd: prof.Page.Width, Ht: prof.Page.Height})
-	p.style, p.size, p.lineWidth, p.ws, p.ink, p.pen = "?", 0, 0, 0, 0, 0
+	p.style, p.size, p.lineWidth, p.ink, p.pen = "?", 0, 0, 0, 0
 	for _, mk := range pg.Marks {
 		lvl := min(mk.Level, p.level+1)
 		pdf.Bookmark(mk.Title, lvl, mk.Y)
@@ -49,9 +50,9 @@ func (p *pen) page(prof *layout.Profile, pg layout.Page) error {
 	return nil
 }
 
-// text draws one text. A Windows-1252 font widens its spaces with the
-// PDF's word spacing; a Unicode font, whose codes are two bytes long, does
-// not, so its words are placed one by one.
+// text draws one text in the Unicode fonts, whose codes are two bytes long
+// so that the PDF's word spacing does not widen their spaces: its words
+// are placed one by one.
 func (p *pen) text(t layout.Text) error {
 	if err := p.font(fontStyle(t.Style), t.Size); err != nil {
 		return err
@@ -62,41 +63,20 @@ func (p *pen) text(t layout.Text) error {
 		pdf.SetTextColor(red, green, blue)
 		p.ink = t.Color
 	}
-	if p.fonts.unicode {
-		x := t.X
-		for i, w := range strings.Split(t.S, " ") {
-			if i > 0 {
-				x += pdf.GetStringWidth(" ") + t.WordSpace
-			}
-			pdf.Text(x, t.Y, w)
-			x += pdf.GetStringWidth(w)
+	x := t.X
+	for i, w := range strings.Split(t.S, " ") {
+		if i > 0 {
+			x += pdf.GetStringWidth(" ") + t.WordSpace
 		}
-		return nil
+		pdf.Text(x, t.Y, w)
+		x += pdf.GetStringWidth(w)
 	}
-	s, ok := p.fonts.encode(t.S)
-	if !ok {
-		return fmt.Errorf("text %q was not measured with the fonts that draw it", t.S)
-	}
-	if ws := p.wordSpace(t); ws != p.ws {
-		pdf.SetWordSpacing(ws)
-		p.ws = ws
-	}
-	pdf.Text(t.X, t.Y, s)
 	return nil
 }
 
 // rgb splits a colour 0xRRGGBB into its parts.
 func rgb(c uint32) (int, int, int) {
 	return int(c >> 16 & 0xff), int(c >> 8 & 0xff), int(c & 0xff)
-}
-
-// wordSpace is the word spacing a text needs; texts without spaces keep
-// whatever is set.
-func (p *pen) wordSpace(t layout.Text) float64 {
-	if !strings.Contains(t.S, " ") {
-		return p.ws
-	}
-	return t.WordSpace
 }
 
 func (p *pen) font(style string, size float64) error {

@@ -53,18 +53,17 @@ var faces = map[string]face{
 // fontSet is an fpdf document with the Unicode TrueType faces it has used
 // so far: what draws a document with characters beyond Windows-1252.
 type fontSet struct {
-	pdf     *fpdf.Fpdf
-	unicode bool
-	added   map[string]bool
+	pdf   *fpdf.Fpdf
+	added map[string]bool
 }
 
 // newFontSet returns an empty fpdf document in points.
-func newFontSet(unicode bool) *fontSet {
+func newFontSet() *fontSet {
 	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: 612, Ht: 792}})
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetCellMargin(0)
-	return &fontSet{pdf: pdf, unicode: unicode, added: map[string]bool{}}
+	return &fontSet{pdf: pdf, added: map[string]bool{}}
 }
 
 // setFont selects a face and size, adding the face on its first use.
@@ -78,15 +77,6 @@ func (fs *fontSet) setFont(style string, size float64) error {
 	}
 	fs.pdf.SetFont(family, style, size)
 	return nil
-}
-
-// encode returns s as the fonts take it; ok is false when a Windows-1252
-// set cannot hold it.
-func (fs *fontSet) encode(s string) (string, bool) {
-	if fs.unicode {
-		return s, true
-	}
-	return winAnsi(s)
 }
 
 // fontStyle maps a run style to fpdf's style string; underlining is drawn
@@ -131,7 +121,7 @@ func (m *measurer) Width(s string, st markup.Style, size float64) float64 {
 		return w
 	}
 	if m.wide == nil {
-		m.wide = newFontSet(true)
+		m.wide = newFontSet()
 		m.style = "?"
 	}
 	if style != m.style || size != m.size {
