@@ -16,10 +16,10 @@ type pdfDoc struct {
 	z     *pdffile.Deflater
 	pages []pdfPage
 	marks []pdfMark
-	faces map[string]face // the subset faces, by style
-	used  []string        // the styles drawn, in the order first drawn
-	res   map[string]int  // each style's resource number, from 1
-	page  bytes.Buffer    // the content of the page being drawn
+	used  []string       // the styles drawn, in the order first drawn
+	codes []*[256]bool   // the codes each of used draws, by resource number - 1
+	res   map[string]int // each style's resource number, from 1
+	page  bytes.Buffer   // the content of the page being drawn
 	st    pdfState
 	err   error
 }
@@ -51,8 +51,8 @@ type pdfState struct {
 	h            float64 // the page's height
 }
 
-func newPDFDoc(z *pdffile.Deflater, faces map[string]face) *pdfDoc {
-	return &pdfDoc{z: z, faces: faces, res: map[string]int{}}
+func newPDFDoc(z *pdffile.Deflater) *pdfDoc {
+	return &pdfDoc{z: z, res: map[string]int{}}
 }
 
 // startPage begins a page of w by h points.
@@ -117,7 +117,11 @@ func (d *pdfDoc) text(enc, style string, size, x, y, ws float64, color uint32) {
 		b.WriteString(" Tw\n")
 		d.st.ws = ws
 	}
-	if f := d.resource(style); f != d.st.font || size != d.st.size {
+	f := d.resource(style)
+	for i := 0; i < len(enc); i++ {
+		d.codes[f-1][enc[i]] = true
+	}
+	if f != d.st.font || size != d.st.size {
 		b.WriteString("BT /F")
 		b.WriteString(strconv.Itoa(f))
 		b.WriteByte(' ')
@@ -140,6 +144,7 @@ func (d *pdfDoc) resource(style string) int {
 		return n
 	}
 	d.used = append(d.used, style)
+	d.codes = append(d.codes, new([256]bool))
 	d.res[style] = len(d.used)
 	return len(d.used)
 }

@@ -18,7 +18,7 @@ func TestOutlineTree(t *testing.T) {
 	wantParent := []int{-1, 0, 0, -1, 3, 4, 4, -1}
 	wantCount := []int{2, 0, 0, 3, 2, 0, 0, 0}
 	var z pdffile.Deflater
-	d := newPDFDoc(&z, nil)
+	d := newPDFDoc(&z)
 	d.startPage(612, 792)
 	for i, l := range levels {
 		d.bookmark("Entry "+strconv.Itoa(i)+" (é)", l, float64(100+10*i))
@@ -71,7 +71,7 @@ func TestPDFStrings(t *testing.T) {
 // reads the digest from.
 func TestInfoRecordsTheDigest(t *testing.T) {
 	var z pdffile.Deflater
-	d := newPDFDoc(&z, nil)
+	d := newPDFDoc(&z)
 	d.startPage(612, 792)
 	b, err := d.bytes(markup.Meta{Title: "Title (with parens) — and a dash", Author: "A. Author", Case: "1:23", Digest: "0123abcd", Date: "2021-07-14"})
 	if err != nil {

@@ -140,7 +140,10 @@ func (d *pdfDoc) writeFont(w *pdfWriter, n int, style string) error {
 	if err != nil {
 		return err
 	}
-	f := d.faces[style]
+	f, err := subsetOf(style, d.codes[d.res[style]-1], d.z)
+	if err != nil {
+		return err
+	}
 	var widths bytes.Buffer
 	for c := 32; c <= 255; c++ {
 		if c > 32 {

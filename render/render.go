@@ -76,11 +76,7 @@ func (r *Renderer) PDFWith(doc *markup.Doc, decorate func(*layout.Document, layo
 		}
 		return pdf, err
 	}
-	faces, err := subsetFaces(d, &r.z)
-	if err != nil {
-		return nil, err
-	}
-	w := newPDFDoc(&r.z, faces)
+	w := newPDFDoc(&r.z)
 	pdf, err := drawOwn(w, d)
 	if err == nil {
 		r.facts = factsOf(d, w.drawn())

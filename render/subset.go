@@ -7,50 +7,26 @@ import (
 	"sync"
 
 	"pleadgen/pdffile"
-	"pleadgen/render/layout"
 	"pleadgen/render/ttf"
 )
 
-// subsetFaces returns, for each style the document draws, its Windows-1252
-// face cut down to the characters drawn in it: the font program holds
-// those glyphs only, and its name the tag of a subset ("ABCDEF+"), so that
-// a statement embeds some twenty kilobytes of fonts rather than sixty.
-func subsetFaces(d *layout.Document, zd *pdffile.Deflater) (map[string]face, error) {
-	used := map[string]*[256]bool{}
-	for _, pg := range d.Pages {
-		for _, t := range pg.Texts {
-			enc, ok := winAnsi(t.S)
-			if !ok {
-				return nil, fmt.Errorf("text %q was not measured with the fonts that draw it", t.S)
-			}
-			style := fontStyle(t.Style)
-			codes := used[style]
-			if codes == nil {
-				codes = new([256]bool)
-				codes[' '] = true
-				used[style] = codes
-			}
-			for i := 0; i < len(enc); i++ {
-				codes[enc[i]] = true
-			}
+// subsetOf returns a style's Windows-1252 face cut down to the codes
+// drawn in it: the font program holds those glyphs only, and its name the
+// tag of a subset ("ABCDEF+"), so that a statement embeds some twenty
+// kilobytes of fonts rather than sixty.
+func subsetOf(style string, codes *[256]bool, zd *pdffile.Deflater) (face, error) {
+	runes := []rune{' '}
+	for c, ok := range codes {
+		if ok && c != ' ' {
+			runes = append(runes, pdffile.WinAnsiRune(byte(c)))
 		}
 	}
-	out := make(map[string]face, len(used))
-	for style, codes := range used {
-		var runes []rune
-		for c, ok := range codes {
-			if ok {
-				runes = append(runes, pdffile.WinAnsiRune(byte(c)))
-			}
-		}
-		slices.Sort(runes)
-		f, err := subsetFace(style, runes, zd)
-		if err != nil {
-			return nil, fmt.Errorf("font %s %q: %w", family, style, err)
-		}
-		out[style] = f
+	slices.Sort(runes)
+	f, err := subsetFace(style, runes, zd)
+	if err != nil {
+		return face{}, fmt.Errorf("font %s %q: %w", family, style, err)
 	}
-	return out, nil
+	return f, nil
 }
 
 // subsets keeps the faces cut last, by style and characters: a batch of
