@@ -278,21 +278,23 @@ func (b *batch) write(j job, o jobOutput, in *pleadgen.Input, digest string, ren
 	}
 	var r *result
 	var err error
-	data := func() []byte { return r.PDF }
 	if o.format == formatDOCX {
 		r, err = b.pipe.BuildDOCXInput(in, digest, b.part)
-		data = func() []byte { return r.DOCX }
 	} else {
 		r, err = b.pipe.BuildInput(in, digest, rend)
 	}
 	if err != nil {
 		return nil, false, err
 	}
+	data := r.PDF
+	if o.format == formatDOCX {
+		data = r.DOCX
+	}
 	var commit commitFunc // a batch that runs puts a file in place only until it is stopped
 	if b.running != nil {
 		commit = func(rename func() error) error { return b.running.commit(j, rename) }
 	}
-	if err := writePDFVia(o.path, data(), commit, b.flush == flushEach); err != nil {
+	if err := writePDFVia(o.path, data, commit, b.flush == flushEach); err != nil {
 		return r.Warnings, false, err
 	}
 	if b.flush == flushEnd {
