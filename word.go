@@ -37,15 +37,29 @@ func (e *Engine) BuildDOCXInput(in *cases.Input, digest string, part Part) (*Res
 	if err != nil {
 		return nil, err
 	}
-	path := in.Path
+	warnings, err := e.WriteDOCX(r, digest, part)
+	if err != nil {
+		return nil, err
+	}
+	r.Warnings = append(r.Warnings, warnings...)
+	return r, nil
+}
+
+// WriteDOCX makes r.DOCX from the markup of r, made already (for its PDF,
+// say, so that a filing written in both forms is decoded and templated
+// once), and returns what its markup and layout warn of, which r's PDF
+// reported already when it was drawn from the same markup.
+func (e *Engine) WriteDOCX(r *Result, digest string, part Part) ([]cases.Problem, error) {
+	path := r.Input.Path
+	var warnings []cases.Problem
 	doc, err := markup.Parse(path+" (generated markup)", []byte(r.Markup))
 	if err == nil {
-		r.Warnings = append(r.Warnings, markupWarnings(path, r, doc.Warnings)...)
+		warnings = markupWarnings(path, r, doc.Warnings)
 		doc.Meta.Digest = digest
 		rend := &render.Renderer{Courts: e.courts}
 		var d *layout.Document
 		if d, err = rend.Layout(doc); err == nil {
-			r.Warnings = append(r.Warnings, markupWarnings(path, r, d.Warnings)...)
+			warnings = append(warnings, markupWarnings(path, r, d.Warnings)...)
 			r.DOCX, err = docx.Write(doc, d.Profile, docx.Options{OrderOnly: part == OrderPart})
 		}
 	}
@@ -55,5 +69,5 @@ func (e *Engine) BuildDOCXInput(in *cases.Input, digest string, part Part) (*Res
 		}
 		return nil, atFiling(path, r.Case, err)
 	}
-	return r, nil
+	return warnings, nil
 }

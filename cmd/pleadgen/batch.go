@@ -250,8 +250,9 @@ func (b *batch) make(j job, rend *pleadgen.Renderer, inputs *[]string) (outcome,
 	}
 	var warnings []pleadgen.Problem
 	wrote := false
+	var built *result // the case's markup, once made, for the next output
 	for _, o := range outputsOf(j, formats, b.part) {
-		w, made, err := b.write(j, o, in, digest, rend)
+		w, made, err := b.write(j, o, in, digest, rend, &built)
 		warnings = append(warnings, w...)
 		if err != nil {
 			return failed, warnings, err
@@ -265,8 +266,10 @@ func (b *batch) make(j job, rend *pleadgen.Renderer, inputs *[]string) (outcome,
 }
 
 // write makes one output of a case unless it is up to date, and reports
-// whether it wrote it.
-func (b *batch) write(j job, o jobOutput, in *pleadgen.Input, digest string, rend *pleadgen.Renderer) ([]pleadgen.Problem, bool, error) {
+// whether it wrote it, with the warnings not reported yet. The case is
+// decoded and templated once: a Word document after the PDF is written
+// from the PDF's markup, whose warnings are the PDF's.
+func (b *batch) write(j job, o jobOutput, in *pleadgen.Input, digest string, rend *pleadgen.Renderer, built **result) ([]pleadgen.Problem, bool, error) {
 	if o.format == formatDOCX {
 		digest = pleadgen.DOCXDigest(digest, b.part)
 	}
@@ -276,31 +279,38 @@ func (b *batch) write(j job, o jobOutput, in *pleadgen.Input, digest string, ren
 	if same, _ := samePath(j.src, o.path); same {
 		return nil, false, fmt.Errorf("%s: refusing to write the %s over its own case file", j.src, formatName(o.format))
 	}
-	var r *result
-	var err error
-	if o.format == formatDOCX {
-		r, err = b.pipe.BuildDOCXInput(in, digest, b.part)
-	} else {
-		r, err = b.pipe.BuildInput(in, digest, rend)
-	}
-	if err != nil {
-		return nil, false, err
-	}
-	data := r.PDF
-	if o.format == formatDOCX {
+	var data []byte
+	var warnings []pleadgen.Problem
+	switch r := *built; {
+	case o.format == formatPDF:
+		r, err := b.pipe.BuildInput(in, digest, rend)
+		if err != nil {
+			return nil, false, err
+		}
+		*built, data, warnings = r, r.PDF, r.Warnings
+	case r != nil:
+		if _, err := b.pipe.WriteDOCX(r, digest, b.part); err != nil {
+			return nil, false, err
+		}
 		data = r.DOCX
+	default:
+		r, err := b.pipe.BuildDOCXInput(in, digest, b.part)
+		if err != nil {
+			return nil, false, err
+		}
+		*built, data, warnings = r, r.DOCX, r.Warnings
 	}
 	var commit commitFunc // a batch that runs puts a file in place only until it is stopped
 	if b.running != nil {
 		commit = func(rename func() error) error { return b.running.commit(j, rename) }
 	}
 	if err := writePDFVia(o.path, data, commit, b.flush == flushEach); err != nil {
-		return r.Warnings, false, err
+		return warnings, false, err
 	}
 	if b.flush == flushEnd {
 		b.wrote.add(o.path)
 	}
-	return r.Warnings, true, nil
+	return warnings, true, nil
 }
 
 // formatName names a format in messages.

@@ -67,10 +67,18 @@ func TestRenderWordDocument(t *testing.T) {
 	}
 }
 
-// --format pdf,docx writes both beside each case file of a directory, and
-// each is found up to date on its own.
+// --format pdf,docx writes both beside each case file of a directory,
+// reporting each warning of a case once, and each file is found up to date
+// on its own.
 func TestRenderBothFormats(t *testing.T) {
 	dir := t.TempDir()
+	one := filepath.Join(dir, "one.yaml")
+	writeFile(t, one, readFile(t, examplePath))
+	code, _, stderr := runApp("render", "--format", "pdf,docx", one)
+	if n := strings.Count(stderr, "counsel[1].bar"); code != exitOK || n != 1 {
+		t.Errorf("exit status %d, the example's warning on counsel[1].bar reported %d times, want once:\n%s", code, n, stderr)
+	}
+	os.Remove(one)
 	writeFile(t, filepath.Join(dir, "a.yaml"), readFile(t, examplePath))
 	writeFile(t, filepath.Join(dir, "b.yaml"), readFile(t, examplePath))
 	if code, _, stderr := runApp("render", "-q", "--format", "pdf,docx", dir); code != exitOK {
@@ -82,7 +90,7 @@ func TestRenderBothFormats(t *testing.T) {
 		}
 	}
 	os.Remove(filepath.Join(dir, "b.docx"))
-	code, _, stderr := runApp("render", "--format", "pdf,docx", dir)
+	code, _, stderr = runApp("render", "--format", "pdf,docx", dir)
 	if code != exitOK || !strings.Contains(stderr, "1 rendered, 1 unchanged") {
 		t.Errorf("second render: exit status %d, want the missing document alone remade\n%s", code, stderr)
 	}
