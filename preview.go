@@ -7,7 +7,6 @@ import (
 	"pleadgen/render"
 
 	"pleadgen/render/layout"
-	"pleadgen/render/markup"
 	"pleadgen/render/svg"
 )
 
@@ -44,7 +43,7 @@ func (e *Engine) Preview(ctx context.Context, path string) (*Result, []string, e
 			return s
 		}
 		s := ""
-		if p, ok := m.pos(blockLine(doc.Blocks[t.Block-1])); ok {
+		if p, ok := m.pos(doc.Blocks[t.Block-1].StartLine()); ok {
 			s = fmt.Sprintf("%s:%d:%d", r.Case.FileOf(p), p.Line, p.Col)
 		}
 		places[t.Block] = s
@@ -55,29 +54,4 @@ func (e *Engine) Preview(ctx context.Context, path string) (*Result, []string, e
 		pages[i] = svg.Page(d.Profile, pg, link)
 	}
 	return r, pages, nil
-}
-
-// blockLine is the markup line a block starts on.
-func blockLine(b markup.Block) int {
-	switch b := b.(type) {
-	case *markup.Paragraph:
-		return b.Line
-	case *markup.Heading:
-		return b.Line
-	case *markup.LineBlock:
-		return b.Line
-	case *markup.Caption:
-		return b.Line
-	case *markup.Quote:
-		return b.Line
-	case *markup.List:
-		return b.Line
-	case *markup.Table:
-		return b.Line
-	case *markup.PageBreak:
-		return b.Line
-	case *markup.FooterTitle:
-		return b.Line
-	}
-	return 0
 }

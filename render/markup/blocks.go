@@ -48,7 +48,11 @@ type Meta struct {
 }
 
 // Block is one of the block types below; the set is closed.
-type Block interface{ block() }
+type Block interface {
+	block()
+	// StartLine is the markup line the block starts on.
+	StartLine() int
+}
 
 // Paragraph is body text: justified, first line indented, double spaced.
 type Paragraph struct {
@@ -194,6 +198,16 @@ func (*FooterTitle) block() {}
 func (*Quote) block()       {}
 func (*List) block()        {}
 func (*Table) block()       {}
+
+func (b *Paragraph) StartLine() int   { return b.Line }
+func (b *Heading) StartLine() int     { return b.Line }
+func (b *LineBlock) StartLine() int   { return b.Line }
+func (b *Caption) StartLine() int     { return b.Line }
+func (b *PageBreak) StartLine() int   { return b.Line }
+func (b *FooterTitle) StartLine() int { return b.Line }
+func (b *Quote) StartLine() int       { return b.Line }
+func (b *List) StartLine() int        { return b.Line }
+func (b *Table) StartLine() int       { return b.Line }
 
 // LineKind says what a line block is for.
 type LineKind uint8
