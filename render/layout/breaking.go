@@ -171,19 +171,14 @@ type line struct {
 	justify bool
 }
 
-// breakLines breaks measured tokens first-fit: each line takes as many
-// boxes as fit in its width (first for the first line, rest after), as a
-// word processor does. A box wider than the line stands alone on it.
-func breakLines(toks []token, first, rest float64) []line {
-	return breakLinesTab(toks, first, rest, defaultTabStop)
-}
-
 // defaultTabStop is the distance between tab stops: half an inch, Word's.
 const defaultTabStop = 36.0
 
-// breakLinesTab is breakLines with tab stops every stop points from where
-// each line starts. A line that holds a tab is not justified: its text
-// stands at the tab stops.
+// breakLinesTab breaks measured tokens first-fit: each line takes as many
+// boxes as fit in its width (first for the first line, rest after), as a
+// word processor does; a box wider than the line stands alone on it. Tab
+// stops are every stop points from where each line starts; a line that
+// holds a tab is not justified: its text stands at the tab stops.
 func breakLinesTab(toks []token, first, rest, stop float64) []line {
 	out := make([]line, 0, linesAbout(toks, rest))
 	start, avail := 0, first

@@ -226,3 +226,10 @@ func equalFloats(a, b []float64) bool {
 	}
 	return true
 }
+
+// breakLines breaks measured tokens first-fit: each line takes as many
+// boxes as fit in its width (first for the first line, rest after), as a
+// word processor does. A box wider than the line stands alone on it.
+func breakLines(toks []token, first, rest float64) []line {
+	return breakLinesTab(toks, first, rest, defaultTabStop)
+}

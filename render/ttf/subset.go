@@ -2,7 +2,6 @@ package ttf
 
 import (
 	"fmt"
-	"slices"
 )
 
 // Subset returns the font with the outlines of only the glyphs that draw
@@ -19,21 +18,6 @@ func Subset(data []byte, runes []rune) ([]byte, error) {
 		return nil, err
 	}
 	return f.write(), nil
-}
-
-// Glyphs returns the glyphs that draw runes, with .notdef and the glyphs
-// they are composed of, in order: what Subset keeps.
-func Glyphs(data []byte, runes []rune) ([]int, error) {
-	_, keep, err := kept(data, runes)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]int, 0, len(keep))
-	for g := range keep {
-		out = append(out, g)
-	}
-	slices.Sort(out)
-	return out, nil
 }
 
 // kept parses a font and returns the glyphs Subset keeps of it for runes.

@@ -5,6 +5,7 @@ import (
 	"compress/zlib"
 	"io"
 	"os"
+	"slices"
 	"testing"
 
 	"github.com/go-fonts/liberation/liberationserifregular"
@@ -59,7 +60,7 @@ func TestSubsetKeepsWhatIsUsed(t *testing.T) {
 				t.Errorf("%s: table %q changed", name, tag)
 			}
 		}
-		keep, err := Glyphs(data, text)
+		keep, err := glyphs(data, text)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -134,4 +135,19 @@ func FuzzSubset(f *testing.F) {
 			t.Fatalf("a subset that does not parse: %v", err)
 		}
 	})
+}
+
+// glyphs returns the glyphs that draw runes, with .notdef and the glyphs
+// they are composed of, in order: what Subset keeps.
+func glyphs(data []byte, runes []rune) ([]int, error) {
+	_, keep, err := kept(data, runes)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]int, 0, len(keep))
+	for g := range keep {
+		out = append(out, g)
+	}
+	slices.Sort(out)
+	return out, nil
 }
