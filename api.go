@@ -30,6 +30,9 @@ type (
 	Finding = check.Finding
 	// Renderer draws PDFs; one a goroutine, reused from filing to filing.
 	Renderer = render.Renderer
+	// Reuse is the work of a filing's last good render, which the next
+	// render of the same filing takes again where nothing changed.
+	Reuse = render.Reuse
 )
 
 // FindingWarning is the severity of a finding that is a warning.

@@ -131,6 +131,7 @@ type checker struct {
 	out   []Finding
 	texts []string // each page's text, once read
 	flat  []string // the same, squashed
+	read  []bool   // which pages' texts are read
 }
 
 // run applies every rule that covers the filing and returns the findings

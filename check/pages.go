@@ -16,17 +16,20 @@ const tolerance = 0.25
 
 // pageText is the text a page holds between its line numbers and its
 // footer, in reading order; "" for a page the PDF does not have.
+// A page's text is read when first asked for: most rules look at a page
+// or two, and a long filing's other pages are never read.
 func (k *checker) pageText(i int) string {
-	if k.texts == nil {
-		k.texts = make([]string, len(k.facts.Pages))
-		k.flat = make([]string, len(k.facts.Pages))
-		for j := range k.texts {
-			k.texts[j] = k.readPageText(j)
-			k.flat[j] = squash(k.texts[j])
-		}
-	}
-	if i < 0 || i >= len(k.texts) {
+	n := len(k.facts.Pages)
+	if i < 0 || i >= n {
 		return ""
+	}
+	if k.texts == nil {
+		k.texts, k.flat, k.read = make([]string, n), make([]string, n), make([]bool, n)
+	}
+	if !k.read[i] {
+		k.texts[i] = k.readPageText(i)
+		k.flat[i] = squash(k.texts[i])
+		k.read[i] = true
 	}
 	return k.texts[i]
 }
@@ -52,11 +55,24 @@ func (k *checker) readPageText(i int) string {
 	return body.Text()
 }
 
-// flatDocument is the text of every page, one page after another,
-// squashed.
-func (k *checker) flatDocument() string {
-	k.pageText(0)
-	return strings.Join(k.flat, "")
+// holds reports whether the text of the document, its pages one after
+// another and squashed, holds phrase (squashed). It looks from the last
+// page back, where what is sought stands: a phrase that starts on a page
+// ends within its length past the page's end, on the pages after it.
+func (k *checker) holds(phrase string) bool {
+	if phrase == "" {
+		return true
+	}
+	after := "" // the start of the text after the page looked at
+	for i := len(k.facts.Pages) - 1; i >= 0; i-- {
+		k.pageText(i)
+		text := k.flat[i] + after
+		if strings.Contains(text, phrase) {
+			return true
+		}
+		after = text[:min(len(text), len(phrase)-1)]
+	}
+	return false
 }
 
 // grid tells where a baseline lies on a profile's line grid. Y is measured

@@ -150,7 +150,7 @@ func checkAttestation(k *checker, r *Rule) {
 	if k.facts == nil || n < 2 || text == "" {
 		return
 	}
-	if !strings.Contains(k.flatDocument(), squash(text)) {
+	if !k.holds(squash(text)) {
 		k.add(r.Severity, k.c.Filing.Pos, "filing", r.Rule,
 			"%d attorneys sign with /s/, but the PDF holds no attestation that the filer obtained the others' concurrence", n)
 	}

@@ -68,6 +68,18 @@ func (es CharErrors) Unwrap() []error {
 	return out
 }
 
+// drawnASCII reports whether s is printable ASCII, line breaks and tabs
+// alone, all of which the fonts draw or the layout moves by: most text
+// is, and is passed over at a glance.
+func drawnASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < ' ' || c > '~') && c != '\n' && c != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
 // layoutMoves drops what the layout moves by rather than draws.
 var layoutMoves = strings.NewReplacer("\n", "", "\t", "")
 
@@ -78,6 +90,9 @@ func checkCharacters(doc *markup.Doc) error {
 	var errs CharErrors
 	check := func(runs []markup.Run, line int) error {
 		for _, r := range runs {
+			if drawnASCII(r.Text) {
+				continue
+			}
 			// A hard line break and a tab are moves the layout makes,
 			// not characters it draws.
 			for _, c := range layoutMoves.Replace(r.Text) {

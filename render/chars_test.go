@@ -112,3 +112,24 @@ func TestHardLineBreakIsNotACharacter(t *testing.T) {
 		}
 	}
 }
+
+// TestDrawnASCIIAgreesWithTheFonts proves the glance drawnASCII takes
+// right for every ASCII character: what it passes, the fonts draw or the
+// layout moves by, and what the fonts lack it does not pass.
+func TestDrawnASCIIAgreesWithTheFonts(t *testing.T) {
+	for c := range 128 {
+		s := "a" + string(rune(c)) + "z"
+		want := true
+		for _, r := range layoutMoves.Replace(s) {
+			want = want && drawable(r)
+		}
+		if got := drawnASCII(s); got && !want {
+			t.Errorf("drawnASCII passes %q, which the fonts lack", rune(c))
+		} else if !got && want && c >= ' ' && c <= '~' {
+			t.Errorf("drawnASCII stops at printable %q", rune(c))
+		}
+	}
+	if drawnASCII("caf\u00e9") || drawnASCII("\u4e2d") {
+		t.Error("drawnASCII passed text beyond ASCII")
+	}
+}

@@ -37,7 +37,7 @@ func TestDeflateKeepsEveryStream(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, d, err := layoutWith(doc, prof)
+	_, d, err := layoutWith(doc, prof, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,6 +22,9 @@ type pdfDoc struct {
 	page  bytes.Buffer   // the content of the page being drawn
 	st    pdfState
 	err   error
+	// streams, when not nil, are the pages of the document's last good
+	// render, whose deflated content a page with the same content takes.
+	streams *pageStreams
 }
 
 // pdfPage is a finished page.
@@ -68,7 +71,13 @@ func (d *pdfDoc) endPage() {
 	if len(d.pages) == 0 || d.pages[len(d.pages)-1].content != nil || d.err != nil {
 		return
 	}
-	z, err := d.z.Flate(d.page.Bytes())
+	var z []byte
+	var err error
+	if d.streams != nil {
+		z, err = d.streams.deflated(d.page.Bytes(), d.z.Flate)
+	} else {
+		z, err = d.z.Flate(d.page.Bytes())
+	}
 	if err != nil {
 		d.err = err
 		return

@@ -24,6 +24,10 @@ type Renderer struct {
 	// Courts are the courts whose paper documents name; nil is the
 	// built-in ones.
 	Courts *court.Set
+	// Reuse, when not nil, is the work of the last good render of the
+	// same document, which this render takes again where nothing changed
+	// and replaces when good.
+	Reuse *Reuse
 
 	z        pdffile.Deflater
 	facts    *Facts
@@ -54,10 +58,30 @@ func (r *Renderer) PDFWith(doc *markup.Doc, decorate func(*layout.Document, layo
 	if err != nil {
 		return nil, err
 	}
-	m, d, err := layoutWith(doc, prof)
-	if err != nil {
-		return nil, err
+	u := r.Reuse
+	if u == nil {
+		m, d, err := layoutWith(doc, prof, nil)
+		if err != nil {
+			return nil, err
+		}
+		return r.drawLaidOut(m, d, decorate, nil)
 	}
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	u.start()
+	m, d, err := layoutWith(doc, prof, &u.lines)
+	var pdf []byte
+	if err == nil {
+		pdf, err = r.drawLaidOut(m, d, decorate, &u.pages)
+	}
+	u.settle(err == nil && m.wide == nil)
+	return pdf, err
+}
+
+// drawLaidOut draws a laid-out document, which decorate, when not nil,
+// adds to first; streams, when not nil, are the deflated page contents of
+// the document's last good render.
+func (r *Renderer) drawLaidOut(m *measurer, d *layout.Document, decorate func(*layout.Document, layout.Measurer) error, streams *pageStreams) ([]byte, error) {
 	r.warnings = d.Warnings
 	if decorate != nil {
 		if err := decorate(d, m); err != nil {
@@ -77,6 +101,7 @@ func (r *Renderer) PDFWith(doc *markup.Doc, decorate func(*layout.Document, layo
 		return pdf, err
 	}
 	w := newPDFDoc(&r.z)
+	w.streams = streams
 	pdf, err := drawOwn(w, d)
 	if err == nil {
 		r.facts = factsOf(d, w.drawn())
@@ -103,16 +128,18 @@ func (r *Renderer) Layout(doc *markup.Doc) (*layout.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	_, d, err := layoutWith(doc, prof)
+	_, d, err := layoutWith(doc, prof, nil)
 	return d, err
 }
 
-func layoutWith(doc *markup.Doc, prof *layout.Profile) (*measurer, *layout.Document, error) {
+// layoutWith lays doc out on prof's paper, taking again the unchanged
+// paragraphs' lines when lines is not nil.
+func layoutWith(doc *markup.Doc, prof *layout.Profile, lines *layout.Lines) (*measurer, *layout.Document, error) {
 	if err := checkCharacters(doc); err != nil {
 		return nil, nil, err
 	}
 	m := &measurer{}
-	d, err := layout.LayoutWith(doc, prof, m)
+	d, err := layout.LayoutReusing(doc, prof, m, lines)
 	if err == nil {
 		err = m.err
 	}

@@ -118,6 +118,7 @@ func (b *batch) start(ctx context.Context, jobs []job) <-chan report {
 					continue // stopped before it began
 				}
 				b.running.add(j)
+				rend.Reuse = j.reuse
 				reports <- b.do(j, &rend)
 				b.running.remove(j)
 				b.mem.release(need)

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"pleadgen"
 	"strings"
 )
 
@@ -20,6 +21,9 @@ type job struct {
 	// one without filing: is a shared file that filings include, and is
 	// skipped.
 	found bool
+	// reuse is the work of the case's last good render, which watch keeps
+	// from one save to the next; nil when nothing is kept.
+	reuse *pleadgen.Reuse
 }
 
 // input is one PATH argument: a case file or a directory of them.

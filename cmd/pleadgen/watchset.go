@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"pleadgen"
 	"slices"
 	"strings"
 
@@ -200,16 +201,23 @@ func (w *watcher) underDirInput(name string) bool {
 }
 
 // setJobs replaces the jobs and returns those that are new, or whose PDF
-// has moved.
+// has moved. Each job keeps the work of its case's last good render, for
+// the next render to take again: a job that is gone takes its with it.
 func (w *watcher) setJobs(jobs []job) []job {
 	next := make(map[string]job, len(jobs))
 	var fresh []job
-	for _, j := range jobs {
+	for i := range jobs {
+		j := &jobs[i]
 		key := filepath.Clean(j.src)
-		if old, ok := w.jobs[key]; !ok || old.out != j.out {
-			fresh = append(fresh, j)
+		old, ok := w.jobs[key]
+		j.reuse = old.reuse
+		if j.reuse == nil {
+			j.reuse = new(pleadgen.Reuse)
 		}
-		next[key] = j
+		if !ok || old.out != j.out {
+			fresh = append(fresh, *j)
+		}
+		next[key] = *j
 	}
 	w.jobs = next
 	return fresh

@@ -12,7 +12,18 @@ const MaxPages = 2000
 
 // LayoutWith lays a document out on the given profile's paper.
 func LayoutWith(doc *markup.Doc, p *Profile, m Measurer) (*Document, error) {
-	f := &flow{p: p, m: m, s: settingsFor(doc.Meta, p)}
+	return LayoutReusing(doc, p, m, nil)
+}
+
+// LayoutReusing is LayoutWith taking again the lines of the paragraphs
+// that have not changed since the layout lines last kept; lines, when not
+// nil, then holds this layout's, for the caller to keep once the document
+// is known good.
+func LayoutReusing(doc *markup.Doc, p *Profile, m Measurer, lines *Lines) (*Document, error) {
+	f := &flow{p: p, m: m, s: settingsFor(doc.Meta, p), lines: lines}
+	if lines != nil {
+		lines.begin()
+	}
 	f.blocks(doc.Blocks)
 	if f.err != nil {
 		return nil, f.err

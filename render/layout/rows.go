@@ -45,6 +45,9 @@ type flow struct {
 	// tabStop is the distance between tab stops of the block being laid
 	// out; 0 for the default half inch.
 	tabStop float64
+	// lines, when not nil, are the last layout's lines of the same
+	// document, for paragraphs that did not change.
+	lines *Lines
 }
 
 // settings are the profile's choices as the document may override them.
@@ -265,14 +268,26 @@ func (f *flow) heading(h *markup.Heading) {
 
 // breakRuns tokenizes, measures and breaks runs at the body size.
 func (f *flow) breakRuns(runs []markup.Run, first, rest float64) []line {
-	toks := tokenize(runs)
-	measure(toks, f.m, f.p.Text.Size)
-	toks = splitLong(toks, min(first, rest), f.m, f.p.Text.Size)
 	stop := f.tabStop
 	if stop <= 0 {
 		stop = defaultTabStop
 	}
-	return breakLinesTab(toks, first, rest, stop)
+	var key string
+	if f.lines != nil {
+		ls, k, ok := f.lines.lookup(runs, first, rest, stop, f.p.Text.Size)
+		if ok {
+			return ls
+		}
+		key = k
+	}
+	toks := tokenize(runs)
+	measure(toks, f.m, f.p.Text.Size)
+	toks = splitLong(toks, min(first, rest), f.m, f.p.Text.Size)
+	ls := breakLinesTab(toks, first, rest, stop)
+	if f.lines != nil {
+		f.lines.store(key, ls)
+	}
+	return ls
 }
 
 // lineRow places a line between x and right on a row of height h.
