@@ -29,7 +29,8 @@ func checkHermetic(t *parse.Tree) error {
 }
 
 // walkNodes calls fn with each field, chain and variable node of a tree
-// and the names it selects.
+// and the names it selects, and with each identifier — a function's name —
+// and no names.
 func walkNodes(n parse.Node, fn func(parse.Node, []string)) {
 	switch n := n.(type) {
 	case *parse.ListNode:
@@ -65,6 +66,8 @@ func walkNodes(n parse.Node, fn func(parse.Node, []string)) {
 		fn(n, n.Ident)
 	case *parse.VariableNode:
 		fn(n, n.Ident[1:])
+	case *parse.IdentifierNode:
+		fn(n, nil)
 	}
 }
 

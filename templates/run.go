@@ -5,6 +5,7 @@ import (
 	"pleadgen/cases"
 	"reflect"
 	"text/template"
+	"text/template/parse"
 	"time"
 )
 
@@ -80,8 +81,12 @@ func (s *Set) newRunner() *runner {
 		enterFunc: func() (string, error) { return "", r.budget.enter() },
 		leaveFunc: func() string { r.budget.depth--; return "" },
 	}
-	for name, fn := range s.funcs {
-		funcs[name] = guard(fn, &r.budget, !escaperNames[name])
+	// Only the functions the templates call are wrapped: no other can
+	// be called, and each wrapping costs a run microseconds.
+	for name := range s.used {
+		if fn, ok := s.funcs[name]; ok {
+			funcs[name] = guard(fn, &r.budget, !escaperNames[name])
+		}
 	}
 	funcs["escText"] = guard(func(v any) (Markup, error) {
 		out, err := escText(v)
@@ -92,6 +97,22 @@ func (s *Set) newRunner() *runner {
 	}, &r.budget, false)
 	r.tmpl = t.Funcs(funcs)
 	return r
+}
+
+// usedFuncs are the names of the functions a set's templates call.
+func usedFuncs(set *template.Template) map[string]bool {
+	used := map[string]bool{}
+	for _, t := range set.Templates() {
+		if t.Tree == nil {
+			continue
+		}
+		walkNodes(t.Tree.Root, func(n parse.Node, _ []string) {
+			if id, ok := n.(*parse.IdentifierNode); ok {
+				used[id.Ident] = true
+			}
+		})
+	}
+	return used
 }
 
 // escaperNames are the escapers, whose values go to the markup, bounded by

@@ -19,6 +19,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"text/template"
 
 	"pleadgen/cases"
@@ -43,9 +44,16 @@ type Set struct {
 	paths   map[string]string // template name → file path shown in errors
 	sources map[string]string // template name → its text
 	funcs   template.FuncMap  // the functions, unwrapped
+	used    map[string]bool   // the functions the templates call
 	digest  string
 	steps   int       // the step budget of a run
 	runners sync.Pool // of *runner, each with its own budget
+	// ready, when not nil, is closed once the built-in templates, parsed
+	// while the caller reads its first case file, are parsed; parseErr is
+	// what went wrong, and first the runner made then, for the first run.
+	ready    chan struct{}
+	parseErr error
+	first    atomic.Pointer[runner]
 }
 
 // Load parses the embedded templates and the overrides in opts.Dir.
@@ -68,12 +76,35 @@ func Load(opts Options) (*Set, error) {
 	if s.types, err = loadTypes(sources, paths); err != nil {
 		return nil, err
 	}
+	if opts.Dir != "" {
+		// A directory's templates are parsed at once, so that their
+		// errors are reported before any case file is read.
+		if err := s.parse(names); err != nil {
+			return nil, err
+		}
+		return s, nil
+	}
+	// The built-in templates, which the program's tests parse, are parsed
+	// while the caller goes on to read its case files: a run waits for
+	// them only when it needs them.
+	s.ready = make(chan struct{})
+	go func() {
+		defer close(s.ready)
+		if s.parseErr = s.parse(names); s.parseErr == nil {
+			s.first.Store(s.newRunner())
+		}
+	}()
+	return s, nil
+}
+
+// parse parses the templates named, checks them and readies them to run.
+func (s *Set) parse(names []string) error {
 	for _, n := range names {
 		if strings.HasSuffix(n, typeSuffix) {
 			continue
 		}
-		if _, err := s.tmpl.New(n).Parse(sources[n]); err != nil {
-			return nil, s.position(err)
+		if _, err := s.tmpl.New(n).Parse(s.sources[n]); err != nil {
+			return s.position(err)
 		}
 	}
 	for _, t := range s.tmpl.Templates() {
@@ -81,15 +112,25 @@ func Load(opts Options) (*Set, error) {
 			continue
 		}
 		if err := checkHermetic(t.Tree); err != nil {
-			return nil, s.position(err)
+			return s.position(err)
 		}
 		if err := escapeTree(t.Tree); err != nil {
-			return nil, s.position(err)
+			return s.position(err)
 		}
 		addSteps(t.Tree)
 	}
+	s.used = usedFuncs(s.tmpl)
 	s.runners.New = func() any { return s.newRunner() }
-	return s, nil
+	return nil
+}
+
+// parsed waits until the templates are parsed, and returns what went
+// wrong.
+func (s *Set) parsed() error {
+	if s.ready != nil {
+		<-s.ready
+	}
+	return s.parseErr
 }
 
 // sources reads the embedded templates, then the overrides.
@@ -164,12 +205,18 @@ func (s *Set) Execute(c *cases.Case) (string, error) {
 // Run is Execute, and also returns where in the case file each value
 // printed came from.
 func (s *Set) Run(c *cases.Case) (*Output, error) {
+	if err := s.parsed(); err != nil {
+		return nil, err
+	}
 	name := c.Filing.Type + ".tmpl"
 	if s.tmpl.Lookup(name) == nil {
 		return nil, fmt.Errorf("no template %s for filing type %q", name, c.Filing.Type)
 	}
 	w := &limitedWriter{limit: MaxMarkup}
-	r := s.runners.Get().(*runner)
+	r := s.first.Swap(nil)
+	if r == nil {
+		r = s.runners.Get().(*runner)
+	}
 	defer func() { r.sources, r.origins = nil, nil; s.runners.Put(r) }()
 	r.budget.reset(s.steps, w)
 	r.sources, r.origins = textSources(c), nil
