@@ -12,6 +12,9 @@ import (
 // slashes, full-width forms). Only the program signs, so no value of a
 // case file may.
 func LooksSigned(text string) bool {
+	if ascii, signed := asciiSigned(text); ascii {
+		return signed
+	}
 	var b strings.Builder
 	for _, r := range text {
 		switch {
@@ -25,4 +28,20 @@ func LooksSigned(text string) bool {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return strings.Contains(b.String(), "/s/")
+}
+
+// asciiSigned reports whether text is ASCII, where nothing is invisible
+// and nothing looks like what it is not, and whether it then holds "/s/"
+// in either case: most text is, and is read at a glance.
+func asciiSigned(text string) (ascii, signed bool) {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= 0x80 {
+			return false, false
+		}
+		if c == '/' && i+2 < len(text) && text[i+1]|0x20 == 's' && text[i+2] == '/' {
+			signed = true
+		}
+	}
+	return true, signed
 }

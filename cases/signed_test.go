@@ -3,6 +3,7 @@ package cases
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestLooksSigned(t *testing.T) {
@@ -41,5 +42,34 @@ func TestProseLineBreaks(t *testing.T) {
 	}
 	if got := c.Filing.Topics[0].Positions[0].Text; got != "One\ntwo\nthree\nfour\nfive" {
 		t.Errorf("text %q", got)
+	}
+}
+
+// TestLooksSignedAtAGlance compares the glance LooksSigned takes over ASCII
+// with the reading it gives all other text, on every string of up to four
+// characters from an alphabet around "/s/".
+func TestLooksSignedAtAGlance(t *testing.T) {
+	alphabet := []string{"/", "s", "S", "t", " ", "\x00", "\x7f", "é"}
+	var strs []string
+	var grow func(prefix string, n int)
+	grow = func(prefix string, n int) {
+		strs = append(strs, prefix)
+		if n == 0 {
+			return
+		}
+		for _, a := range alphabet {
+			grow(prefix+a, n-1)
+		}
+	}
+	grow("", 4)
+	for _, s := range strs {
+		var b strings.Builder
+		for _, r := range s {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		want := strings.Contains(b.String(), "/s/")
+		if got := LooksSigned(s); got != want {
+			t.Errorf("LooksSigned(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

@@ -25,12 +25,15 @@ type pdfDoc struct {
 	// streams, when not nil, are the pages of the document's last good
 	// render, whose deflated content a page with the same content takes.
 	streams *pageStreams
+	// beside, when not nil, deflates the pages on a goroutine of its own.
+	beside *pageDeflater
 }
 
 // pdfPage is a finished page.
 type pdfPage struct {
 	w, h    float64
 	content []byte // deflated
+	ended   bool   // its content is deflated, or given to be
 }
 
 // pdfMark is a bookmark: its title and level, and where it leads.
@@ -68,7 +71,12 @@ func (d *pdfDoc) startPage(w, h float64) {
 
 // endPage deflates the content of the page being drawn.
 func (d *pdfDoc) endPage() {
-	if len(d.pages) == 0 || d.pages[len(d.pages)-1].content != nil || d.err != nil {
+	if len(d.pages) == 0 || d.pages[len(d.pages)-1].ended || d.err != nil {
+		return
+	}
+	d.pages[len(d.pages)-1].ended = true
+	if d.beside != nil {
+		d.beside.add(d.page.Bytes())
 		return
 	}
 	var z []byte

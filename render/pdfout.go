@@ -64,6 +64,22 @@ func (w *pdfWriter) finish(root, info int) []byte {
 // pages, the fonts, the outline, the information and the catalog.
 func (d *pdfDoc) bytes(m markup.Meta) ([]byte, error) {
 	d.endPage()
+	// The fonts are cut while the last pages are deflated.
+	faces := make([]face, len(d.used))
+	for i, style := range d.used {
+		if d.err == nil {
+			faces[i], d.err = subsetOf(style, d.codes[d.res[style]-1], d.z)
+		}
+	}
+	if d.beside != nil {
+		contents, err := d.beside.wait()
+		if d.err == nil {
+			d.err = err
+		}
+		for i := range contents {
+			d.pages[i].content = contents[i]
+		}
+	}
 	if d.err != nil {
 		return nil, d.err
 	}
@@ -89,7 +105,7 @@ func (d *pdfDoc) bytes(m markup.Meta) ([]byte, error) {
 		w.stream(4+2*i, pg.content, "")
 	}
 	for i, style := range d.used {
-		if err := d.writeFont(w, fontAt+3*i, style); err != nil {
+		if err := d.writeFont(w, fontAt+3*i, style, faces[i]); err != nil {
 			return nil, err
 		}
 	}
@@ -135,12 +151,8 @@ func (d *pdfDoc) writeResources(w *pdfWriter, fontAt int) {
 
 // writeFont writes a style's font, its descriptor and its program, the
 // subset of the characters drawn.
-func (d *pdfDoc) writeFont(w *pdfWriter, n int, style string) error {
+func (d *pdfDoc) writeFont(w *pdfWriter, n int, style string, f face) error {
 	wf, err := winFaceOf(style)
-	if err != nil {
-		return err
-	}
-	f, err := subsetOf(style, d.codes[d.res[style]-1], d.z)
 	if err != nil {
 		return err
 	}

@@ -28,6 +28,9 @@ type Renderer struct {
 	// same document, which this render takes again where nothing changed
 	// and replaces when good.
 	Reuse *Reuse
+	// Parallel deflates the pages on a goroutine of their own while the
+	// next are drawn: for a machine with a core to spare.
+	Parallel bool
 
 	z        pdffile.Deflater
 	facts    *Facts
@@ -102,6 +105,10 @@ func (r *Renderer) drawLaidOut(m *measurer, d *layout.Document, decorate func(*l
 	}
 	w := newPDFDoc(&r.z)
 	w.streams = streams
+	if r.Parallel {
+		w.beside = startPageDeflater(streams)
+		defer w.beside.wait() // a drawing that fails midway
+	}
 	pdf, err := drawOwn(w, d)
 	if err == nil {
 		r.facts = factsOf(d, w.drawn())

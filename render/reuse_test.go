@@ -12,6 +12,27 @@ import (
 	"pleadgen/render/markup"
 )
 
+// TestParallelMakesTheSamePDF draws each example with its pages deflated
+// beside the drawing and without: the same bytes.
+func TestParallelMakesTheSamePDF(t *testing.T) {
+	for _, path := range benchInputs {
+		doc := readDoc(t, path)
+		one, err := new(Renderer).PDF(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 3 {
+			two, err := (&Renderer{Parallel: true}).PDF(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(one, two) {
+				t.Fatalf("%s: deflating the pages beside the drawing made another PDF", path)
+			}
+		}
+	}
+}
+
 // TestReuseMakesTheSamePDF edits a document again and again as a writer
 // does — a word in, a word out, a paragraph doubled or dropped, a
 // character Windows-1252 lacks, markup that does not parse — and renders
@@ -20,8 +41,8 @@ import (
 // fail with both.
 func TestReuseMakesTheSamePDF(t *testing.T) {
 	rounds := 40
-	if testing.Short() {
-		rounds = 10
+	if testing.Short() || raceDetector {
+		rounds = 8
 	}
 	for seed := range uint64(4) {
 		src, err := os.ReadFile(benchInputs[seed%2])
@@ -29,7 +50,8 @@ func TestReuseMakesTheSamePDF(t *testing.T) {
 			t.Fatal(err)
 		}
 		var u Reuse
-		kept := &Renderer{Reuse: &u}
+		// Half the seeds deflate the pages beside the drawing as well.
+		kept := &Renderer{Reuse: &u, Parallel: seed >= 2}
 		text := string(src)
 		rng := rand.New(rand.NewPCG(seed, 17))
 		for i := range rounds {

@@ -92,12 +92,26 @@ func escHeader(v any) (string, error) {
 // oneLine turns every line break into a space and trims the ends, so that
 // a value cannot start a line of its own.
 func oneLine(s string) string {
+	if plainLine(s) {
+		return strings.TrimSpace(s)
+	}
 	return strings.TrimSpace(strings.Map(func(r rune) rune {
 		if strings.ContainsRune("\r\n\u0085\u2028\u2029\v\f", r) {
 			return ' '
 		}
 		return r
 	}, s))
+}
+
+// plainLine reports whether s is ASCII without a line break of any kind:
+// most values are, and oneLine leaves them as they are.
+func plainLine(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c == '\r' || c == '\n' || c == '\v' || c == '\f' {
+			return false
+		}
+	}
+	return true
 }
 
 // escapeTree adds to each action of a template the escaper of the context

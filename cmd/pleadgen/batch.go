@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"pleadgen"
+	"runtime"
 	"sync"
 	"time"
 )
@@ -106,9 +107,14 @@ func (b *batch) start(ctx context.Context, jobs []job) <-chan report {
 	// Room for every report: a worker a stop left behind never blocks.
 	reports := make(chan report, len(jobs))
 	var wg sync.WaitGroup
-	for range max(1, min(b.workers, len(jobs))) {
+	workers := max(1, min(b.workers, len(jobs)))
+	// Fewer workers than cores leave a core to spare: each deflates its
+	// pages beside its drawing.
+	spare := workers < runtime.NumCPU()
+	for range workers {
 		wg.Go(func() {
-			var rend pleadgen.Renderer // one per worker, reused from case to case
+			// One renderer a worker, reused from case to case.
+			rend := pleadgen.Renderer{Parallel: spare}
 			for j := range work {
 				if ctx.Err() != nil {
 					continue // handed out as the stop came: not begun
