@@ -3,12 +3,15 @@
 // `pleadgen watch CASE -o OUT`, waits for the first PDF, then saves the
 // case file again and again (each save a whole new text, written in place
 // as editors do) and times each until the PDF is replaced, and prints the
-// median and the spread.
+// median and the spread. Each save changes one word of the filing's text,
+// a different place each time, as a writer's edit does: the paragraph it
+// is in is laid out anew, and the pages after it when it gains a line.
 //
 //	go run ./bench/watchlat -pleadgen ./pleadgen -saves 30 CASE.yaml
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"os"
@@ -62,7 +65,10 @@ func run(bin, example string, saves int) error {
 	for i := range saves {
 		time.Sleep(100 * time.Millisecond) // a writer's pause between saves
 		before := inode(out)
-		text := append(append([]byte(nil), src...), fmt.Sprintf("# save %d\n", i)...)
+		text, err := edited(src, i)
+		if err != nil {
+			return err
+		}
 		start := time.Now()
 		if err := os.WriteFile(path, text, 0o644); err != nil {
 			return err
@@ -76,6 +82,25 @@ func run(bin, example string, saves int) error {
 	fmt.Printf("save to PDF over %d saves: median %.1f ms, min %.1f ms, max %.1f ms\n", len(times),
 		ms(times[len(times)/2]), ms(times[0]), ms(times[len(times)-1]))
 	return nil
+}
+
+// edited is the case file with save's edit: a word added after one " the "
+// of its text, the save-th from the end of the file, cycling.
+func edited(src []byte, save int) ([]byte, error) {
+	var at []int
+	for i := 0; ; {
+		k := bytes.Index(src[i:], []byte(" the "))
+		if k < 0 {
+			break
+		}
+		at = append(at, i+k)
+		i += k + 1
+	}
+	if len(at) == 0 {
+		return nil, fmt.Errorf("the case file has no \" the \" to edit")
+	}
+	k := at[len(at)-1-save%len(at)] + len(" the")
+	return append(append(append([]byte(nil), src[:k]...), " very"...), src[k:]...), nil
 }
 
 // waitForNew waits until path is a file other than the one numbered old.

@@ -17,7 +17,7 @@ import (
 // microseconds apart (truncate, write, close; or write a copy and rename
 // it), and the new PDF should follow the save as closely as a render
 // allows. A save slower than this is rendered twice, its last state last.
-const debounce = 3 * time.Millisecond
+const debounce = time.Millisecond
 
 // cmdWatch renders like render, then again whenever a case file or a
 // template changes, until interrupted.
