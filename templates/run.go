@@ -125,6 +125,38 @@ var escaperNames = map[string]bool{"escText": true, "escMeta": true, "escHeader"
 // maxItems items, or one that contains itself. A refusal panics with the
 // error, which text/template reports as the call's error at its position.
 func guard(fn any, b *budget, bounded bool) any {
+	// The escapers, called for every value printed, are wrapped without
+	// reflection: text/template calls a reflect.MakeFunc'd function through
+	// a second reflect call.
+	switch f := fn.(type) {
+	case func(any) (Markup, error):
+		return func(v any) (Markup, error) {
+			b.mustStep(1 + anyBytes(v)>>10)
+			out, err := f(v)
+			if err == nil {
+				b.madeString(len(out), bounded)
+			}
+			return out, err
+		}
+	case func(string) (Markup, error):
+		return func(s string) (Markup, error) {
+			b.mustStep(1 + len(s)>>10)
+			out, err := f(s)
+			if err == nil {
+				b.madeString(len(out), bounded)
+			}
+			return out, err
+		}
+	case func(any) (string, error):
+		return func(v any) (string, error) {
+			b.mustStep(1 + anyBytes(v)>>10)
+			out, err := f(v)
+			if err == nil {
+				b.madeString(len(out), bounded)
+			}
+			return out, err
+		}
+	}
 	f := reflect.ValueOf(fn)
 	variadic := f.Type().IsVariadic()
 	return reflect.MakeFunc(f.Type(), func(args []reflect.Value) []reflect.Value {
@@ -155,6 +187,41 @@ func guard(fn any, b *budget, bounded bool) any {
 		}
 		return out
 	}).Interface()
+}
+
+// mustStep spends n steps, or panics with the error.
+func (b *budget) mustStep(n int) {
+	if err := b.step(n); err != nil {
+		panic(err)
+	}
+}
+
+// madeString accounts for a string of n bytes a function made, as guard
+// does for any value, or panics with the error.
+func (b *budget) madeString(n int, bounded bool) {
+	sz := size{bytes: n}
+	var err error
+	if bounded && sz.over() {
+		err = errTooBig("the value")
+	}
+	if err == nil {
+		err = b.spend(n)
+	}
+	if err == nil {
+		err = b.step(n >> 10)
+	}
+	if err != nil {
+		panic(err)
+	}
+}
+
+// anyBytes is the length of a value that is a string, which a function
+// may read through.
+func anyBytes(v any) int {
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.String {
+		return rv.Len()
+	}
+	return 0
 }
 
 // madeBytes is what a function's result cost in memory: a string its

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 )
@@ -53,7 +54,9 @@ func removeLeftovers(dir string, now time.Time) {
 		return
 	}
 	for _, e := range entries {
-		if !e.Type().IsRegular() || !leftoverName.MatchString(e.Name()) {
+		// A glance at the name before the pattern: a folder of thousands
+		// of filings holds few names that start with a dot.
+		if name := e.Name(); !e.Type().IsRegular() || !strings.HasPrefix(name, ".") || !strings.HasSuffix(name, ".tmp") || !leftoverName.MatchString(name) {
 			continue
 		}
 		path := filepath.Join(dir, e.Name())
