@@ -1,6 +1,7 @@
 package markup
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -54,6 +55,9 @@ func (p *parser) inlines(n ast.Node) ([]Run, error) {
 // one pass: an escaped character is never part of a reference, so "\&amp;"
 // is "&amp;" as written, while "&amp;" is "&".
 func literal(b []byte) string {
+	if bytes.IndexByte(b, '\\') < 0 && bytes.IndexByte(b, '&') < 0 {
+		return string(b) // neither an escape nor a reference: most text
+	}
 	var out []byte
 	start := 0
 	for i := 0; i+1 < len(b); i++ {

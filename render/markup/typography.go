@@ -23,7 +23,7 @@ func typeset(s string) string { return tie(apostrophes(normalizeSpaces(s))) }
 // drops invisible characters: zero-width spaces and
 // joiners, byte-order marks and soft hyphens. No-break spaces stay.
 func normalizeSpaces(s string) string {
-	if isPlain(s) {
+	if isPlain(s) || !strings.ContainsFunc(s, oddSpace) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
@@ -35,6 +35,13 @@ func normalizeSpaces(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// oddSpace reports whether normalizeSpaces changes r: a space other than
+// the plain and the no-break ones, or an invisible character. A test
+// proves it holds every space character Unicode knows.
+func oddSpace(r rune) bool {
+	return r == '\u00ad' || r == '\u1680' || (r >= '\u2000' && r <= '\u200d') || r == '\u205f' || r == '\u2060' || r == '\u3000' || r == '\ufeff'
 }
 
 // isPlain reports whether s is printable ASCII and Latin-1 letters only,
