@@ -33,9 +33,15 @@ const (
 // a hyphen between two letters or digits may end a line. Box text is cut
 // from the runs' text, not copied.
 func tokenize(runs []markup.Run) []token {
-	n := 1
+	n := 1 // room for every token: a break makes two, a box and itself
 	for _, r := range runs {
-		n += strings.Count(r.Text, " ") * 2
+		n++
+		for i := 0; i < len(r.Text); i++ {
+			switch r.Text[i] {
+			case ' ', '\n', '\t', '-':
+				n += 2
+			}
+		}
 	}
 	t := &tokenizer{toks: make([]token, 0, n+2), arena: make([]markup.Run, 0, n/2+len(runs)+1)}
 	for _, run := range runs {
@@ -169,6 +175,8 @@ type line struct {
 	toks    []token
 	natural float64
 	justify bool
+	spaces  int // the spaces between its words, which justifying widens
+	bytes   int // the length of its text, a byte a space or tab
 }
 
 // defaultTabStop is the distance between tab stops: half an inch, Word's.
@@ -185,11 +193,9 @@ func breakLinesTab(toks []token, first, rest, stop float64) []line {
 	w := 0.0     // natural width of toks[start:i]
 	lastBrk := 0 // index of the last break opportunity on the line
 	emit := func(end, next int, justify bool) {
-		seg := toks[start:end]
-		if justify && hasTab(seg) {
-			justify = false
-		}
-		out = append(out, line{toks: seg, natural: naturalWidth(seg), justify: justify})
+		l := lineOf(toks[start:end])
+		l.justify = justify && !l.tabbed
+		out = append(out, l.line)
 		start, avail, w, lastBrk = next, rest, 0, next
 	}
 	for i := 0; i < len(toks); i++ {
@@ -235,22 +241,29 @@ func linesAbout(toks []token, w float64) int {
 	return n
 }
 
-// hasTab reports whether tokens hold a tab.
-func hasTab(toks []token) bool {
+// lineOf makes a line of tokens, with what placing it needs to know, in
+// one pass: its natural width, its spaces, its length and whether it
+// holds a tab.
+func lineOf(toks []token) (l struct {
+	line
+	tabbed bool
+}) {
+	l.toks = toks
 	for _, t := range toks {
-		if t.kind == tab {
-			return true
+		l.natural += t.width
+		l.bytes++
+		switch t.kind {
+		case space:
+			l.spaces++
+		case tab:
+			l.tabbed = true
+		case box:
+			for _, s := range t.segs {
+				l.bytes += len(s.Text)
+			}
 		}
 	}
-	return false
-}
-
-func naturalWidth(toks []token) float64 {
-	w := 0.0
-	for _, t := range toks {
-		w += t.width
-	}
-	return w
+	return l
 }
 
 // plainText returns a line's text, for tests and pictures.

@@ -200,7 +200,7 @@ func TestTabStops(t *testing.T) {
 			continue
 		}
 		for i, l := range lines {
-			if l.justify && hasTab(l.toks) {
+			if l.justify && lineOf(l.toks).tabbed {
 				t.Errorf("%q line %d: justified though it holds a tab", tt.in, i+1)
 			}
 			texts, _, _ := placeLine(l, 0, tt.width, size)

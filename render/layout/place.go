@@ -27,11 +27,11 @@ const (
 func placeLine(l line, x, width, size float64) ([]Text, []Rule, []int) {
 	extra := 0.0
 	if l.justify {
-		if gaps := countSpaces(l.toks); gaps > 0 && width > l.natural {
+		if gaps := l.spaces; gaps > 0 && width > l.natural {
 			extra = (width - l.natural) / float64(gaps)
 		}
 	}
-	p := &placer{size: size, extra: extra, uStart: -1, open: make([]byte, 0, lineBytes(l))}
+	p := &placer{size: size, extra: extra, uStart: -1, open: make([]byte, 0, l.bytes)}
 	var notes []int
 	for _, t := range l.toks {
 		switch t.kind {
@@ -104,27 +104,4 @@ func (p *placer) closeUnderline() {
 	y := p.size * 0.11
 	p.rules = append(p.rules, Rule{X1: p.uStart, Y1: y, X2: p.uEnd, Y2: y, Width: p.size * 0.05})
 	p.uStart = -1
-}
-
-// lineBytes is the length of a line's text with a space between its
-// boxes: room for the text placed, so that it grows without copies.
-func lineBytes(l line) int {
-	n := 0
-	for _, t := range l.toks {
-		n++
-		for _, s := range t.segs {
-			n += len(s.Text)
-		}
-	}
-	return n
-}
-
-func countSpaces(toks []token) int {
-	n := 0
-	for _, t := range toks {
-		if t.kind == space {
-			n++
-		}
-	}
-	return n
 }
