@@ -14,9 +14,14 @@ import (
 // forced line break.
 type token struct {
 	kind  tokenKind
-	segs  []markup.Run // the box's text, in one or more styles
-	segw  []float64    // each segment's width
+	segs  []seg // the box's text, in one or more styles
 	width float64
+}
+
+// seg is a piece of a box in one style, and its width once measured.
+type seg struct {
+	markup.Run
+	w float64
 }
 
 type tokenKind uint8
@@ -43,7 +48,7 @@ func tokenize(runs []markup.Run) []token {
 			}
 		}
 	}
-	t := &tokenizer{toks: make([]token, 0, n+2), arena: make([]markup.Run, 0, n/2+len(runs)+1)}
+	t := &tokenizer{toks: make([]token, 0, n+2), arena: make([]seg, 0, n/2+len(runs)+1)}
 	for _, run := range runs {
 		t.run(run)
 	}
@@ -58,7 +63,7 @@ type tokenizer struct {
 	toks []token
 	// arena holds the boxes' segments, one after another: a box's segments
 	// are a slice of it, so that a word costs no allocation of its own.
-	arena []markup.Run
+	arena []seg
 	cur   int // where the box being built starts in arena
 }
 
@@ -74,7 +79,7 @@ func (t *tokenizer) run(run markup.Run) {
 			if hasNBHyphen {
 				text = strings.ReplaceAll(text, nbHyphen, "-")
 			}
-			t.arena = append(t.arena, markup.Run{Text: text, Style: run.Style, Note: run.Note})
+			t.arena = append(t.arena, seg{Run: markup.Run{Text: text, Style: run.Style, Note: run.Note}})
 		}
 	}
 	for i, r := range s {
@@ -144,24 +149,19 @@ func trimSpaces(toks []token) []token {
 // measure fills in the widths of boxes and spaces.
 func measure(toks []token, m Measurer, size float64) {
 	sp := m.Width(" ", 0, size)
-	segs := 0
-	for i := range toks {
-		segs += len(toks[i].segs)
-	}
-	widths := make([]float64, segs) // every box's segment widths, in one
 	for i := range toks {
 		switch toks[i].kind {
 		case box:
 			t := &toks[i]
-			n := len(t.segs)
-			t.segw, t.width, widths = widths[:n:n], 0, widths[n:]
-			for k, s := range t.segs {
+			t.width = 0
+			for k := range t.segs {
+				s := &t.segs[k]
 				sz := size
 				if s.Style.Has(markup.Super) {
 					sz *= superSize
 				}
-				t.segw[k] = m.Width(s.Text, s.Style, sz)
-				t.width += t.segw[k]
+				s.w = m.Width(s.Text, s.Style, sz)
+				t.width += s.w
 			}
 		case space:
 			toks[i].width = sp

@@ -37,12 +37,21 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
+// segsText is the text of a box's segments.
+func segsText(segs []seg) string {
+	var b strings.Builder
+	for _, s := range segs {
+		b.WriteString(s.Text)
+	}
+	return b.String()
+}
+
 func tokenString(toks []token) string {
 	var b strings.Builder
 	for _, t := range toks {
 		switch t.kind {
 		case box:
-			b.WriteString("[" + plainRuns(t.segs) + "]")
+			b.WriteString("[" + segsText(t.segs) + "]")
 		case space:
 			b.WriteString("_")
 		case hyphenBreak:
@@ -62,7 +71,7 @@ func TestBreakLinesStyledBox(t *testing.T) {
 		t.Fatalf("tokens = %s", got)
 	}
 	if n := len(toks[2].segs); n != 2 {
-		t.Errorf("box %q has %d segments, want 2 (italic, then regular)", plainRuns(toks[2].segs), n)
+		t.Errorf("box %q has %d segments, want 2 (italic, then regular)", segsText(toks[2].segs), n)
 	}
 }
 

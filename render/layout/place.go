@@ -42,9 +42,9 @@ func placeLine(l line, x, width, size float64) ([]Text, []Rule, []int) {
 			x += t.width
 			p.tabbed = true
 		case box:
-			for i, s := range t.segs {
-				p.segment(s, x, t.segw[i])
-				x += t.segw[i]
+			for _, s := range t.segs {
+				p.segment(s.Run, x, s.w)
+				x += s.w
 				if s.Note > 0 {
 					notes = append(notes, s.Note)
 				}

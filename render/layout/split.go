@@ -43,15 +43,15 @@ func cutBox(t token, width float64, m Measurer, size float64) []token {
 			sz *= superSize
 		}
 		start := 0
-		for _, unit := range units(s) {
+		for _, unit := range units(s.Run) {
 			w := m.Width(unit.text, s.Style, sz)
 			if cur.width+w > width && (len(cur.segs) > 0 || unit.at > start) {
-				pieces = append(pieces, withText(cur, s, s.Text[start:unit.at], m, sz))
+				pieces = append(pieces, withText(cur, s.Run, s.Text[start:unit.at], m, sz))
 				cur, start = token{kind: box}, unit.at
 			}
 			cur.width += w
 		}
-		cur = withText(cur, s, s.Text[start:], m, sz)
+		cur = withText(cur, s.Run, s.Text[start:], m, sz)
 	}
 	return append(pieces, cur)
 }
@@ -79,12 +79,11 @@ func units(s markup.Run) []unit {
 // segments exactly.
 func withText(p token, s markup.Run, text string, m Measurer, size float64) token {
 	if text != "" {
-		p.segs = append(p.segs, markup.Run{Text: text, Style: s.Style, Note: s.Note})
-		p.segw = append(p.segw, m.Width(text, s.Style, size))
+		p.segs = append(p.segs, seg{Run: markup.Run{Text: text, Style: s.Style, Note: s.Note}, w: m.Width(text, s.Style, size)})
 	}
 	p.width = 0
-	for _, w := range p.segw {
-		p.width += w
+	for _, s := range p.segs {
+		p.width += s.w
 	}
 	return p
 }
