@@ -2,30 +2,30 @@ package pdffile
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/adler32"
 	"strconv"
-	"sync"
 
-	"github.com/klauspost/compress/zlib"
+	"github.com/klauspost/compress/flate"
 )
 
-// Deflater compresses a PDF's streams with reused zlib writers: fpdf
-// makes a new compressor for every stream, whose set-up (a megabyte of
-// tables) costs more than the compression of a page. The writers are
-// klauspost/compress's, which deflate a statement's pages and fonts 2.5
-// times as fast as the standard library's at the same level, for 3% more
-// bytes. They are shared by every Deflater of the process, one at a
-// time. The zero value is ready to use; give each goroutine its own.
+// Deflater compresses a PDF's streams as zlib streams with
+// klauspost/compress's stateless deflate: as fast as its fastest writer,
+// 2.5 times the standard library's at the same level, for the standard
+// library's size, and with no state of its own. A writer's state is the
+// better part of a megabyte of tables — fpdf makes one for every stream —
+// and a process that renders one statement pays for each page of memory
+// it first touches. The zero value is ready to use; give each goroutine
+// its own.
 type Deflater struct {
 	buf bytes.Buffer
 }
 
-// compressors are the zlib writers at the best speed, reused.
-var compressors = sync.Pool{New: func() any {
-	zw, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
-	return zw
-}}
+// zlibHeader is the header of a zlib stream deflated with a 32 KB window
+// at the fastest level.
+var zlibHeader = []byte{0x78, 0x01}
 
 // Deflate returns a whole, uncompressed PDF as fpdf writes it with its
 // unfiltered streams deflated and its cross-reference table rebuilt.
@@ -95,18 +95,16 @@ func (d *Deflater) Flate(data []byte) ([]byte, error) {
 	return bytes.Clone(z), nil
 }
 
-// compress deflates data with the reusable writer.
+// compress deflates data into a zlib stream: the header, the deflated
+// data and its Adler-32 checksum.
 func (d *Deflater) compress(data []byte) ([]byte, error) {
 	d.buf.Reset()
-	zw := compressors.Get().(*zlib.Writer)
-	defer compressors.Put(zw)
-	zw.Reset(&d.buf)
-	if _, err := zw.Write(data); err != nil {
+	d.buf.Grow(len(data)/3 + 64)
+	d.buf.Write(zlibHeader)
+	if err := flate.StatelessDeflate(&d.buf, data, true, nil); err != nil {
 		return nil, err
 	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
+	d.buf.Write(binary.BigEndian.AppendUint32(d.buf.AvailableBuffer(), adler32.Checksum(data)))
 	return d.buf.Bytes(), nil
 }
 
