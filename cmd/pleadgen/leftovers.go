@@ -49,17 +49,19 @@ func sweepOnce(dir string) {
 // names its temporary files and last changed before now less staleAfter.
 // It is tidying: what cannot be read or removed is left as it is.
 func removeLeftovers(dir string, now time.Time) {
-	entries, err := os.ReadDir(dir)
+	d, err := os.Open(dir)
 	if err != nil {
 		return
 	}
-	for _, e := range entries {
-		// A glance at the name before the pattern: a folder of thousands
-		// of filings holds few names that start with a dot.
-		if name := e.Name(); !e.Type().IsRegular() || !strings.HasPrefix(name, ".") || !strings.HasSuffix(name, ".tmp") || !leftoverName.MatchString(name) {
+	// The names alone, unsorted: a folder of thousands of filings holds
+	// few names that start with a dot, and each of those is looked at.
+	names, _ := d.Readdirnames(-1)
+	d.Close()
+	for _, name := range names {
+		if !strings.HasPrefix(name, ".") || !strings.HasSuffix(name, ".tmp") || !leftoverName.MatchString(name) {
 			continue
 		}
-		path := filepath.Join(dir, e.Name())
+		path := filepath.Join(dir, name)
 		if st, err := os.Lstat(path); err == nil && st.Mode().IsRegular() && now.Sub(st.ModTime()) > staleAfter {
 			os.Remove(path)
 		}
