@@ -10,15 +10,13 @@ import (
 )
 
 // The command line is built on the library alone: besides the standard
-// library and its own file-watching and progress-bar packages, it imports
+// library and its own file-watching and terminal packages, it imports
 // the package pleadgen and none of the packages the library is made of.
 func TestCommandImportsOnlyTheLibrary(t *testing.T) {
 	own := map[string]bool{
-		"pleadgen":                           true,
-		"github.com/fsnotify/fsnotify":       true,
-		"github.com/vbauerster/cupwriter":    true,
-		"github.com/vbauerster/mpb/v8":       true,
-		"github.com/vbauerster/mpb/v8/decor": true,
+		"pleadgen":                     true,
+		"github.com/fsnotify/fsnotify": true,
+		"golang.org/x/term":            true,
 	}
 	files, err := filepath.Glob("*.go")
 	if err != nil {

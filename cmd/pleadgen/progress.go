@@ -4,12 +4,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sync/atomic"
+	"strings"
+	"sync"
 	"time"
 
-	"github.com/vbauerster/cupwriter"
-	"github.com/vbauerster/mpb/v8"
-	"github.com/vbauerster/mpb/v8/decor"
+	"golang.org/x/term"
 )
 
 // progress shows a batch's progress: it hears of each case as it ends,
@@ -28,14 +27,23 @@ func newProgress(w io.Writer, quiet bool, total int) progress {
 	return &lines{w: withSnippets(w), quiet: quiet}
 }
 
-// isTerminal reports whether w is a terminal, the way the progress bar
-// itself decides.
+// isTerminal reports whether w is a terminal.
 func isTerminal(w io.Writer) bool {
 	if t, ok := w.(terminalSafe); ok {
 		w = t.w
 	}
 	f, ok := w.(*os.File)
-	return ok && cupwriter.New(f, false).IsTerminal()
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// terminalWidth is the columns of the terminal w is, or 80.
+func terminalWidth(w io.Writer) int {
+	if f, ok := w.(*os.File); ok {
+		if cols, _, err := term.GetSize(int(f.Fd())); err == nil && cols > 0 {
+			return cols
+		}
+	}
+	return 80
 }
 
 // lines writes one plain line per case; when quiet, only the errors.
@@ -78,47 +86,95 @@ func printQuotedWarnings(w io.Writer, r report) {
 	}
 }
 
-// bar is a progress bar with counts and rate; warnings and errors are
-// printed above it.
+// bar is a progress line on a terminal — the count, a bar, the rate and
+// the tally — drawn again in place as cases end, at most every barEvery,
+// with warnings and errors printed above it. It writes the terminal's
+// controls itself; the text it prints above has its controls escaped.
 type bar struct {
-	p      *mpb.Progress
-	bar    *mpb.Bar
-	counts [4]atomic.Int64 // by outcome
+	mu     sync.Mutex
+	w      io.Writer // the terminal itself
+	total  int
+	counts [4]int // by outcome
+	start  time.Time
+	drawn  time.Time // when the line was last drawn; zero when it is not on the screen
+	shown  int       // the count it showed
+	width  int       // the terminal's columns
 }
 
-// newBar starts a bar on w, with options added to the container's.
-func newBar(w io.Writer, total int, options ...mpb.ContainerOption) *bar {
-	b := &bar{p: mpb.New(append([]mpb.ContainerOption{mpb.WithOutput(w)}, options...)...)}
-	b.bar = b.p.AddBar(int64(total),
-		mpb.PrependDecorators(decor.Name("render "), decor.CountersNoUnit("%d/%d")),
-		mpb.AppendDecorators(
-			decor.AverageSpeed(0, " %.1f docs/s"),
-			decor.Any(func(decor.Statistics) string { return " " + b.tally() }),
-		),
-	)
+// barEvery is how often the bar is drawn again at most.
+const barEvery = 50 * time.Millisecond
+
+// newBar starts a bar of total cases on w.
+func newBar(w io.Writer, total int) *bar {
+	if t, ok := w.(terminalSafe); ok {
+		w = t.w
+	}
+	b := &bar{w: w, total: total, start: time.Now(), width: terminalWidth(w)}
+	b.mu.Lock()
+	b.draw()
+	b.mu.Unlock()
 	return b
 }
 
 func (b *bar) done(r report) {
-	b.counts[r.outcome].Add(1)
-	printQuotedWarnings(b.p, r)
+	var above strings.Builder
+	printQuotedWarnings(&above, r)
 	if r.outcome == failed {
-		fmt.Fprintln(b.p, describe(r))
+		above.WriteString(describe(r) + "\n")
 	}
-	b.bar.Increment()
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.counts[r.outcome]++
+	if above.Len() > 0 {
+		io.WriteString(b.w, "\r\x1b[K"+escapeControls(above.String()))
+		b.drawn = time.Time{}
+	}
+	if b.count() == b.total || time.Since(b.drawn) >= barEvery {
+		b.draw()
+	}
 }
 
-// finish stops the bar, complete or not, and waits for its last drawing.
+// finish draws the bar a last time, complete or not, and ends its line.
 func (b *bar) finish() {
-	if !b.bar.Completed() {
-		b.bar.Abort(false)
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.drawn.IsZero() || b.shown != b.count() {
+		b.draw()
 	}
-	b.p.Wait()
+	io.WriteString(b.w, "\n")
+}
+
+// draw writes the bar over its line; the caller holds the lock.
+func (b *bar) draw() {
+	io.WriteString(b.w, "\r\x1b[K"+b.line())
+	b.drawn, b.shown = time.Now(), b.count()
+}
+
+// count is how many cases have ended.
+func (b *bar) count() int {
+	return b.counts[rendered] + b.counts[unchanged] + b.counts[failed] + b.counts[skipped]
+}
+
+// line is the bar's text, as wide as the terminal less a column.
+func (b *bar) line() string {
+	n := b.count()
+	rate := float64(n) / max(time.Since(b.start).Seconds(), 1e-3)
+	head := fmt.Sprintf("render %d/%d ", n, b.total)
+	tail := fmt.Sprintf(" %.1f docs/s %s", rate, b.tally())
+	room := b.width - 1 - len(head) - len(tail) - 2
+	if room < 10 {
+		return head + strings.TrimSpace(tail)
+	}
+	full := room
+	if b.total > 0 {
+		full = room * min(n, b.total) / b.total
+	}
+	return head + "[" + strings.Repeat("=", full) + strings.Repeat("-", room-full) + "]" + tail
 }
 
 func (b *bar) tally() string {
 	return fmt.Sprintf("(%d rendered, %d unchanged, %d failed)",
-		b.counts[rendered].Load(), b.counts[unchanged].Load(), b.counts[failed].Load())
+		b.counts[rendered], b.counts[unchanged], b.counts[failed])
 }
 
 // summary is the line that ends a batch.

@@ -10,8 +10,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/vbauerster/mpb/v8"
 )
 
 // TestProgressLines renders a directory with stderr not a terminal: one
@@ -101,23 +99,36 @@ func TestProgressNotTerminal(t *testing.T) {
 }
 
 // TestProgressBar drives the bar with a finished batch and an interrupted
-// one: errors are printed, and finishing never hangs.
+// one: errors are printed above it with their controls escaped, the line
+// is drawn again in place with the count and the tally, never wider than
+// the terminal, and finishing ends its line.
 func TestProgressBar(t *testing.T) {
 	for _, n := range []string{"3", "2"} {
 		var out syncBuffer
-		// A buffer is no terminal: make the bar draw as it would on one.
-		b := newBar(&out, 3, mpb.ForceTTY(), mpb.WithAutoRefresh())
+		b := newBar(&out, 3)
 		b.done(report{job: job{src: "a.yaml", out: "a.pdf"}, outcome: rendered, took: time.Millisecond})
-		b.done(report{job: job{src: "b.yaml"}, outcome: failed, err: errors.New("b.yaml:1:1: broken")})
+		b.done(report{job: job{src: "b.yaml"}, outcome: failed, err: errors.New("b.yaml:1:1: broken\x1b[2J")})
 		if n == "3" {
 			b.done(report{job: job{src: "c.yaml", out: "c.pdf"}, outcome: unchanged})
 		}
 		b.finish()
-		if !strings.Contains(out.String(), "b.yaml:1:1: broken") || !strings.Contains(out.String(), n+"/3") {
-			t.Errorf("%s of 3 done: the error or the count is missing from %q", n, out.String())
+		got := out.String()
+		if !strings.Contains(got, "b.yaml:1:1: broken") || strings.Contains(got, "\x1b[2J") {
+			t.Errorf("%s of 3 done: the error is missing or drives the terminal: %q", n, got)
 		}
-		if got, want := b.tally(), map[string]string{"3": "(1 rendered, 1 unchanged, 1 failed)", "2": "(1 rendered, 0 unchanged, 1 failed)"}[n]; got != want {
-			t.Errorf("tally %q, want %q", got, want)
+		lines := strings.Split(strings.TrimSuffix(got, "\n"), "\r\x1b[K")
+		last := lines[len(lines)-1]
+		if !strings.HasPrefix(last, "render "+n+"/3 [") || !strings.HasSuffix(got, "\n") {
+			t.Errorf("%s of 3 done: the last line drawn is %q", n, last)
+		}
+		for _, l := range lines {
+			if len(l) > 79 && !strings.Contains(l, "\n") {
+				t.Errorf("a line of %d columns on a terminal of 80: %q", len(l), l)
+			}
+		}
+		want := map[string]string{"3": "(1 rendered, 1 unchanged, 1 failed)", "2": "(1 rendered, 0 unchanged, 1 failed)"}[n]
+		if got := b.tally(); got != want || !strings.HasSuffix(last, want) {
+			t.Errorf("tally %q, last line %q, want %q", got, last, want)
 		}
 	}
 }
