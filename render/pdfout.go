@@ -87,7 +87,14 @@ func (d *pdfDoc) bytes(m markup.Meta) ([]byte, error) {
 		return nil, fmt.Errorf("a document without pages")
 	}
 	w := &pdfWriter{}
-	w.b.Grow(4096 + 2000*len(d.pages))
+	size := 4096 + 300*len(d.pages) + 200*len(d.marks) // the objects around the streams
+	for _, pg := range d.pages {
+		size += len(pg.content)
+	}
+	for _, f := range faces {
+		size += len(f.z) + 1200 // the program, its widths and descriptor
+	}
+	w.b.Grow(size)
 	w.b.WriteString("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
 	next := 3 + 2*len(d.pages) // after the tree, the resources and the pages
 	fontAt := next

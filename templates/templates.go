@@ -54,6 +54,9 @@ type Set struct {
 	ready    chan struct{}
 	parseErr error
 	first    atomic.Pointer[runner]
+	// lastMarkup is how much markup the last run made, up to a
+	// megabyte: the next run makes room for as much.
+	lastMarkup atomic.Int64
 }
 
 // Load parses the embedded templates and the overrides in opts.Dir.
@@ -213,6 +216,7 @@ func (s *Set) Run(c *cases.Case) (*Output, error) {
 		return nil, fmt.Errorf("no template %s for filing type %q", name, c.Filing.Type)
 	}
 	w := &limitedWriter{limit: MaxMarkup}
+	w.buf.Grow(int(s.lastMarkup.Load()) + 4096) // room for as much as the last run made
 	r := s.first.Swap(nil)
 	if r == nil {
 		r = s.runners.Get().(*runner)
@@ -226,6 +230,7 @@ func (s *Set) Run(c *cases.Case) (*Output, error) {
 	if w.over {
 		return nil, fmt.Errorf("%s: %w", c.File, errTooMuch)
 	}
+	s.lastMarkup.Store(int64(min(w.buf.Len(), 1<<20)))
 	return &Output{Markup: w.buf.String(), Origins: r.origins}, nil
 }
 
