@@ -3,6 +3,7 @@ package layout
 import (
 	"encoding/binary"
 	"math"
+	"slices"
 
 	"pleadgen/render/markup"
 )
@@ -25,23 +26,43 @@ type Lines struct {
 	used map[string][]line // the layout under way's lines, by key
 	key  []byte            // room for the key being made
 	hits int               // paragraphs the layout under way took again
+	// keptPlaces and usedPlaces are where the kept lines were placed:
+	// a line taken again and placed as before takes its texts again.
+	keptPlaces, usedPlaces map[placeKey]placedLine
+}
+
+// placeKey is a line of the kept lines placed at x in width at size.
+type placeKey struct {
+	toks           *token // the line's first token, which names it
+	n              int
+	x, width, size float64
+	justify        bool
+}
+
+// placedLine is what placing a line made.
+type placedLine struct {
+	texts []Text
+	rules []Rule
+	notes []int
 }
 
 // begin starts a layout that uses the lines.
 func (c *Lines) begin() {
 	c.used, c.hits = make(map[string][]line, len(c.kept)), 0
+	c.usedPlaces = make(map[placeKey]placedLine, len(c.keptPlaces))
 }
 
 // Keep keeps the lines of the layout last made for the next.
 func (c *Lines) Keep() {
 	if c.used != nil {
 		c.kept, c.used = c.used, nil
+		c.keptPlaces, c.usedPlaces = c.usedPlaces, nil
 	}
 }
 
 // Forget drops the lines of the layout last made: the next layout sees
 // those last kept.
-func (c *Lines) Forget() { c.used = nil }
+func (c *Lines) Forget() { c.used, c.usedPlaces = nil, nil }
 
 // Reused is how many paragraphs the last layout took again, for tests
 // and measurements. Call it between layouts.
@@ -79,3 +100,22 @@ func (c *Lines) store(key string, ls []line) { c.used[key] = ls }
 // Kept is how many paragraphs' lines the last kept layout left for the
 // next.
 func (c *Lines) Kept() int { return len(c.kept) }
+
+// place places a line as placeLine does, taking again what placing it
+// made when it is a kept line placed as before. The texts and rules are
+// copies, which the layout may change.
+func (c *Lines) place(l line, x, width, size float64) ([]Text, []Rule, []int) {
+	if len(l.toks) == 0 {
+		return placeLine(l, x, width, size)
+	}
+	k := placeKey{toks: &l.toks[0], n: len(l.toks), x: x, width: width, size: size, justify: l.justify}
+	p, ok := c.usedPlaces[k]
+	if !ok {
+		p, ok = c.keptPlaces[k]
+	}
+	if !ok {
+		p.texts, p.rules, p.notes = placeLine(l, x, width, size)
+	}
+	c.usedPlaces[k] = p
+	return slices.Clone(p.texts), slices.Clone(p.rules), slices.Clone(p.notes)
+}

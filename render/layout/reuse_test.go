@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"reflect"
 	"testing"
 
 	"pleadgen/render/markup"
@@ -67,5 +68,31 @@ func TestLinesTellParagraphsApart(t *testing.T) {
 	c.Keep()
 	if c.Kept() != 0 {
 		t.Errorf("a kept layout of no paragraphs left %d", c.Kept())
+	}
+}
+
+// TestLinesPlaceAsPlaceLine places a kept line again: the same texts as
+// placeLine makes, and copies of them, which the layout may change
+// without changing the next placing; a line placed elsewhere is placed
+// anew.
+func TestLinesPlaceAsPlaceLine(t *testing.T) {
+	toks := tokenize([]markup.Run{{Text: "The parties jointly "}, {Text: "submit", Style: markup.Bold}, {Text: " this statement."}})
+	measure(toks, monoMeasurer{}, 12)
+	l := breakLinesTab(toks, 400, 400, 36)[0]
+	l.justify = true
+	var c Lines
+	c.begin()
+	want, _, _ := placeLine(l, 72, 400, 12)
+	first, _, _ := c.place(l, 72, 400, 12)
+	c.Keep()
+	c.begin()
+	first[0].Block = 99
+	again, _, _ := c.place(l, 72, 400, 12)
+	if !reflect.DeepEqual(again, want) || !reflect.DeepEqual(first[1:], want[1:]) {
+		t.Fatalf("placed again: %+v, want %+v", again, want)
+	}
+	moved, _, _ := c.place(l, 100, 400, 12)
+	if wantMoved, _, _ := placeLine(l, 100, 400, 12); !reflect.DeepEqual(moved, wantMoved) {
+		t.Errorf("placed elsewhere: %+v, want %+v", moved, wantMoved)
 	}
 }

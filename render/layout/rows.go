@@ -292,7 +292,14 @@ func (f *flow) breakRuns(runs []markup.Run, first, rest float64) []line {
 
 // lineRow places a line between x and right on a row of height h.
 func (f *flow) lineRow(l line, x, right float64, h int) row {
-	texts, rules, notes := placeLine(l, x, right-x, f.p.Text.Size)
+	var texts []Text
+	var rules []Rule
+	var notes []int
+	if f.lines != nil {
+		texts, rules, notes = f.lines.place(l, x, right-x, f.p.Text.Size)
+	} else {
+		texts, rules, notes = placeLine(l, x, right-x, f.p.Text.Size)
+	}
 	return row{h: h, align: h == 2, texts: texts, rules: rules, notes: notes, blank: len(texts) == 0}
 }
 
