@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 )
@@ -49,6 +50,34 @@ func fieldsOf(t reflect.Type) []fieldInfo {
 	return fields
 }
 
+// structLayout is what decoding a struct type needs of it: its fields, their
+// names, and where its Pos field is (nil for none). Read-only once made.
+type structLayout struct {
+	fields []fieldInfo
+	names  []string
+	pos    []int
+}
+
+// layouts are the struct layouts made so far, by type: a case file decodes
+// the same few types over and over.
+var layouts sync.Map
+
+// layoutOf returns the layout of struct type t.
+func layoutOf(t reflect.Type) *structLayout {
+	if l, ok := layouts.Load(t); ok {
+		return l.(*structLayout)
+	}
+	l := &structLayout{fields: fieldsOf(t)}
+	for _, f := range l.fields {
+		l.names = append(l.names, f.name)
+	}
+	if f, ok := t.FieldByName("Pos"); ok && f.Type == posType {
+		l.pos = f.Index
+	}
+	v, _ := layouts.LoadOrStore(t, l)
+	return v.(*structLayout)
+}
+
 // decodeStruct decodes a mapping into a struct, checking its keys and its
 // required fields.
 func (d *decoder) decodeStruct(v reflect.Value, n *yaml.Node, field string) {
@@ -56,14 +85,11 @@ func (d *decoder) decodeStruct(v reflect.Value, n *yaml.Node, field string) {
 		d.errorf(n, field, "expected a mapping, got %s", describe(n))
 		return
 	}
-	if f, ok := v.Type().FieldByName("Pos"); ok && f.Type == posType {
-		v.FieldByIndex(f.Index).Set(reflect.ValueOf(d.nodePos(n)))
+	st := layoutOf(v.Type())
+	if st.pos != nil {
+		v.FieldByIndex(st.pos).Set(reflect.ValueOf(d.nodePos(n)))
 	}
-	fields := fieldsOf(v.Type())
-	names := make([]string, len(fields))
-	for i, f := range fields {
-		names[i] = f.name
-	}
+	fields, names := st.fields, st.names
 	given := make(map[string]bool)
 	// The keys of filing: that its type adds are kept for checkFiling,
 	// which knows the type once the whole file is read.
