@@ -22,10 +22,11 @@ type (
 // the layout decided that the PDF does not show.
 func factsOf(d *layout.Document, drawn map[string]bool) *Facts {
 	facts := &Facts{MovedCounsel: d.MovedCounsel, FooterWrapped: d.FooterWrapped}
+	facts.Pages = make([]PageFacts, 0, len(d.Pages))
 	for _, pg := range d.Pages {
-		pf := PageFacts{Width: d.Profile.Page.Width, Height: d.Profile.Page.Height}
+		pf := PageFacts{Width: d.Profile.Page.Width, Height: d.Profile.Page.Height, Texts: make([]TextFacts, 0, len(pg.Texts))}
 		for _, t := range pg.Texts {
-			pf.Texts = append(pf.Texts, TextFacts{S: t.S, X: t.X, Y: t.Y, Size: t.Size, Font: family + fontStyle(t.Style)})
+			pf.Texts = append(pf.Texts, TextFacts{S: t.S, X: t.X, Y: t.Y, Size: t.Size, Font: fontName(t.Style)})
 		}
 		facts.Pages = append(facts.Pages, pf)
 	}

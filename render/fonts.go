@@ -82,14 +82,28 @@ func (fs *fontSet) setFont(style string, size float64) error {
 // fontStyle maps a run style to fpdf's style string; underlining is drawn
 // as a rule by the layout, not by fpdf.
 func fontStyle(st markup.Style) string {
-	s := ""
-	if st.Has(markup.Bold) {
-		s += "B"
+	switch {
+	case st.Has(markup.Bold | markup.Italic):
+		return "BI"
+	case st.Has(markup.Bold):
+		return "B"
+	case st.Has(markup.Italic):
+		return "I"
 	}
-	if st.Has(markup.Italic) {
-		s += "I"
+	return ""
+}
+
+// fontName is the name of the face a style draws with.
+func fontName(st markup.Style) string {
+	switch fontStyle(st) {
+	case "BI":
+		return family + "BI"
+	case "B":
+		return family + "B"
+	case "I":
+		return family + "I"
 	}
-	return s
+	return family
 }
 
 // NewMeasurer returns a measurer with the widths the PDF draws with, for

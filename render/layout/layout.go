@@ -64,6 +64,7 @@ func (d *Document) decorateAll(titles map[int]footerTitle, m Measurer) error {
 		title.text = d.Meta.Title
 	}
 	widest := d.Profile.PageNumber(len(d.Pages), len(d.Pages))
+	numbers := d.lineNumbers(m)
 	plans := map[string]footerPlan{}
 	for i := range d.Pages {
 		if t, ok := titles[i]; ok {
@@ -78,7 +79,7 @@ func (d *Document) decorateAll(titles map[int]footerTitle, m Measurer) error {
 			plans[title.text] = plan
 		}
 		d.FooterWrapped = d.FooterWrapped || len(plan.title) > 1
-		d.decorate(i, plan, m)
+		d.decorate(i, plan, numbers, m)
 	}
 	return nil
 }
@@ -105,13 +106,9 @@ func (pg *Page) put(r row, y, above float64, repeat bool) {
 
 // decorate adds the paper itself to page i: the line numbers, the rules and
 // the footer.
-func (d *Document) decorate(i int, plan footerPlan, m Measurer) {
+func (d *Document) decorate(i int, plan footerPlan, numbers []Text, m Measurer) {
 	p, pg := d.Profile, &d.Pages[i]
-	for k := 1; k <= p.Grid.Lines; k++ {
-		s := strconv.Itoa(k)
-		w := m.Width(s, 0, p.Numbers.Size)
-		pg.Texts = append(pg.Texts, Text{X: p.Numbers.Right - w, Y: p.Baseline(2 * (k - 1)), W: w, S: s, Size: p.Numbers.Size, Role: LineNumber})
-	}
+	pg.Texts = append(pg.Texts, numbers...)
 	for _, x := range p.Rules.Left {
 		pg.Rules = append(pg.Rules, Rule{X1: x, Y1: 0, X2: x, Y2: p.Page.Height, Width: p.Rules.Width})
 	}
@@ -122,6 +119,19 @@ func (d *Document) decorate(i int, plan footerPlan, m Measurer) {
 	if d.Meta.Draft {
 		d.draftMark(pg, m)
 	}
+}
+
+// lineNumbers are the texts of the numbers of a page's lines, the same on
+// every page.
+func (d *Document) lineNumbers(m Measurer) []Text {
+	p := d.Profile
+	out := make([]Text, 0, p.Grid.Lines)
+	for k := 1; k <= p.Grid.Lines; k++ {
+		s := strconv.Itoa(k)
+		w := m.Width(s, 0, p.Numbers.Size)
+		out = append(out, Text{X: p.Numbers.Right - w, Y: p.Baseline(2 * (k - 1)), W: w, S: s, Size: p.Numbers.Size, Role: LineNumber})
+	}
+	return out
 }
 
 // draftWords mark a draft's pages.
