@@ -40,11 +40,9 @@ func LayoutReusing(doc *markup.Doc, p *Profile, m Measurer, lines *Lines) (*Docu
 		return nil, pg.err
 	}
 	d := &Document{Meta: doc.Meta, Profile: p, MovedCounsel: moved, Warnings: f.warnings}
+	d.Pages = pagesFor(places, p)
 	titles := map[int]footerTitle{} // footer titles that change on a page
 	for _, pl := range places {
-		for len(d.Pages) <= pl.page {
-			d.Pages = append(d.Pages, Page{})
-		}
 		d.Pages[pl.page].put(*pl.row, p.Baseline(pl.half), p.Grid.Baseline, pl.repeat)
 		if ft := pl.row.footer; ft != nil {
 			titles[pl.page] = footerTitle{text: ft.Title, line: ft.Line}
@@ -54,6 +52,26 @@ func LayoutReusing(doc *markup.Doc, p *Profile, m Measurer, lines *Lines) (*Docu
 		return nil, err
 	}
 	return d, nil
+}
+
+// pagesFor makes the pages rows are placed on, each with room for its
+// texts and rules and for the paper's: its line numbers, rules and footer.
+func pagesFor(places []placed, p *Profile) []Page {
+	n := 0
+	for _, pl := range places {
+		n = max(n, pl.page+1)
+	}
+	texts, rules := make([]int, n), make([]int, n)
+	for _, pl := range places {
+		texts[pl.page] += len(pl.row.texts)
+		rules[pl.page] += len(pl.row.rules)
+	}
+	pages := make([]Page, n)
+	for i := range pages {
+		pages[i].Texts = make([]Text, 0, texts[i]+p.Grid.Lines+8)
+		pages[i].Rules = make([]Rule, 0, rules[i]+len(p.Rules.Left)+4)
+	}
+	return pages
 }
 
 // decorateAll adds the paper to every page: numbers, rules and the footer,
