@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"sort"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
@@ -28,7 +29,7 @@ func Parse(name string, src []byte) (*Doc, error) {
 	if err := checkLimits(name, src); err != nil {
 		return nil, err
 	}
-	p := &parser{name: name, src: src, doc: &Doc{}, md: newMarkdown(), starts: lineStarts(src)}
+	p := &parser{name: name, src: src, doc: &Doc{}, md: markdown(), starts: lineStarts(src)}
 	pc := gparser.NewContext()
 	defs := new([]*noteDef)
 	pc.Set(noteDefsKey, defs)
@@ -46,6 +47,12 @@ func Parse(name string, src []byte) (*Doc, error) {
 	}
 	return p.doc, nil
 }
+
+// markdown is the one goldmark parser of the process: once made, it keeps
+// no state of its own — each parse has its own context, and every block
+// and inline parser is stateless — so that parses share it, concurrent
+// ones too, rather than each making its tables again.
+var markdown = sync.OnceValue(newMarkdown)
 
 // newMarkdown returns goldmark's parser with what the language uses:
 // CommonMark without link reference definitions (a paragraph such as
