@@ -48,14 +48,21 @@ func ReadFile(path string) ([]byte, error) {
 		return nil, ReadError(path, err)
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err == nil && !fi.Mode().IsRegular() {
+	fi, err := f.Stat()
+	if err == nil && !fi.Mode().IsRegular() {
 		return nil, ReadError(path, fmt.Errorf("not a regular file (%s)", FileKind(fi.Mode())))
 	}
-	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
-	if err != nil {
+	// Room for the whole file, as its size says, in one read; a file that
+	// grows meanwhile is read on.
+	var size int64
+	if err == nil {
+		size = min(fi.Size(), maxSize+1)
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(f, maxSize+1)); err != nil {
 		return nil, ReadError(path, err)
 	}
-	return data, nil
+	return buf.Bytes(), nil
 }
 
 // ReadError describes a case file that cannot be read: "case.yaml: cannot
