@@ -2,8 +2,6 @@ package ttf
 
 import (
 	"bytes"
-	"compress/zlib"
-	"io"
 	"os"
 	"slices"
 	"testing"
@@ -15,15 +13,7 @@ import (
 // embeds.
 func regular1252(t testing.TB) []byte {
 	t.Helper()
-	z, err := os.ReadFile("../fonts/LiberationSerif-Regular.z")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := zlib.NewReader(bytes.NewReader(z))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := io.ReadAll(r)
+	b, err := os.ReadFile("../fonts/LiberationSerif-Regular.ttf")
 	if err != nil {
 		t.Fatal(err)
 	}
