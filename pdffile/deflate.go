@@ -85,8 +85,8 @@ func lengthField(dict []byte) (start, end, n int, ok bool) {
 	return k, end, n, err == nil && n >= 0
 }
 
-// Flate deflates data, a stream of a PDF being written, with the reusable
-// writer, and returns a copy of the result.
+// Flate deflates data, a stream of a PDF being written, into a zlib
+// stream, and returns a copy of it.
 func (d *Deflater) Flate(data []byte) ([]byte, error) {
 	z, err := d.compress(data)
 	if err != nil {

@@ -93,18 +93,11 @@ func fontStyle(st markup.Style) string {
 	return ""
 }
 
+// faceNames are the names of the faces, by fontStyle.
+var faceNames = map[string]string{"": family, "B": family + "B", "I": family + "I", "BI": family + "BI"}
+
 // fontName is the name of the face a style draws with.
-func fontName(st markup.Style) string {
-	switch fontStyle(st) {
-	case "BI":
-		return family + "BI"
-	case "B":
-		return family + "B"
-	case "I":
-		return family + "I"
-	}
-	return family
-}
+func fontName(st markup.Style) string { return faceNames[fontStyle(st)] }
 
 // NewMeasurer returns a measurer with the widths the PDF draws with, for
 // another writer of the same document — the Word document — that lays it

@@ -12,7 +12,7 @@ import (
 type pageDeflater struct {
 	jobs chan []byte
 	done chan struct{}
-	z    pdffile.Deflater
+	z    *pdffile.Deflater
 	// streams, when not nil, are the pages of the document's last good
 	// render: only this goroutine reads and adds to them until done.
 	streams *pageStreams
@@ -21,9 +21,10 @@ type pageDeflater struct {
 	waited  bool
 }
 
-// startPageDeflater starts deflating the pages given to it, in order.
-func startPageDeflater(streams *pageStreams) *pageDeflater {
-	p := &pageDeflater{jobs: make(chan []byte, 16), done: make(chan struct{}), streams: streams}
+// startPageDeflater starts deflating the pages given to it, in order,
+// with z, which nothing else uses until wait returns.
+func startPageDeflater(z *pdffile.Deflater, streams *pageStreams) *pageDeflater {
+	p := &pageDeflater{jobs: make(chan []byte, 16), done: make(chan struct{}), z: z, streams: streams}
 	go p.run()
 	return p
 }

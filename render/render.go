@@ -34,6 +34,7 @@ type Renderer struct {
 	Parallel bool
 
 	z        pdffile.Deflater
+	zBeside  pdffile.Deflater // the pages', when they are deflated beside the drawing
 	facts    *Facts
 	warnings []*markup.Error
 	profiles map[string]*layout.Profile
@@ -107,7 +108,7 @@ func (r *Renderer) drawLaidOut(m *measurer, d *layout.Document, decorate func(*l
 	w := newPDFDoc(&r.z)
 	w.streams = streams
 	if r.Parallel && len(d.Pages) >= parallelPages {
-		w.beside = startPageDeflater(streams)
+		w.beside = startPageDeflater(&r.zBeside, streams)
 		defer w.beside.wait() // a drawing that fails midway
 	}
 	pdf, err := drawOwn(w, d)

@@ -193,9 +193,7 @@ func breakLinesTab(toks []token, first, rest, stop float64) []line {
 	w := 0.0     // natural width of toks[start:i]
 	lastBrk := 0 // index of the last break opportunity on the line
 	emit := func(end, next int, justify bool) {
-		l := lineOf(toks[start:end])
-		l.justify = justify && !l.tabbed
-		out = append(out, l.line)
+		out = append(out, lineOf(toks[start:end], justify))
 		start, avail, w, lastBrk = next, rest, 0, next
 	}
 	for i := 0; i < len(toks); i++ {
@@ -242,13 +240,10 @@ func linesAbout(toks []token, w float64) int {
 }
 
 // lineOf makes a line of tokens, with what placing it needs to know, in
-// one pass: its natural width, its spaces, its length and whether it
-// holds a tab.
-func lineOf(toks []token) (l struct {
-	line
-	tabbed bool
-}) {
-	l.toks = toks
+// one pass: its natural width, its spaces and its length. A line that
+// holds a tab is never justified: its text stands at the tab stops.
+func lineOf(toks []token, justify bool) line {
+	l := line{toks: toks, justify: justify}
 	for _, t := range toks {
 		l.natural += t.width
 		l.bytes++
@@ -256,7 +251,7 @@ func lineOf(toks []token) (l struct {
 		case space:
 			l.spaces++
 		case tab:
-			l.tabbed = true
+			l.justify = false
 		case box:
 			for _, s := range t.segs {
 				l.bytes += len(s.Text)

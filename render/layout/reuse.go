@@ -14,8 +14,10 @@ import (
 // again rather than measuring and breaking its words anew. A writer who
 // edits one paragraph of a long filing has the others' lines at once.
 //
-// What is reused is exactly what breaking the same input gives, since
-// breaking reads nothing but its key. A layout's lines are offered to the
+// What is reused is exactly what breaking the same input gives: breaking
+// reads its key and the widths the measurer gives, so the layouts sharing
+// a Lines must measure alike (render keeps only those measured with the
+// Windows-1252 faces' own widths). A layout's lines are offered to the
 // next only once its document is known good (Keep); until then, and if
 // it fails (Forget), the next layout sees the lines last kept. Lines holds
 // one layout's worth at most: a kept layout's lines replace the last's.
@@ -62,7 +64,7 @@ func (c *Lines) Keep() {
 
 // Forget drops the lines of the layout last made: the next layout sees
 // those last kept.
-func (c *Lines) Forget() { c.used, c.usedPlaces = nil, nil }
+func (c *Lines) Forget() { c.used, c.usedPlaces, c.hits = nil, nil, 0 }
 
 // Reused is how many paragraphs the last layout took again, for tests
 // and measurements. Call it between layouts.
@@ -94,16 +96,19 @@ func (c *Lines) lookup(runs []markup.Run, first, rest, stop, size float64) ([]li
 	return nil, string(k), false
 }
 
-// store records the lines made for key, which lookup gave.
-func (c *Lines) store(key string, ls []line) { c.used[key] = ls }
+// store records the lines made for key, which lookup gave, full to their
+// capacity: a caller that appended to them would copy them, not write
+// into the next layout's.
+func (c *Lines) store(key string, ls []line) { c.used[key] = ls[:len(ls):len(ls)] }
 
 // Kept is how many paragraphs' lines the last kept layout left for the
 // next.
 func (c *Lines) Kept() int { return len(c.kept) }
 
 // place places a line as placeLine does, taking again what placing it
-// made when it is a kept line placed as before. The texts and rules are
-// copies, which the layout may change.
+// made when it is a kept line placed as before. The texts are copies,
+// which the layout marks (their block, a footnote's role); the rules and
+// notes it never changes, and they are shared, full to their capacity.
 func (c *Lines) place(l line, x, width, size float64) ([]Text, []Rule, []int) {
 	if len(l.toks) == 0 {
 		return placeLine(l, x, width, size)
@@ -111,11 +116,11 @@ func (c *Lines) place(l line, x, width, size float64) ([]Text, []Rule, []int) {
 	k := placeKey{toks: &l.toks[0], n: len(l.toks), x: x, width: width, size: size, justify: l.justify}
 	p, ok := c.usedPlaces[k]
 	if !ok {
-		p, ok = c.keptPlaces[k]
+		if p, ok = c.keptPlaces[k]; !ok {
+			texts, rules, notes := placeLine(l, x, width, size)
+			p = placedLine{texts, rules[:len(rules):len(rules)], notes[:len(notes):len(notes)]}
+		}
+		c.usedPlaces[k] = p
 	}
-	if !ok {
-		p.texts, p.rules, p.notes = placeLine(l, x, width, size)
-	}
-	c.usedPlaces[k] = p
-	return slices.Clone(p.texts), slices.Clone(p.rules), slices.Clone(p.notes)
+	return slices.Clone(p.texts), p.rules, p.notes
 }

@@ -28,24 +28,30 @@ func normalizeSpaces(s string) string {
 	}
 	return strings.Map(func(r rune) rune {
 		switch {
-		case unicode.Is(unicode.Zs, r) && r != '\u00a0' && r != '\u202f':
-			return ' '
-		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+		case invisible(r):
 			return -1
+		case oddSpace(r):
+			return ' '
 		}
 		return r
 	}, s)
 }
 
+// invisible reports whether r is drawn as nothing: a zero-width space or
+// joiner, a word joiner, a byte-order mark or a soft hyphen.
+func invisible(r rune) bool {
+	return r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad'
+}
+
 // oddSpace reports whether normalizeSpaces changes r: a space other than
-// the plain and the no-break ones, or an invisible character. A test
-// proves it holds every space character Unicode knows.
+// the plain and the no-break ones (Unicode's space separators), or an
+// invisible character. A test proves it so for every character.
 func oddSpace(r rune) bool {
 	return r == '\u00ad' || r == '\u1680' || (r >= '\u2000' && r <= '\u200d') || r == '\u205f' || r == '\u2060' || r == '\u3000' || r == '\ufeff'
 }
 
-// isPlain reports whether s is printable ASCII and Latin-1 letters only,
-// which need no normalizing.
+// isPlain reports whether s is ASCII without a tab, which needs no
+// normalizing: a glance cheaper than oddSpace's.
 func isPlain(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c == '\t' || c >= 0x80 {
