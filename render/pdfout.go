@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"strconv"
-	"time"
 	"unicode/utf16"
 
 	"pleadgen/pdffile"
@@ -263,11 +262,7 @@ func infoDict(m markup.Meta) string {
 		entry("Keywords", pdffile.Keywords(m.Digest), false)
 	}
 	entry("Creator", "pleadgen", true)
-	t := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-	if d, err := time.Parse("2006-01-02", m.Date); err == nil {
-		t = d
-	}
-	date := t.Format("D:20060102150405")
+	date := m.Dated().Format("D:20060102150405")
 	entry("CreationDate", date, false)
 	entry("ModDate", date, false)
 	b.WriteString(">>")

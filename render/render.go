@@ -8,7 +8,6 @@ package render
 import (
 	"bytes"
 	"fmt"
-	"time"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -221,10 +220,7 @@ func setMeta(pdf *fpdf.Fpdf, m markup.Meta) {
 		pdf.SetKeywords(pdffile.Keywords(m.Digest), false)
 	}
 	pdf.SetProducer("pleadgen", true)
-	t := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-	if d, err := time.Parse("2006-01-02", m.Date); err == nil {
-		t = d
-	}
+	t := m.Dated()
 	pdf.SetCreationDate(t)
 	pdf.SetModificationDate(t)
 	pdf.SetCatalogSort(true)

@@ -2,7 +2,6 @@ package docx
 
 import (
 	"strings"
-	"time"
 
 	"pleadgen/pdffile"
 	"pleadgen/render/markup"
@@ -24,15 +23,6 @@ func fontTableXML() string {
 	return xmlHeader + `<w:fonts` + wordNamespaces + `>` +
 		`<w:font w:name="` + font + `"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/>` +
 		`<w:family w:val="roman"/><w:pitch w:val="variable"/></w:font></w:fonts>`
-}
-
-// documentDate is the date the document is dated, which fixes its
-// properties' dates: the document block's, else the PDF's fixed epoch.
-func documentDate(m markup.Meta) time.Time {
-	if d, err := time.Parse("2006-01-02", m.Date); err == nil {
-		return d
-	}
-	return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 }
 
 // coreXML writes docProps/core.xml: the title, the case number as the
@@ -59,7 +49,7 @@ func coreXML(m markup.Meta) string {
 		element("cp:keywords", pdffile.Keywords(m.Digest))
 	}
 	element("cp:lastModifiedBy", m.Author)
-	date := documentDate(m).Format("2006-01-02T15:04:05Z")
+	date := m.Dated().Format("2006-01-02T15:04:05Z")
 	b.WriteString(`<dcterms:created xsi:type="dcterms:W3CDTF">` + date + `</dcterms:created>`)
 	b.WriteString(`<dcterms:modified xsi:type="dcterms:W3CDTF">` + date + `</dcterms:modified>`)
 	b.WriteString(`</cp:coreProperties>`)

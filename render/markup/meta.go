@@ -3,6 +3,7 @@ package markup
 import (
 	"strconv"
 	"strings"
+	"time"
 )
 
 // meta reads the key: value lines of a ::: document block.
@@ -56,4 +57,14 @@ func (p *parser) checkSetting(key, value string, line int) error {
 		p.doc.Meta.Draft = value == "true"
 	}
 	return nil
+}
+
+// Dated is the date the document is dated, which fixes the dates its PDF
+// and Word document record: the document block's, else a fixed epoch, so
+// that the same markup makes the same bytes.
+func (m Meta) Dated() time.Time {
+	if d, err := time.Parse("2006-01-02", m.Date); err == nil {
+		return d
+	}
+	return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 }
