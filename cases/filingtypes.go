@@ -253,6 +253,9 @@ func builtinType(name string) *FilingType {
 	if _, ok := slices.BinarySearch(builtinNames(), name); !ok {
 		return nil
 	}
+	if get, ok := builtinParsed.Load(name); ok {
+		return get.(func() *FilingType)()
+	}
 	get, _ := builtinParsed.LoadOrStore(name, sync.OnceValue(func() *FilingType {
 		file := "types/" + name + ".yaml"
 		data, _ := builtinTypes.ReadFile(file)

@@ -63,14 +63,23 @@ func (k *checker) holds(phrase string) bool {
 	if phrase == "" {
 		return true
 	}
-	after := "" // the start of the text after the page looked at
+	reach := len(phrase) - 1 // how far past a page a phrase it starts runs
+	after := ""              // the start of the text after the page looked at
 	for i := len(k.facts.Pages) - 1; i >= 0; i-- {
-		k.pageText(i)
-		text := k.flat[i] + after
-		if strings.Contains(text, phrase) {
+		page := k.flatText(i)
+		if strings.Contains(page, phrase) {
 			return true
 		}
-		after = text[:min(len(text), len(phrase)-1)]
+		// A phrase that starts on the page and runs on starts within its
+		// last reach bytes.
+		if strings.Contains(page[max(0, len(page)-reach):]+after, phrase) {
+			return true
+		}
+		if len(page) >= reach {
+			after = page[:reach]
+		} else {
+			after = (page + after)[:min(len(page)+len(after), reach)]
+		}
 	}
 	return false
 }

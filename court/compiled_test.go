@@ -101,3 +101,19 @@ func builderName(name string) string {
 	}
 	return b.String()
 }
+
+// compile decodes a court file as the program would, with the holidays of
+// the calendars its rules name, not yet validated: what its compiled form
+// must build.
+func compile(file string, data []byte) (*Court, error) {
+	c := new(Court)
+	if _, err := decodeStrictNode(file, data, c); err != nil {
+		return nil, err
+	}
+	for i := range c.Rules {
+		if err := c.Rules[i].readCalendar(); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
+}

@@ -12,8 +12,8 @@ import (
 
 // goStatements writes Go statements that set what v holds, at the place
 // path names: a court built by them is the court v is. Zero values are
-// left as new(T) leaves them; unexported fields and fields JSON and YAML
-// skip (tagged "-") are left out, as a decoder leaves them.
+// left as new(T) leaves them; unexported fields and fields the YAML
+// skips (tagged "-") are left out, as the decoder leaves them.
 func goStatements(b *strings.Builder, path string, v reflect.Value) error {
 	switch v.Kind() {
 	case reflect.Struct:

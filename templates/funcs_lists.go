@@ -165,7 +165,7 @@ func chunk(size int, list any) ([][]any, error) {
 	if size < 1 {
 		return nil, fmt.Errorf("chunk: a size of %d is less than 1", size)
 	}
-	chunks := make([][]any, 0, (len(items)+size-1)/size)
+	chunks := make([][]any, 0, len(items)/size+1) // a size near the largest int overflows the rounded-up quotient
 	for len(items) > 0 {
 		n := min(size, len(items))
 		chunks = append(chunks, items[:n:n])

@@ -73,7 +73,7 @@ func guardReflect(fn any, b *budget, bounded bool) any {
 func callGuarded(f reflect.Value, s string) (what string) {
 	defer func() {
 		if r := recover(); r != nil {
-			what = "panic: " + r.(error).Error()
+			what = fmt.Sprint("panic: ", r)
 		}
 	}()
 	arg := reflect.ValueOf(s)

@@ -163,7 +163,10 @@ func (b *bar) line() string {
 	tail := fmt.Sprintf(" %.1f docs/s %s", rate, b.tally())
 	room := b.width - 1 - len(head) - len(tail) - 2
 	if room < 10 {
-		return head + strings.TrimSpace(tail)
+		// No room for the bar: the counts, cut to the terminal, for a
+		// line that wraps is not drawn over.
+		line := head + strings.TrimSpace(tail)
+		return line[:min(len(line), max(b.width-1, 1))]
 	}
 	full := room
 	if b.total > 0 {

@@ -149,3 +149,17 @@ func TestFormatDuration(t *testing.T) {
 		}
 	}
 }
+
+// TestProgressBarNarrow draws the bar on terminals too narrow for it: the
+// line is cut to the terminal, so that it never wraps.
+func TestProgressBarNarrow(t *testing.T) {
+	for _, width := range []int{1, 20, 40, 60, 200} {
+		var out syncBuffer
+		b := newBar(&out, 5000)
+		b.width = width
+		b.done(report{job: job{src: "a.yaml", out: "a.pdf"}, outcome: rendered})
+		if l := b.line(); len(l) > max(width-1, 1) {
+			t.Errorf("%d columns: a line of %d: %q", width, len(l), l)
+		}
+	}
+}

@@ -110,7 +110,7 @@ func renderToStdout(paths []string, opts renderOptions, stdout, stderr io.Writer
 		data = r.DOCX
 	}
 	if _, err := stdout.Write(data); err != nil {
-		fmt.Fprintf(stderr, "pleadgen render: writing the PDF to stdout: %v\n", err)
+		fmt.Fprintf(stderr, "pleadgen render: writing the %s to stdout: %v\n", formatName(formats[0]), err)
 		return exitBad
 	}
 	return exitOK
