@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -62,14 +63,17 @@ func TestReuseMakesTheSamePDF(t *testing.T) {
 	if testing.Short() || raceDetector {
 		rounds = 8
 	}
-	for seed := range uint64(4) {
-		src, err := os.ReadFile(benchInputs[seed%2])
+	// The two examples' markup and the multi-party one's: several parties
+	// and firms a side, a table in a side's text, a proposed order.
+	inputs := slices.Concat(benchInputs, []string{"testdata/reuse/multi-party.md"})
+	for seed := range uint64(6) {
+		src, err := os.ReadFile(inputs[seed%3])
 		if err != nil {
 			t.Fatal(err)
 		}
 		var u Reuse
 		// Half the seeds deflate the pages beside the drawing as well.
-		kept := &Renderer{Reuse: &u, Parallel: seed >= 2}
+		kept := &Renderer{Reuse: &u, Parallel: seed >= 3}
 		text := string(src)
 		rng := rand.New(rand.NewPCG(seed, 17))
 		for i := range rounds {
