@@ -6,9 +6,9 @@ import (
 	"testing"
 )
 
-// rawPDF writes objects 1… with the given bodies the way fpdf lays a file
-// out — header, objects, cross-reference table, trailer — naming info and
-// root in the trailer.
+// rawPDF writes objects 1… with the given bodies in the order of their
+// numbers — header, objects, cross-reference table, trailer — naming info
+// and root in the trailer.
 func rawPDF(bodies []string, info, root int) []byte {
 	var b bytes.Buffer
 	b.WriteString("%PDF-1.3\n")
@@ -31,19 +31,35 @@ func smallPDF(t testing.TB, digest string) []byte {
 	if digest != "" {
 		info += "/Keywords (" + Keywords(digest) + ")\n"
 	}
-	raw := rawPDF([]string{
+	var z Deflater
+	stream, err := z.Flate([]byte(content))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf := rawPDF([]string{
 		"<</Type /Pages\n/Kids [3 0 R ]\n/Count 1\n/MediaBox [0 0 612.00 792.00]\n>>",
 		"<<\n/Font <<\n/F1 5 0 R\n>>\n>>",
 		"<</Type /Page\n/Parent 1 0 R\n/Resources 2 0 R\n/Contents 4 0 R>>",
-		fmt.Sprintf("<</Length %d>>\nstream\n%sendstream", len(content), content),
+		fmt.Sprintf("<</Length %d\n/Filter /FlateDecode>>\nstream\n%s\nendstream", len(stream), stream),
 		"<</Type /Font\n/BaseFont /Helvetica\n/Subtype /Type1\n>>",
 		info + ">>",
 		"<<\n/Type /Catalog\n/Pages 1 0 R\n>>",
 	}, 6, 7)
-	var z Deflater
-	pdf, err := z.Deflate(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
 	return pdf
+}
+
+// writeXref writes the cross-reference table of size entries for the new
+// offsets, the trailer and the pointer to the table.
+func writeXref(out *bytes.Buffer, offsets map[int]int, size int, trailer []byte) {
+	xref := out.Len()
+	out.WriteString(xrefHead(size) + freeEntry)
+	for n := 1; n < size; n++ {
+		if off, ok := offsets[n]; ok {
+			fmt.Fprintf(out, "%010d 00000 n \n", off)
+		} else {
+			out.WriteString(freeEntry)
+		}
+	}
+	out.Write(trailer)
+	fmt.Fprintf(out, "startxref\n%d\n%%%%EOF\n", xref)
 }

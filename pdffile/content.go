@@ -9,8 +9,8 @@ import (
 // This file reads a page's content stream for Inspect: it follows the text
 // operators (BT, Tf, Td, TD, Tm, T*, TL, Ts, Tj, TJ, ' and ") and the
 // graphics state stack (q, Q), and records each string shown with the
-// place where it starts. fpdf begins every string with its own BT … Td,
-// so the places are exact; a string shown after another inside one BT
+// place where it starts. pleadgen begins every string with its own BT …
+// Td, so the places are exact; a string shown after another inside one BT
 // block, without a move between them, is recorded where the last move left
 // the text position, since the width of the first is not measured.
 
@@ -142,8 +142,9 @@ func (c *content) show() {
 	})
 }
 
-// decodeText turns a shown string into text: UTF-16 for fpdf's Unicode
-// fonts, Windows-1252 for the others.
+// decodeText turns a shown string into text: UTF-16 for the Unicode
+// (Type0) fonts, whose codes are the characters' own, Windows-1252 for
+// the others.
 func decodeText(s []byte, f *font) string {
 	if f != nil && f.unicode {
 		u := make([]uint16, len(s)/2)

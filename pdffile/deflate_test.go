@@ -8,46 +8,6 @@ import (
 	"testing"
 )
 
-func TestDeflateKeepsStreams(t *testing.T) {
-	raw := rawPDF([]string{
-		"<</Length 11>>\nstream\nhello hello\nendstream",
-		"<</Filter /FlateDecode /Length 3>>\nstream\nabc\nendstream",
-		"<<\n/Keywords (pleadgen-digest:ab)\n>>",
-		"<<\n/Type /Catalog\n>>",
-	}, 3, 4)
-	var z Deflater
-	out, err := z.Deflate(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := Parse(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got, err := f.Stream(1); err != nil || string(got) != "hello hello" {
-		t.Errorf("object 1: %q, %v", got, err)
-	}
-	if !bytes.Contains(out, []byte("2 0 obj\n<</Filter /FlateDecode /Length 3>>\nstream\nabc\n")) {
-		t.Errorf("an already filtered stream was changed:\n%q", out)
-	}
-	if d, err := digestOf(out); err != nil || d != "ab" {
-		t.Errorf("Digest = %q, %v", d, err)
-	}
-}
-
-func TestDeflateRejectsOtherFiles(t *testing.T) {
-	var z Deflater
-	for _, in := range []string{"", "%PDF-1.4\n", "%PDF-1.4\nstartxref\n999\n%%EOF\n", "xref\n0 2\nstartxref\n0\n%%EOF\n"} {
-		if _, err := z.Deflate([]byte(in)); err == nil {
-			t.Errorf("Deflate(%q) gave no error", in)
-		}
-	}
-	bad := rawPDF([]string{"<</Length 99>>\nstream\nshort\nendstream", "<<\n>>", "<<\n/Type /Catalog\n>>"}, 2, 3)
-	if _, err := z.Deflate(bad); err == nil {
-		t.Error("a stream longer than its object gave no error")
-	}
-}
-
 func TestLengthField(t *testing.T) {
 	tests := []struct {
 		dict       string

@@ -121,7 +121,7 @@ func (t *tail) readInfo(r io.ReaderAt) error {
 }
 
 // infoDigest reads the digest from object n, the document information
-// dictionary as fpdf writes it: an entry a line, every value a string, one
+// dictionary as pleadgen writes it: an entry a line, every value a string, one
 // of them perhaps the keywords that record the digest.
 func infoDigest(b []byte, n int) (string, error) {
 	open, closing := fmt.Sprintf("%d 0 obj\n<<\n", n), "\n>>\n"+endobj
@@ -148,8 +148,8 @@ func infoDigest(b []byte, n int) (string, error) {
 
 func notHex(r rune) bool { return !('0' <= r && r <= '9' || 'a' <= r && r <= 'f') }
 
-// stringDict reads a dictionary whose values are all strings, as fpdf
-// writes the document information, into its entries by key.
+// stringDict reads a dictionary whose values are all strings, as
+// pleadgen writes the document information, into its entries by key.
 func stringDict(b []byte) (map[string][]byte, error) {
 	l := &lexer{b: b}
 	var toks []token

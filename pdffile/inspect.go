@@ -10,7 +10,7 @@ import (
 )
 
 // Inspect reads the facts back from a whole PDF that pleadgen wrote. It
-// understands what fpdf writes — one cross-reference table, deflated or
+// understands what pleadgen writes — one cross-reference table, deflated or
 // plain streams, simple and Unicode (Type0) TrueType fonts — and is not a
 // reader for PDFs in general.
 func Inspect(pdf []byte) (*Facts, error) {
@@ -43,7 +43,7 @@ type pdfReader struct {
 // font is what the pages need to know of a font.
 type font struct {
 	name     string
-	unicode  bool // two-byte codes, written as UTF-16 by fpdf
+	unicode  bool // two-byte codes, each a character's UTF-16 value
 	embedded bool
 }
 

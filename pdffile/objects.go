@@ -153,3 +153,18 @@ func numbers(v []byte) []float64 {
 	}
 	return out
 }
+
+// lengthField finds a stream dictionary's "/Length N" entry: where it
+// starts and ends, and N.
+func lengthField(dict []byte) (start, end, n int, ok bool) {
+	k := bytes.LastIndex(dict, []byte("/Length "))
+	if k < 0 {
+		return 0, 0, 0, false
+	}
+	end = k + len("/Length ")
+	for end < len(dict) && '0' <= dict[end] && dict[end] <= '9' {
+		end++
+	}
+	n, err := strconv.Atoi(string(dict[k+len("/Length ") : end]))
+	return k, end, n, err == nil && n >= 0
+}

@@ -2,14 +2,14 @@
 // the PDFs that pleadgen writes, and knows nothing of drawing. It proves a
 // file whole (header, objects where the cross-reference table puts them,
 // trailer, startxref, %%EOF, and nothing after), splits it into objects
-// and looks them up, deflates and inflates their streams, records and reads
+// and looks them up, deflates and inflates streams, records and reads
 // back the digest of the inputs in the document information dictionary,
 // and reads the texts, places and fonts of the pages from their content
 // streams for check.
 //
-// It is a reader of the PDFs pleadgen writes — fpdf's layout, one
-// cross-reference table, the trailer fpdf writes — and not of PDFs in
-// general: a file in any other shape is refused as not whole.
+// It is a reader of the PDFs pleadgen writes — objects in the order of
+// their numbers, one cross-reference table, one trailer — and not of PDFs
+// in general: a file in any other shape is refused as not whole.
 package pdffile
 
 import (

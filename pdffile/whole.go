@@ -12,7 +12,7 @@ import (
 	"strconv"
 )
 
-// The shapes fpdf writes, which the deflater keeps.
+// The shapes pleadgen writes.
 const (
 	trailerFormat = "trailer\n<<\n/Size %d\n/Root %d 0 R\n/Info %d 0 R\n>>\nstartxref\n%d\n%%%%EOF\n"
 	freeEntry     = "0000000000 65535 f \n"

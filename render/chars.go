@@ -31,8 +31,8 @@ func Unsupported(s string) (rune, bool) {
 }
 
 // drawable reports whether the fonts hold r: the Windows-1252 set, or all
-// four faces of Liberation Serif (fpdf draws the Basic Multilingual Plane
-// only).
+// four faces of Liberation Serif, whose characters are all in the Basic
+// Multilingual Plane, as the two-byte codes they are drawn with must be.
 func drawable(r rune) bool {
 	if r == '\u2011' { // the no-break hyphen, which the layout draws as a hyphen
 		return true
@@ -84,8 +84,8 @@ func drawnASCII(s string) bool {
 var layoutMoves = strings.NewReplacer("\n", "", "\t", "")
 
 // checkCharacters rejects a document with characters the fonts lack,
-// before any of it is measured, naming each (up to maxCharErrors): fpdf
-// would draw an empty box, or panic beyond U+FFFF.
+// before any of it is measured, naming each (up to maxCharErrors): a
+// viewer would draw an empty box.
 func checkCharacters(doc *markup.Doc) error {
 	var errs CharErrors
 	check := func(runs []markup.Run, line int) error {

@@ -16,12 +16,11 @@ type (
 
 // factsOf returns the facts of a laid-out document as the PDF drawn from
 // it holds them, without reading the PDF back: the same pages and texts
-// (positions and sizes as pdffile.Inspect reads them, to the hundredth of a point
-// the PDF keeps), and the faces the draw embedded, named by family and
-// style ("LiberationSerifB") rather than by the PDF's font names; and what
-// the layout decided that the PDF does not show.
-func factsOf(d *layout.Document, drawn map[string]bool) *Facts {
-	facts := &Facts{MovedCounsel: d.MovedCounsel, FooterWrapped: d.FooterWrapped}
+// (positions and sizes as pdffile.Inspect reads them, to the hundredth of
+// a point the PDF keeps), the fonts the draw embedded, and what the layout
+// decided that the PDF does not show.
+func factsOf(d *layout.Document, fonts []FontFacts) *Facts {
+	facts := &Facts{MovedCounsel: d.MovedCounsel, FooterWrapped: d.FooterWrapped, Fonts: fonts}
 	facts.Pages = make([]PageFacts, 0, len(d.Pages))
 	for _, pg := range d.Pages {
 		pf := PageFacts{Width: d.Profile.Page.Width, Height: d.Profile.Page.Height, Texts: make([]TextFacts, 0, len(pg.Texts))}
@@ -29,11 +28,6 @@ func factsOf(d *layout.Document, drawn map[string]bool) *Facts {
 			pf.Texts = append(pf.Texts, TextFacts{S: t.S, X: t.X, Y: t.Y, Size: t.Size, Font: fontName(t.Style)})
 		}
 		facts.Pages = append(facts.Pages, pf)
-	}
-	for _, style := range []string{"", "B", "I", "BI"} {
-		if drawn[style] {
-			facts.Fonts = append(facts.Fonts, FontFacts{Name: family + style, Embedded: true})
-		}
 	}
 	return facts
 }

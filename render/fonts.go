@@ -2,9 +2,7 @@ package render
 
 import (
 	_ "embed"
-	"fmt"
 
-	"codeberg.org/go-pdf/fpdf"
 	"github.com/go-fonts/liberation/liberationserifbold"
 	"github.com/go-fonts/liberation/liberationserifbolditalic"
 	"github.com/go-fonts/liberation/liberationserifitalic"
@@ -50,37 +48,8 @@ var faces = map[string]face{
 	"BI": {program: boldItalicProgram, ttf: liberationserifbolditalic.TTF},
 }
 
-// fontSet is an fpdf document with the Unicode TrueType faces it has used
-// so far: what draws a document with characters beyond Windows-1252.
-type fontSet struct {
-	pdf   *fpdf.Fpdf
-	added map[string]bool
-}
-
-// newFontSet returns an empty fpdf document in points.
-func newFontSet() *fontSet {
-	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: 612, Ht: 792}})
-	pdf.SetMargins(0, 0, 0)
-	pdf.SetAutoPageBreak(false, 0)
-	pdf.SetCellMargin(0)
-	return &fontSet{pdf: pdf, added: map[string]bool{}}
-}
-
-// setFont selects a face and size, adding the face on its first use.
-func (fs *fontSet) setFont(style string, size float64) error {
-	if !fs.added[style] {
-		fs.pdf.AddUTF8FontFromBytes(family, style, faces[style].ttf)
-		if err := fs.pdf.Error(); err != nil {
-			return fmt.Errorf("loading font %s %q: %w", family, style, err)
-		}
-		fs.added[style] = true
-	}
-	fs.pdf.SetFont(family, style, size)
-	return nil
-}
-
-// fontStyle maps a run style to fpdf's style string; underlining is drawn
-// as a rule by the layout, not by fpdf.
+// fontStyle maps a run style to its face's style: "", "B", "I" or "BI";
+// underlining is drawn as a rule by the layout.
 func fontStyle(st markup.Style) string {
 	switch {
 	case st.Has(markup.Bold | markup.Italic):
@@ -105,37 +74,36 @@ func fontName(st markup.Style) string { return faceNames[fontStyle(st)] }
 func NewMeasurer() layout.Measurer { return &measurer{} }
 
 // measurer measures text with the fonts that will draw it: the
-// Windows-1252 faces' widths, decoded once a process, until some text
-// needs more, then Unicode fonts too, which then draw the whole document.
-// The widths of the characters both hold are the same.
+// Windows-1252 faces' widths, and the whole faces' for a text with a
+// character beyond them. The widths of the characters both hold are the
+// same (TestWholeFacesMeasureAsWindows1252).
 type measurer struct {
-	wide  *fontSet // nil until a text needs more than Windows-1252
-	style string   // the wide set's selected face and size
-	size  float64
-	err   error
+	wide bool // some text needed the whole faces
+	err  error
 }
 
 func (m *measurer) Width(s string, st markup.Style, size float64) float64 {
 	style := fontStyle(st)
 	f, err := winFaceOf(style)
 	if err != nil {
-		if m.err == nil {
-			m.err = err
-		}
+		m.fail(err)
 		return 0
 	}
 	if w, ok := f.textWidth(s, size); ok {
 		return w
 	}
-	if m.wide == nil {
-		m.wide = newFontSet()
-		m.style = "?"
+	u, err := uniFaceOf(style)
+	if err != nil {
+		m.fail(err)
+		return 0
 	}
-	if style != m.style || size != m.size {
-		if err := m.wide.setFont(style, size); err != nil && m.err == nil {
-			m.err = err
-		}
-		m.style, m.size = style, size
+	m.wide = true
+	return uniWidth(u, s, size)
+}
+
+// fail keeps the first error measuring met.
+func (m *measurer) fail(err error) {
+	if m.err == nil {
+		m.err = err
 	}
-	return m.wide.pdf.GetStringWidth(s)
 }

@@ -59,7 +59,7 @@ func TestGolden(t *testing.T) {
 // writePDF draws a golden document to a file, for looking at it; set
 // PLEADGEN_GOLDEN_PDF to a directory to get one per golden file.
 func writePDF(t *testing.T, d *layout.Document, path string) {
-	b, err := draw(newFontSet(), d, new(pdffile.Deflater))
+	b, err := drawOwn(newPDFDoc(new(pdffile.Deflater)), d)
 	if err != nil {
 		t.Fatal(err)
 	}

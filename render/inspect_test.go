@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"math"
 	"sort"
 	"strings"
@@ -35,7 +36,7 @@ func near(a, b float64) bool { return math.Abs(a-b) < 0.01 }
 // Every text the layout placed comes back from the PDF with its words,
 // its place and its size.
 func TestInspectMatchesLayout(t *testing.T) {
-	for _, path := range benchInputs {
+	for _, path := range append(benchInputs, unicodeInput) {
 		t.Run(path, func(t *testing.T) {
 			d, facts := inspect(t, readDoc(t, path))
 			if len(facts.Pages) != len(d.Pages) {
@@ -90,18 +91,34 @@ func TestInspectFonts(t *testing.T) {
 	}
 }
 
-// A text outside Windows-1252 switches the document to Unicode fonts,
-// whose words are placed one by one; they read back the same.
+// A text with a character beyond Windows-1252 is drawn in the whole face
+// of its style, a Unicode font beside the Windows-1252 ones; it reads back
+// as laid out, and the rest of the document keeps the Windows-1252 faces.
 func TestInspectUnicode(t *testing.T) {
 	src := "::: document\ntitle: T\ncase: 3:24-cv-01234-ABC\ndate: 2024-01-02\n:::\n\nThe ratio α ≥ β holds.[^1]\n\n[^1]: A note.\n"
 	doc, err := markup.Parse("u.md", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, facts := inspect(t, doc)
+	pdf, err := PDF(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts, err := pdffile.Inspect(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(facts.Fonts) != 2 {
+		t.Errorf("fonts %+v, want the regular face in both forms", facts.Fonts)
+	}
 	for _, f := range facts.Fonts {
-		if !strings.HasPrefix(f.Name, "utf8liberationserif") || !f.Embedded {
+		if _, name, _ := strings.Cut(f.Name, "+"); name != "LiberationSerif" || !f.Embedded {
 			t.Errorf("font %+v", f)
+		}
+	}
+	for _, want := range []string{"/Subtype /Type0", "/Encoding /Identity-H", "/CIDToGIDMap", "/ToUnicode", "/Subtype /TrueType"} {
+		if !bytes.Contains(pdf, []byte(want)) {
+			t.Errorf("the PDF has no %s", want)
 		}
 	}
 	text := facts.Pages[0].Text()
@@ -142,7 +159,13 @@ func TestInspectLineNumbers(t *testing.T) {
 // TestFactsOfMatchInspect checks that the facts a Renderer keeps of what it
 // drew are the facts Inspect reads back from the PDF.
 func TestFactsOfMatchInspect(t *testing.T) {
-	doc := readDoc(t, "testdata/bench/redwood.md")
+	for _, path := range []string{"testdata/bench/redwood.md", unicodeInput} {
+		t.Run(path, func(t *testing.T) { factsOfMatchInspect(t, path) })
+	}
+}
+
+func factsOfMatchInspect(t *testing.T, path string) {
+	doc := readDoc(t, path)
 	var r Renderer
 	pdf, err := r.PDF(doc)
 	if err != nil {

@@ -3,7 +3,9 @@ package render
 import (
 	"bytes"
 	"math"
+	"slices"
 	"strconv"
+	"strings"
 
 	"pleadgen/pdffile"
 )
@@ -20,6 +22,7 @@ type pdfDoc struct {
 	used  []string       // the styles drawn, in the order first drawn
 	codes []*[256]bool   // the codes each of used draws, by resource number - 1
 	res   map[string]int // each style's resource number, from 1
+	wide  wideFonts      // the styles drawn in the whole faces
 	page  bytes.Buffer   // the content of the page being drawn
 	st    pdfState
 	err   error
@@ -49,7 +52,7 @@ type pdfMark struct {
 // written only when its value changes; the zero value is a page's start,
 // where nothing is set.
 type pdfState struct {
-	font         int // resource number; 0 for none
+	font         fontRef
 	size         float64
 	ws           float64
 	ink, pen     uint32
@@ -126,10 +129,7 @@ func (d *pdfDoc) line(x1, y1, x2, y2, width float64, color uint32) {
 // baseline from the top, its spaces widened by ws.
 func (d *pdfDoc) text(enc, style string, size, x, y, ws float64, color uint32) {
 	b := &d.page
-	if !d.st.inkSet || color != d.st.ink {
-		writeColor(b, color, " g\n", " rg\n")
-		d.st.ink, d.st.inkSet = color, true
-	}
+	d.setInk(color)
 	if ws != d.st.ws {
 		b.Write(strconv.AppendFloat(b.AvailableBuffer(), ws, 'f', 5, 64))
 		b.WriteString(" Tw\n")
@@ -139,21 +139,54 @@ func (d *pdfDoc) text(enc, style string, size, x, y, ws float64, color uint32) {
 	for i := 0; i < len(enc); i++ {
 		d.codes[f-1][enc[i]] = true
 	}
-	if f != d.st.font || size != d.st.size {
-		b.WriteString("BT /F")
-		b.WriteString(strconv.Itoa(f))
-		b.WriteByte(' ')
-		putNum(b, size)
-		b.WriteString(" Tf ET\n")
-		d.st.font, d.st.size = f, size
+	d.setFont(fontRef{n: f}, size)
+	d.moveTo(x, y)
+	b.WriteString(" Td (")
+	writeEscaped(b, enc)
+	b.WriteString(") Tj ET\n")
+}
+
+// fontRef names a font resource: /F1, /F2 … for the Windows-1252 faces,
+// /U1, /U2 … for the whole ones; the zero value is none.
+type fontRef struct {
+	n    int
+	wide bool
+}
+
+// setInk sets the colour text is filled with.
+func (d *pdfDoc) setInk(color uint32) {
+	if !d.st.inkSet || color != d.st.ink {
+		writeColor(&d.page, color, " g\n", " rg\n")
+		d.st.ink, d.st.inkSet = color, true
 	}
+}
+
+// setFont selects a font and size, when they change.
+func (d *pdfDoc) setFont(f fontRef, size float64) {
+	if f == d.st.font && size == d.st.size {
+		return
+	}
+	b := &d.page
+	b.WriteString("BT /")
+	if f.wide {
+		b.WriteByte('U')
+	} else {
+		b.WriteByte('F')
+	}
+	b.WriteString(strconv.Itoa(f.n))
+	b.WriteByte(' ')
+	putNum(b, size)
+	b.WriteString(" Tf ET\n")
+	d.st.font, d.st.size = f, size
+}
+
+// moveTo begins a text object at (x, y), y the baseline from the top.
+func (d *pdfDoc) moveTo(x, y float64) {
+	b := &d.page
 	b.WriteString("BT ")
 	putNum(b, x)
 	b.WriteByte(' ')
 	putNum(b, d.st.h-y)
-	b.WriteString(" Td (")
-	writeEscaped(b, enc)
-	b.WriteString(") Tj ET\n")
 }
 
 // resource returns a style's font resource number, adding the style.
@@ -229,11 +262,17 @@ func writeEscaped(b *bytes.Buffer, s string) {
 	}
 }
 
-// drawn returns the styles the document has drawn.
-func (d *pdfDoc) drawn() map[string]bool {
-	out := make(map[string]bool, len(d.used))
+// fonts returns the fonts the document has embedded, named by family and
+// style ("LiberationSerifB") rather than by the PDF's font names, a whole
+// face's with " Unicode" after, in the order of those names.
+func (d *pdfDoc) fonts() []FontFacts {
+	out := make([]FontFacts, 0, len(d.used)+len(d.wide.used))
 	for _, s := range d.used {
-		out[s] = true
+		out = append(out, FontFacts{Name: family + s, Embedded: true})
 	}
+	for _, s := range d.wide.used {
+		out = append(out, FontFacts{Name: family + s + " Unicode", Embedded: true})
+	}
+	slices.SortFunc(out, func(a, b FontFacts) int { return strings.Compare(a.Name, b.Name) })
 	return out
 }

@@ -70,6 +70,10 @@ func (d *pdfDoc) bytes(m markup.Meta) ([]byte, error) {
 			faces[i], d.err = subsetOf(style, d.codes[d.res[style]-1], d.z)
 		}
 	}
+	var wide []wideFace
+	if d.err == nil {
+		wide, d.err = d.wide.cut(d)
+	}
 	if d.beside != nil {
 		contents, err := d.beside.wait()
 		if d.err == nil {
@@ -93,11 +97,16 @@ func (d *pdfDoc) bytes(m markup.Meta) ([]byte, error) {
 	for _, f := range faces {
 		size += len(f.z) + 1200 // the program, its widths and descriptor
 	}
+	for _, f := range wide {
+		size += len(f.z) + 2000 + 20*len(f.runes) // and the maps
+	}
 	w.b.Grow(size)
 	w.b.WriteString("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
 	next := 3 + 2*len(d.pages) // after the tree, the resources and the pages
 	fontAt := next
 	next += 3 * len(d.used)
+	wideAt := next
+	next += wideObjects * len(wide)
 	outlines := 0
 	if len(d.marks) > 0 {
 		outlines = next + len(d.marks)
@@ -105,13 +114,18 @@ func (d *pdfDoc) bytes(m markup.Meta) ([]byte, error) {
 	}
 	info, catalog := next, next+1
 	d.writeTree(w)
-	d.writeResources(w, fontAt)
+	d.writeResources(w, fontAt, wideAt)
 	for i, pg := range d.pages {
 		w.object(3+2*i, fmt.Sprintf("<</Type /Page\n/Parent 1 0 R\n%s/Resources 2 0 R\n/Contents %d 0 R>>", d.mediaBox(pg), 4+2*i))
 		w.stream(4+2*i, pg.content, "")
 	}
 	for i, style := range d.used {
 		if err := d.writeFont(w, fontAt+3*i, style, faces[i]); err != nil {
+			return nil, err
+		}
+	}
+	for i, style := range d.wide.used {
+		if err := d.writeWideFont(w, wideAt+wideObjects*i, style, wide[i]); err != nil {
 			return nil, err
 		}
 	}
@@ -147,10 +161,13 @@ func (d *pdfDoc) mediaBox(pg pdfPage) string {
 }
 
 // writeResources writes the resources every page shares, object 2.
-func (d *pdfDoc) writeResources(w *pdfWriter, fontAt int) {
+func (d *pdfDoc) writeResources(w *pdfWriter, fontAt, wideAt int) {
 	var fonts bytes.Buffer
 	for i := range d.used {
 		fmt.Fprintf(&fonts, "/F%d %d 0 R\n", i+1, fontAt+3*i)
+	}
+	for i := range d.wide.used {
+		fmt.Fprintf(&fonts, "/U%d %d 0 R\n", i+1, wideAt+wideObjects*i)
 	}
 	w.object(2, "<<\n/ProcSet [/PDF /Text]\n/Font <<\n"+fonts.String()+">>\n>>")
 }

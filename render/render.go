@@ -1,16 +1,11 @@
 // Package render owns the ink: it lays a markup document out on its court's
-// pleading paper and draws the result with fpdf, embedding Liberation Serif,
-// writing the metadata and bookmarks, and producing the same bytes for the
-// same input. It is the only package that knows fpdf; reading PDFs back,
-// and compressing the streams fpdf writes, is pdffile's.
+// pleading paper and writes the PDF itself, embedding Liberation Serif cut
+// down to the characters drawn, with the metadata and bookmarks, the same
+// bytes for the same input. Reading PDFs back, and the compressor, are
+// pdffile's.
 package render
 
 import (
-	"bytes"
-	"fmt"
-
-	"codeberg.org/go-pdf/fpdf"
-
 	"pleadgen/court"
 	"pleadgen/pdffile"
 	"pleadgen/render/layout"
@@ -47,8 +42,7 @@ func (r *Renderer) Warnings() []*markup.Error { return r.warnings }
 // pdffile.Inspect would read them back from it, or nil.
 func (r *Renderer) Facts() *Facts { return r.facts }
 
-// PDF lays doc out and returns the PDF's bytes. One fpdf document measures
-// the text and then draws it.
+// PDF lays doc out and returns the PDF's bytes.
 func (r *Renderer) PDF(doc *markup.Doc) ([]byte, error) {
 	return r.PDFWith(doc, nil)
 }
@@ -78,7 +72,7 @@ func (r *Renderer) PDFWith(doc *markup.Doc, decorate func(*layout.Document, layo
 	if err == nil {
 		pdf, err = r.drawLaidOut(m, d, decorate, &u.pages)
 	}
-	u.settle(err == nil && m.wide == nil)
+	u.settle(err == nil)
 	return pdf, err
 }
 
@@ -95,15 +89,6 @@ func (r *Renderer) drawLaidOut(m *measurer, d *layout.Document, decorate func(*l
 			return nil, m.err
 		}
 	}
-	if m.wide != nil {
-		// Some text needs more than Windows-1252: fpdf draws the whole
-		// document with Unicode fonts, which it subsets.
-		pdf, err := draw(m.wide, d, &r.z)
-		if err == nil {
-			r.facts = factsOf(d, m.wide.added)
-		}
-		return pdf, err
-	}
 	w := newPDFDoc(&r.z)
 	w.streams = streams
 	if r.Parallel && len(d.Pages) >= parallelPages {
@@ -112,7 +97,7 @@ func (r *Renderer) drawLaidOut(m *measurer, d *layout.Document, decorate func(*l
 	}
 	pdf, err := drawOwn(w, d)
 	if err == nil {
-		r.facts = factsOf(d, w.drawn())
+		r.facts = factsOf(d, w.fonts())
 	}
 	return pdf, err
 }
@@ -184,45 +169,4 @@ func (r *Renderer) profile(m markup.Meta) (*layout.Profile, error) {
 	}
 	r.profiles[key] = p
 	return p, nil
-}
-
-// draw inks a laid-out document with the fonts that measured it.
-func draw(fs *fontSet, d *layout.Document, z *pdffile.Deflater) ([]byte, error) {
-	setMeta(fs.pdf, d.Meta)
-	pen := &pen{fonts: fs}
-	for _, pg := range d.Pages {
-		if err := pen.page(d.Profile, pg); err != nil {
-			return nil, err
-		}
-	}
-	var buf bytes.Buffer
-	if err := fs.pdf.Output(&buf); err != nil {
-		return nil, fmt.Errorf("writing PDF: %w", err)
-	}
-	out, err := z.Deflate(buf.Bytes())
-	if err != nil {
-		return nil, fmt.Errorf("compressing PDF: %w", err)
-	}
-	return out, nil
-}
-
-// setMeta writes the document information and fixes every date the PDF
-// holds to the document's own date, so that output does not depend on the
-// clock.
-func setMeta(pdf *fpdf.Fpdf, m markup.Meta) {
-	pdf.SetTitle(m.Title, true)
-	pdf.SetAuthor(m.Author, true)
-	if m.Case != "" {
-		pdf.SetSubject("Case No. "+m.Case, true)
-	}
-	pdf.SetCreator("pleadgen", true)
-	if m.Digest != "" {
-		pdf.SetKeywords(pdffile.Keywords(m.Digest), false)
-	}
-	pdf.SetProducer("pleadgen", true)
-	t := m.Dated()
-	pdf.SetCreationDate(t)
-	pdf.SetModificationDate(t)
-	pdf.SetCatalogSort(true)
-	pdf.SetCompression(false) // the deflater compresses the streams afterwards
 }

@@ -15,9 +15,8 @@ import (
 //
 // What is reused is what the same work would make again: lines are kept
 // by everything breaking reads, page content by its own bytes' SHA-256.
-// A render that fails, or that needs more than Windows-1252 (its texts
-// measured then with other fonts), keeps nothing and leaves the last good
-// render's work for the next. A Reuse holds one render's worth: each good
+// A render that fails keeps nothing and leaves the last good render's
+// work for the next. A Reuse holds one render's worth: each good
 // render's work replaces the last's. Renders sharing a Reuse take turns;
 // the zero value is ready.
 type Reuse struct {

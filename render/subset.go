@@ -22,7 +22,18 @@ func subsetOf(style string, codes *[256]bool, zd *pdffile.Deflater) (face, error
 		}
 	}
 	slices.Sort(runes)
-	f, err := subsetFace(style, runes, zd)
+	f, err := subsetFace(style, runes, func() (face, error) { return cutFace(style, faces[style].program, runes, ttf.Subset, zd) })
+	if err != nil {
+		return face{}, fmt.Errorf("font %s %q: %w", family, style, err)
+	}
+	return f, nil
+}
+
+// wideSubsetOf returns a style's whole face cut down to runes, sorted.
+func wideSubsetOf(style string, runes []rune, zd *pdffile.Deflater) (face, error) {
+	f, err := subsetFace("whole "+style, runes, func() (face, error) {
+		return cutFace(style, faces[style].ttf, runes, ttf.SubsetForPDF, zd)
+	})
 	if err != nil {
 		return face{}, fmt.Errorf("font %s %q: %w", family, style, err)
 	}
@@ -39,16 +50,16 @@ var subsets struct {
 
 const maxSubsets = 256
 
-// subsetFace cuts one style's face down to runes, or finds it cut.
-func subsetFace(style string, runes []rune, zd *pdffile.Deflater) (face, error) {
-	key := style + "\x00" + string(runes)
+// subsetFace finds a face cut down to runes under a key, or cuts it.
+func subsetFace(key string, runes []rune, cut func() (face, error)) (face, error) {
+	key += "\x00" + string(runes)
 	subsets.Lock()
 	f, ok := subsets.m[key]
 	subsets.Unlock()
 	if ok {
 		return f, nil
 	}
-	f, err := cutFace(style, runes, zd)
+	f, err := cut()
 	if err != nil {
 		return face{}, err
 	}
@@ -61,13 +72,12 @@ func subsetFace(style string, runes []rune, zd *pdffile.Deflater) (face, error) 
 	return f, nil
 }
 
-// cutFace cuts one style's face down to runes.
-func cutFace(style string, runes []rune, zd *pdffile.Deflater) (face, error) {
-	f, ok := faces[style]
-	if !ok {
+// cutFace cuts a style's font program down to runes with cut.
+func cutFace(style string, program []byte, runes []rune, cut func([]byte, []rune) ([]byte, error), zd *pdffile.Deflater) (face, error) {
+	if _, ok := faces[style]; !ok {
 		return face{}, fmt.Errorf("no face %q", style)
 	}
-	sub, err := ttf.Subset(f.program, runes)
+	sub, err := cut(program, runes)
 	if err != nil {
 		return face{}, err
 	}

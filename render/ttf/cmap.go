@@ -1,6 +1,9 @@
 package ttf
 
-import "fmt"
+import (
+	"fmt"
+	"sort"
+)
 
 // glyphIndex maps characters to glyphs through the font's Unicode cmap
 // (platform 3, encoding 1 or 10, or platform 0), format 4 or 12.
@@ -59,11 +62,11 @@ func format4(t []byte) (glyphIndex, error) {
 		if r < 0 || r > 0xffff {
 			return 0
 		}
-		for s := 0; s < segs; s++ {
-			end, start := rune(be.Uint16(ends[2*s:])), rune(be.Uint16(starts[2*s:]))
-			if r > end {
-				continue
-			}
+		// The segments are sorted by their ends: the first that ends at
+		// or after r is the only one that can hold it.
+		s := sort.Search(segs, func(s int) bool { return rune(be.Uint16(ends[2*s:])) >= r })
+		if s < segs {
+			start := rune(be.Uint16(starts[2*s:]))
 			if r < start {
 				return 0
 			}

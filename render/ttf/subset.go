@@ -20,6 +20,71 @@ func Subset(data []byte, runes []rune) ([]byte, error) {
 	return f.write(), nil
 }
 
+// SubsetForPDF is Subset for a font a PDF draws by glyph number, through
+// its own widths: it also drops the tables such a font program does not
+// need (glyph positioning and substitution, kerning, glyph names), and
+// the advances of the glyphs it empties.
+func SubsetForPDF(data []byte, runes []rune) ([]byte, error) {
+	f, keep, err := kept(data, runes)
+	if err != nil {
+		return nil, err
+	}
+	if err := f.keepOnly(keep); err != nil {
+		return nil, err
+	}
+	f.dropUnneeded()
+	f.emptyAdvances(keep)
+	return f.write(), nil
+}
+
+// unneeded are the tables a PDF's TrueType font program does without.
+var unneeded = map[string]bool{"GDEF": true, "GPOS": true, "GSUB": true, "kern": true, "FFTM": true, "DSIG": true}
+
+// dropUnneeded removes the unneeded tables and the glyph names of the
+// post table, which becomes a version 3 table of its header alone.
+func (f *font) dropUnneeded() {
+	tags := f.tags[:0]
+	for _, t := range f.tags {
+		if unneeded[t] {
+			delete(f.tables, t)
+			continue
+		}
+		tags = append(tags, t)
+	}
+	f.tags = tags
+	if post := f.tables["post"]; len(post) >= 32 {
+		post = append([]byte(nil), post[:32]...)
+		be.PutUint32(post, 0x00030000)
+		f.tables["post"] = post
+	}
+}
+
+// emptyAdvances sets to zero the advance and side bearing of every glyph
+// not in keep, in a copy of the hmtx table.
+func (f *font) emptyAdvances(keep map[int]bool) {
+	hmtx, hhea := f.tables["hmtx"], f.tables["hhea"]
+	if len(hhea) < 36 {
+		return
+	}
+	long := int(be.Uint16(hhea[34:]))
+	hmtx = append([]byte(nil), hmtx...)
+	for g := 0; g < f.numGlyphs(); g++ {
+		// The last full metric's advance is also the advance of every
+		// glyph after it.
+		if keep[g] || g == long-1 && long < f.numGlyphs() {
+			continue
+		}
+		at, n := 4*g, 4
+		if g >= long {
+			at, n = 4*long+2*(g-long), 2
+		}
+		if at+n <= len(hmtx) {
+			clear(hmtx[at : at+n])
+		}
+	}
+	f.tables["hmtx"] = hmtx
+}
+
 // kept parses a font and returns the glyphs Subset keeps of it for runes.
 func kept(data []byte, runes []rune) (*font, map[int]bool, error) {
 	f, err := parse(data)
