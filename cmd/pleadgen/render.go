@@ -54,6 +54,8 @@ func cmdRender(args []string, stdout, stderr io.Writer) int {
 	if opts.out == "-" {
 		return renderToStdout(paths, opts, stdout, safe)
 	}
+	intr := onInterrupt(stderr)
+	defer intr.stop()
 	ins, jobs, status, ok := planCommand("render", paths, opts.out, safe)
 	if !ok {
 		return status
@@ -67,8 +69,7 @@ func cmdRender(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(safe, err)
 		return exitBad
 	}
-	intr := onInterrupt(stderr)
-	defer intr.stop()
+	intr.await() // before any case begins
 	t := renderJobs(intr.ctx, p, jobs, opts, !single(ins), stderr, nil)
 	if t.failed > 0 {
 		return intr.status(exitBad)

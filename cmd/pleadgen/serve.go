@@ -21,6 +21,7 @@ import (
 func cmdServe(args []string, stdout, stderr io.Writer) int {
 	intr := onInterrupt(nil)
 	defer intr.stop()
+	intr.await()
 	return serve(intr.ctx, args, stdout, safeText(stderr))
 }
 

@@ -21,18 +21,28 @@ type interrupt struct {
 	ch     chan os.Signal
 	once   sync.Once
 	mu     sync.Mutex
-	sig    os.Signal // the signal received, or nil
+	sig    os.Signal     // the signal received, or nil
+	caught chan struct{} // closed once the signals are caught
 }
 
 // onInterrupt catches SIGINT and SIGTERM until stop is called, telling
-// w, when it is not nil, that one arrived.
+// w, when it is not nil, that one arrived. The signals are caught from
+// when await returns: the first catching of a signal waits for the
+// runtime to start a thread of its own, about a millisecond, which a
+// command spends on its own start meanwhile.
 func onInterrupt(w io.Writer) *interrupt {
-	i := &interrupt{ch: make(chan os.Signal, 1)}
+	i := &interrupt{ch: make(chan os.Signal, 1), caught: make(chan struct{})}
 	i.ctx, i.cancel = context.WithCancel(context.Background())
-	signal.Notify(i.ch, os.Interrupt, syscall.SIGTERM)
-	go i.wait(w)
+	go func() {
+		signal.Notify(i.ch, os.Interrupt, syscall.SIGTERM)
+		close(i.caught)
+		i.wait(w)
+	}()
 	return i
 }
+
+// await returns once the signals are caught.
+func (i *interrupt) await() { <-i.caught }
 
 // wait ends the context at the first signal and lets the next one kill.
 func (i *interrupt) wait(w io.Writer) {
@@ -53,6 +63,7 @@ func (i *interrupt) wait(w io.Writer) {
 // stop stops catching signals.
 func (i *interrupt) stop() {
 	i.once.Do(func() {
+		i.await()
 		signal.Stop(i.ch)
 		close(i.ch)
 		i.cancel()

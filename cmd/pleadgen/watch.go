@@ -25,6 +25,7 @@ func cmdWatch(args []string, stdout, stderr io.Writer) int {
 	stdout, stderr = safeText(stdout), safeText(stderr)
 	intr := onInterrupt(nil)
 	defer intr.stop()
+	intr.await()
 	// A signal is how a watch ends: its status is watch's own.
 	return watch(intr.ctx, args, stdout, stderr)
 }
