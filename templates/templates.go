@@ -69,7 +69,7 @@ func Load(opts Options) (*Set, error) {
 	for name, fn := range escapeFuncs() {
 		s.funcs[name] = fn
 	}
-	s.tmpl = template.New("").Funcs(s.funcs).Option("missingkey=error")
+	s.tmpl = newRoot(s.funcs)
 	names := make([]string, 0, len(sources))
 	for n := range sources {
 		names = append(names, n)
@@ -87,17 +87,26 @@ func Load(opts Options) (*Set, error) {
 		}
 		return s, nil
 	}
-	// The built-in templates, which the program's tests parse, are parsed
-	// while the caller goes on to read its case files: a run waits for
-	// them only when it needs them.
+	// The built-in templates are taken from their compiled form (or
+	// parsed, when they are not its sources) while the caller goes on to
+	// read its case files: a run waits for them only when it needs them.
 	s.ready = make(chan struct{})
 	go func() {
 		defer close(s.ready)
-		if s.parseErr = s.parse(names); s.parseErr == nil {
+		if !s.fromCompiled() {
+			s.parseErr = s.parse(names)
+		}
+		if s.parseErr == nil {
 			s.first.Store(s.newRunner())
 		}
 	}()
 	return s, nil
+}
+
+// newRoot is the template that holds a set's templates: with the set's
+// functions, and a missing key an error.
+func newRoot(funcs template.FuncMap) *template.Template {
+	return template.New("").Funcs(funcs).Option("missingkey=error")
 }
 
 // parse parses the templates named, checks them and readies them to run.
@@ -122,9 +131,14 @@ func (s *Set) parse(names []string) error {
 		}
 		addSteps(t.Tree)
 	}
+	s.readyToRun()
+	return nil
+}
+
+// readyToRun readies the parsed templates to run.
+func (s *Set) readyToRun() {
 	s.used = usedFuncs(s.tmpl)
 	s.runners.New = func() any { return s.newRunner() }
-	return nil
 }
 
 // parsed waits until the templates are parsed, and returns what went
