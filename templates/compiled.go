@@ -36,6 +36,9 @@ func (s *Set) fromCompiled() bool {
 			return false
 		}
 	}
+	// Nothing parses these templates: the root needs no functions, and a
+	// runner's clone of it gets the wrapped ones they call.
+	s.tmpl = newRoot(nil)
 	for _, c := range compiledTemplates {
 		src := s.sources[c.file]
 		t := parse.New(c.file)
@@ -47,6 +50,10 @@ func (s *Set) fromCompiled() bool {
 			return false
 		}
 	}
-	s.readyToRun()
+	s.used = make(map[string]bool, len(compiledFuncs))
+	for _, name := range compiledFuncs {
+		s.used[name] = true
+	}
+	s.runners.New = func() any { return s.newRunner() }
 	return true
 }

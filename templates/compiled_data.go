@@ -7,6 +7,9 @@ import "text/template/parse"
 // compiledDigest is the digest of the templates compiled here.
 const compiledDigest = "3fc273180c76214c4657e43365530fd9e0d07cdd78479815645ce56ba5eef40c"
 
+// compiledFuncs are the functions the compiled templates call.
+var compiledFuncs = []string{"_enter", "_leave", "_step", "add1", "and", "caseNo", "cell", "eq", "escMeta", "escText", "gt", "judgeTitle", "mdEscape", "ne", "not", "or", "print", "replace", "styledDate", "upper"}
+
 // compiledTemplates are the built-in templates' trees, by name.
 var compiledTemplates = []compiledTemplate{
 	{name: "attestation.tmpl", file: "attestation.tmpl", root: &parse.ListNode{NodeType: 11, Pos: 170, Nodes: []parse.Node{&parse.IfNode{BranchNode: parse.BranchNode{NodeType: 10, Pos: 177, Line: 4, Pipe: &parse.PipeNode{NodeType: 14, Pos: 177, Line: 4, Cmds: []*parse.CommandNode{&parse.CommandNode{NodeType: 4, Pos: 177, Args: []parse.Node{&parse.FieldNode{NodeType: 8, Pos: 177, Ident: []string{"Attests"}}}}}}, List: &parse.ListNode{NodeType: 11, Pos: 188, Nodes: []parse.Node{&parse.TextNode{Pos: 188, Text: []byte("\n::: attestation\n/s/ ")}, &parse.ActionNode{NodeType: 1, Pos: 212, Line: 6, Pipe: &parse.PipeNode{NodeType: 14, Pos: 212, Line: 6, Cmds: []*parse.CommandNode{&parse.CommandNode{NodeType: 4, Pos: 212, Args: []parse.Node{&parse.IdentifierNode{NodeType: 9, Pos: 212, Ident: "mdEscape"}, &parse.FieldNode{NodeType: 8, Pos: 227, Ident: []string{"Filer", "Name"}}}}}}}, &parse.TextNode{Pos: 235, Text: []byte("\n:::")}}}}}, &parse.TextNode{Pos: 250, Text: []byte("\n")}}}},

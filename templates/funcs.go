@@ -53,7 +53,7 @@ var removedFuncs = []string{
 // functions that make or print values bounded (see bounded.go and
 // limits.go). Execute wraps each so that it spends the run's budget.
 func FuncMap() template.FuncMap {
-	m := template.FuncMap{}
+	m := make(template.FuncMap, 256) // room for them all
 	for _, group := range []template.FuncMap{
 		stringFuncs(), caseFuncs(), listFuncs(), dictFuncs(), mathFuncs(),
 		encodingFuncs(), semverFuncs(), matchFuncs(), defaultFuncs(), pathFuncs(),

@@ -69,7 +69,6 @@ func Load(opts Options) (*Set, error) {
 	for name, fn := range escapeFuncs() {
 		s.funcs[name] = fn
 	}
-	s.tmpl = newRoot(s.funcs)
 	names := make([]string, 0, len(sources))
 	for n := range sources {
 		names = append(names, n)
@@ -82,6 +81,7 @@ func Load(opts Options) (*Set, error) {
 	if opts.Dir != "" {
 		// A directory's templates are parsed at once, so that their
 		// errors are reported before any case file is read.
+		s.tmpl = newRoot(s.funcs)
 		if err := s.parse(names); err != nil {
 			return nil, err
 		}
@@ -94,6 +94,7 @@ func Load(opts Options) (*Set, error) {
 	go func() {
 		defer close(s.ready)
 		if !s.fromCompiled() {
+			s.tmpl = newRoot(s.funcs)
 			s.parseErr = s.parse(names)
 		}
 		if s.parseErr == nil {
@@ -103,8 +104,9 @@ func Load(opts Options) (*Set, error) {
 	return s, nil
 }
 
-// newRoot is the template that holds a set's templates: with the set's
-// functions, and a missing key an error.
+// newRoot is the template that holds a set's templates: with the
+// functions they may call, which parsing checks, and a missing key an
+// error. Running, the templates call the runner's functions.
 func newRoot(funcs template.FuncMap) *template.Template {
 	return template.New("").Funcs(funcs).Option("missingkey=error")
 }
