@@ -73,7 +73,7 @@ func TestLexerStrings(t *testing.T) {
 	}
 }
 
-// The text operators fpdf does not use are followed too.
+// The text operators pleadgen does not write are followed too.
 func TestReadContent(t *testing.T) {
 	stream := `% a comment
 q BT /F1 12 Tf 14 TL 100 700 Td (one) Tj T* [(tw) -20 (o)] TJ ET Q

@@ -187,9 +187,7 @@ func (d *pdfDoc) writeFont(w *pdfWriter, n int, style string, f face) error {
 		widths.WriteString(strconv.Itoa(wf.Cw[c]))
 	}
 	w.object(n, fmt.Sprintf("<</Type /Font\n/BaseFont /%s\n/Subtype /TrueType\n/FirstChar 32 /LastChar 255\n/Widths [%s]\n/FontDescriptor %d 0 R\n/Encoding /WinAnsiEncoding\n>>", f.name, widths.String(), n+1))
-	ds := wf.Desc
-	w.object(n+1, fmt.Sprintf("<</Type /FontDescriptor /FontName /%s /Ascent %d /Descent %d /CapHeight %d /Flags %d /FontBBox [%d %d %d %d] /ItalicAngle %d /StemV %d /MissingWidth %d /FontFile2 %d 0 R>>",
-		f.name, ds.Ascent, ds.Descent, ds.CapHeight, ds.Flags, ds.FontBBox.Xmin, ds.FontBBox.Ymin, ds.FontBBox.Xmax, ds.FontBBox.Ymax, ds.ItalicAngle, ds.StemV, ds.MissingWidth, n+2))
+	w.object(n+1, fontDescriptor(f.name, wf.Desc, n+2))
 	w.stream(n+2, f.z, fmt.Sprintf("\n/Length1 %d\n", f.length1))
 	return nil
 }

@@ -119,7 +119,7 @@ func (d *pdfDoc) writeWideFont(w *pdfWriter, n int, style string, f wideFace) er
 	}
 	w.object(n, fmt.Sprintf("<</Type /Font\n/Subtype /Type0\n/BaseFont /%s\n/Encoding /Identity-H\n/DescendantFonts [%d 0 R]\n/ToUnicode %d 0 R\n>>", f.name, n+1, n+4))
 	w.object(n+1, fmt.Sprintf("<</Type /Font\n/Subtype /CIDFontType2\n/BaseFont /%s\n/CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>>\n/FontDescriptor %d 0 R\n/W [%s]\n/CIDToGIDMap %d 0 R\n>>", f.name, n+2, cidWidths(m, f.runes), n+5))
-	w.object(n+2, wideDescriptor(m, f.name, n+3))
+	w.object(n+2, fontDescriptor(f.name, descriptorOf(m), n+3))
 	w.stream(n+3, f.z, fmt.Sprintf("\n/Length1 %d\n", f.length1))
 	toUnicode, err := d.z.Flate(toUnicodeMap(f.runes))
 	if err != nil {
@@ -153,19 +153,6 @@ func cidWidths(m *ttf.Metrics, runes []rune) string {
 		b.WriteByte(']')
 	}
 	return b.String()
-}
-
-// wideDescriptor is the font descriptor of a whole face's subset.
-func wideDescriptor(m *ttf.Metrics, name string, program int) string {
-	flags, stemV := 32, 70 // not symbolic; the stem of a regular weight
-	if m.ItalicAngle != 0 {
-		flags |= 64
-	}
-	if m.Bold {
-		stemV = 120
-	}
-	return fmt.Sprintf("<</Type /FontDescriptor /FontName /%s /Ascent %d /Descent %d /CapHeight %d /Flags %d /FontBBox [%d %d %d %d] /ItalicAngle %s /StemV %d /FontFile2 %d 0 R>>",
-		name, m.Ascent, m.Descent, m.CapHeight, flags, m.BBox[0], m.BBox[1], m.BBox[2], m.BBox[3], strconv.FormatFloat(m.ItalicAngle, 'f', -1, 64), stemV, program)
 }
 
 // glyphMap is the CIDToGIDMap: the glyph of each code up to the last

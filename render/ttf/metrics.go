@@ -12,15 +12,19 @@ type Metrics struct {
 	glyph    glyphIndex
 	advances []uint16 // by glyph, in font units; the last repeats for the glyphs after
 	upem     float64
-	// Ascent and Descent are the highest and lowest reach the font
-	// declares, CapHeight the height of a capital, BBox the box every
-	// glyph fits in (left, bottom, right, top).
+	// PostScriptName is the font's name for PostScript (name 6).
+	PostScriptName string
+	// Ascent and Descent are the font's typographic reach above and below
+	// the baseline (OS/2), CapHeight the height of a capital (OS/2; 0
+	// where the table does not say), BBox the box every glyph fits in
+	// (head: left, bottom, right, top).
 	Ascent, Descent, CapHeight int
 	BBox                       [4]int
-	// ItalicAngle is the slant of upright strokes in degrees,
-	// anticlockwise; Bold is the weight class 600 or heavier.
-	ItalicAngle float64
-	Bold        bool
+	// ItalicAngle is the slant of upright strokes, anticlockwise, in
+	// whole degrees (post's whole part); Bold is the font's own say
+	// (OS/2's selection), FixedPitch whether every glyph is as wide (post).
+	ItalicAngle      int
+	Bold, FixedPitch bool
 }
 
 // ReadMetrics reads a font's metrics.
@@ -45,24 +49,27 @@ func ReadMetrics(data []byte) (*Metrics, error) {
 	if n < 1 || len(hmtx) < 4*n {
 		return nil, fmt.Errorf("hmtx: %w", errShort)
 	}
-	m := &Metrics{glyph: glyph, upem: upem, advances: make([]uint16, n)}
+	m := &Metrics{glyph: glyph, upem: upem, advances: make([]uint16, n), PostScriptName: f.postScriptName()}
 	for g := range m.advances {
 		m.advances[g] = be.Uint16(hmtx[4*g:])
 	}
-	m.Ascent = m.scale(int16(be.Uint16(hhea[4:])))
-	m.Descent = m.scale(int16(be.Uint16(hhea[6:])))
 	for i := range m.BBox {
 		m.BBox[i] = m.scale(int16(be.Uint16(head[36+2*i:])))
 	}
-	m.CapHeight = m.Ascent
-	if os2 := f.tables["OS/2"]; len(os2) >= 90 && be.Uint16(os2) >= 2 {
-		m.CapHeight = m.scale(int16(be.Uint16(os2[88:])))
+	if os2 := f.tables["OS/2"]; len(os2) >= 72 {
+		m.Bold = be.Uint16(os2[62:])&(1<<5) != 0
+		m.Ascent = m.scale(int16(be.Uint16(os2[68:])))
+		m.Descent = m.scale(int16(be.Uint16(os2[70:])))
+		if be.Uint16(os2) >= 2 && len(os2) >= 90 {
+			m.CapHeight = m.scale(int16(be.Uint16(os2[88:])))
+		}
+	} else {
+		m.Ascent = m.scale(int16(be.Uint16(hhea[4:])))
+		m.Descent = m.scale(int16(be.Uint16(hhea[6:])))
 	}
-	if os2 := f.tables["OS/2"]; len(os2) >= 6 {
-		m.Bold = be.Uint16(os2[4:]) >= 600
-	}
-	if post := f.tables["post"]; len(post) >= 8 {
-		m.ItalicAngle = float64(int32(be.Uint32(post[4:]))) / 65536
+	if post := f.tables["post"]; len(post) >= 16 {
+		m.ItalicAngle = int(int16(be.Uint16(post[4:])))
+		m.FixedPitch = be.Uint32(post[12:]) != 0
 	}
 	return m, nil
 }

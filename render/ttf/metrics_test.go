@@ -2,6 +2,7 @@ package ttf
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/go-fonts/liberation/liberationserifbold"
@@ -18,7 +19,7 @@ func TestMetricsOfLiberation(t *testing.T) {
 		bold       bool
 		italic     bool
 		widthA     int // 'A'
-		widthAlpha int // 'α', as fpdf measured it too
+		widthAlpha int // 'α', as the PDF library pleadgen once drew with measured it
 	}{
 		{"regular", liberationserifregular.TTF, false, false, 722, 524},
 		{"bold", liberationserifbold.TTF, true, false, 722, 558},
@@ -29,11 +30,14 @@ func TestMetricsOfLiberation(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
-		if m.Bold != tt.bold || (m.ItalicAngle != 0) != tt.italic {
-			t.Errorf("%s: bold %v, italic angle %g", tt.name, m.Bold, m.ItalicAngle)
+		if m.Bold != tt.bold || (m.ItalicAngle != 0) != tt.italic || tt.italic && m.ItalicAngle != -17 || m.FixedPitch {
+			t.Errorf("%s: bold %v, italic angle %d, fixed pitch %v", tt.name, m.Bold, m.ItalicAngle, m.FixedPitch)
 		}
-		if m.Ascent != 891 || m.Descent != -216 || m.CapHeight < 600 || m.CapHeight > 700 {
+		if m.Ascent < 677 || m.Ascent > 694 || m.Descent != -216 || m.CapHeight != 655 {
 			t.Errorf("%s: ascent %d, descent %d, cap height %d", tt.name, m.Ascent, m.Descent, m.CapHeight)
+		}
+		if want := "LiberationSerif"; !strings.HasPrefix(m.PostScriptName, want) || strings.ContainsAny(m.PostScriptName, " /") {
+			t.Errorf("%s: PostScript name %q", tt.name, m.PostScriptName)
 		}
 		if m.BBox[0] >= 0 || m.BBox[1] >= 0 || m.BBox[2] <= 1000 || m.BBox[3] <= 891 {
 			t.Errorf("%s: box %v", tt.name, m.BBox)
@@ -197,4 +201,18 @@ func FuzzReadMetrics(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPostScriptChars keeps what a PostScript name may hold.
+func TestPostScriptChars(t *testing.T) {
+	for in, want := range map[string]string{
+		"LiberationSerif-Bold": "LiberationSerif-Bold",
+		"Liberation Serif/B":   "LiberationSerifB",
+		"A(b)[c]{d}<e>%f\x00é": "Abcdef",
+		"":                     "",
+	} {
+		if got := postScriptChars(in); got != want {
+			t.Errorf("postScriptChars(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
