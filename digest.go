@@ -36,9 +36,11 @@ func programVersion() string {
 }
 
 // executableID hashes the start of the running executable, where the
-// linker puts the build's identity (the Go build ID in an ELF note, the
-// UUID of a Mach-O file): identical builds give the same, any other build
-// a different one. It is empty when the executable cannot be read.
+// linker puts the build's identity (the Go build ID in an ELF note within
+// the first four kilobytes, or at the start of the text of a Mach-O or PE
+// file, with a Mach-O file's UUID before it): identical builds give the
+// same, any other build a different one. It is empty when the executable
+// cannot be read.
 func executableID() string {
 	exe, err := os.Executable()
 	if err != nil {
@@ -49,11 +51,14 @@ func executableID() string {
 		return ""
 	}
 	defer f.Close()
-	buf := make([]byte, 64<<10)
+	buf := make([]byte, executableIDSpan)
 	n, _ := io.ReadFull(f, buf)
 	sum := sha256.Sum256(buf[:n])
 	return hex.EncodeToString(sum[:8])
 }
+
+// executableIDSpan is how much of the executable executableID reads.
+const executableIDSpan = 16 << 10
 
 // runDigest hashes what every case of a run shares: the program's version,
 // the templates and the courts' files. It is computed once per run.

@@ -2,6 +2,7 @@ package pleadgen
 
 import (
 	"bytes"
+	"debug/elf"
 	"os"
 	"strings"
 	"testing"
@@ -40,5 +41,28 @@ func TestCaseDigest(t *testing.T) {
 	}
 	if v := programVersion(); !strings.HasPrefix(v, Version) {
 		t.Errorf("programVersion() = %q, want it to start with %q", v, Version)
+	}
+}
+
+// The executable's identity is read from a start that holds its build ID.
+func TestExecutableIDHoldsTheBuildID(t *testing.T) {
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := elf.Open(exe)
+	if err != nil {
+		t.Skipf("not an ELF executable: %v", err)
+	}
+	defer f.Close()
+	s := f.Section(".note.go.buildid")
+	if s == nil {
+		t.Fatal("no Go build ID note")
+	}
+	if end := s.Offset + s.Size; end > executableIDSpan {
+		t.Errorf("the build ID ends at byte %d, past the %d read", end, executableIDSpan)
+	}
+	if executableID() == "" {
+		t.Error("no identity read")
 	}
 }
