@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 )
@@ -60,7 +61,7 @@ func firstNonNil(a, b *yaml.Node) *yaml.Node {
 	return b
 }
 
-var indexPattern = regexp.MustCompile(`^(.*)\[([0-9]+)\]$`)
+var indexPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.*)\[([0-9]+)\]$`) })
 
 // splitPath splits "rules[3].topics" into "rules", "[3]", "topics".
 func splitPath(path string) []string {
@@ -68,7 +69,7 @@ func splitPath(path string) []string {
 	for _, p := range strings.Split(path, ".") {
 		var idx []string
 		for {
-			m := indexPattern.FindStringSubmatch(p)
+			m := indexPattern().FindStringSubmatch(p)
 			if m == nil {
 				break
 			}

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
+	"sync"
 )
 
 // Inspect reads the facts back from a whole PDF that pleadgen wrote. It
@@ -87,7 +88,7 @@ func (r *pdfReader) page(n int) (PageFacts, error) {
 		res = r.dict(ref)
 	}
 	fonts := map[string]*font{}
-	for _, m := range fontEntry.FindAllSubmatch(value(res, "/Font"), -1) {
+	for _, m := range fontEntry().FindAllSubmatch(value(res, "/Font"), -1) {
 		num, _ := strconv.Atoi(string(m[2]))
 		fonts[string(m[1])] = r.font(num)
 	}
@@ -104,7 +105,7 @@ func (r *pdfReader) page(n int) (PageFacts, error) {
 }
 
 // fontEntry matches one "/Name N 0 R" entry of a font resource dictionary.
-var fontEntry = regexp.MustCompile(`/([^\s/<>\[\]()]+)\s+(\d+)\s+\d+\s+R`)
+var fontEntry = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`/([^\s/<>\[\]()]+)\s+(\d+)\s+\d+\s+R`) })
 
 // inherited returns a page's entry, or the nearest ancestor's.
 func (r *pdfReader) inherited(n int, key string) []byte {

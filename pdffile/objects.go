@@ -11,6 +11,7 @@ import (
 	"io"
 	"regexp"
 	"strconv"
+	"sync"
 )
 
 // ErrNotStream is the cause of the error Stream returns for an object that
@@ -91,8 +92,8 @@ func isRegular(c byte) bool {
 
 // refRE matches an indirect reference, "12 0 R"; anyRef one anywhere.
 var (
-	refRE  = regexp.MustCompile(`^\s*(\d+)\s+\d+\s+R`)
-	anyRef = regexp.MustCompile(`(\d+)\s+\d+\s+R`)
+	refRE  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*(\d+)\s+\d+\s+R`) })
+	anyRef = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\d+)\s+\d+\s+R`) })
 )
 
 // refs reads one reference, or an array of references, at the start of v.
@@ -101,14 +102,14 @@ func refs(v []byte) []int {
 	if len(v) > 0 && v[0] == '[' {
 		if end := bytes.IndexByte(v, ']'); end > 0 {
 			var out []int
-			for _, m := range anyRef.FindAllSubmatch(v[1:end], -1) {
+			for _, m := range anyRef().FindAllSubmatch(v[1:end], -1) {
 				n, _ := strconv.Atoi(string(m[1]))
 				out = append(out, n)
 			}
 			return out
 		}
 	}
-	if m := refRE.FindSubmatch(v); m != nil {
+	if m := refRE().FindSubmatch(v); m != nil {
 		n, _ := strconv.Atoi(string(m[1]))
 		return []int{n}
 	}

@@ -23,7 +23,9 @@ const tempPattern = ".%s.pleadgen-*.tmp"
 // leftoverName matches the names of pleadgen's temporary files, of any
 // output name: those of tempPattern, and .NAME.pdf.N.tmp, as earlier
 // versions named them.
-var leftoverName = regexp.MustCompile(`^\..+\.(pleadgen-|pdf\.)[0-9]{1,10}\.tmp$`)
+var leftoverName = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\..+\.(pleadgen-|pdf\.)[0-9]{1,10}\.tmp$`)
+})
 
 // swept holds, by directory, when this process last cleared it of
 // leftovers.
@@ -58,7 +60,7 @@ func removeLeftovers(dir string, now time.Time) {
 	names, _ := d.Readdirnames(-1)
 	d.Close()
 	for _, name := range names {
-		if !strings.HasPrefix(name, ".") || !strings.HasSuffix(name, ".tmp") || !leftoverName.MatchString(name) {
+		if !strings.HasPrefix(name, ".") || !strings.HasSuffix(name, ".tmp") || !leftoverName().MatchString(name) {
 			continue
 		}
 		path := filepath.Join(dir, name)

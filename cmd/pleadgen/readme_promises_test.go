@@ -67,7 +67,7 @@ func TestReadmeTempFileNamedAndRemovedByALaterRun(t *testing.T) {
 	if len(besideLink) != 0 {
 		t.Errorf("the link's directory held %q while renaming; the temporary file belongs beside the target", besideLink)
 	}
-	if !leftoverName.MatchString(inTarget[0]) {
+	if !leftoverName().MatchString(inTarget[0]) {
 		t.Errorf("the temporary file %s is not named as the sweep of leftovers expects", inTarget[0])
 	}
 	assertDirHolds(t, shared, "x.pdf")

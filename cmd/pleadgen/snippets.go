@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -15,7 +16,7 @@ import (
 // it stays one line, for tools to read.
 
 // positioned matches the start of a problem's line: "FILE:LINE:COL: ".
-var positioned = regexp.MustCompile(`^(.+?):([0-9]+):([0-9]+): `)
+var positioned = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.+?):([0-9]+):([0-9]+): `) })
 
 // snippetWriter adds to each problem line it writes the source line and
 // a caret.
@@ -69,7 +70,7 @@ func snippet(src []string, line, col int) string {
 
 // snippet reads the file a problem line names and returns its snippet.
 func (s *snippetWriter) snippet(problem string) string {
-	m := positioned.FindStringSubmatch(problem)
+	m := positioned().FindStringSubmatch(problem)
 	if m == nil {
 		return ""
 	}

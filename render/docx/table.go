@@ -1,9 +1,9 @@
 package docx
 
 import (
-	"regexp"
 	"strings"
 
+	"pleadgen/render/layout"
 	"pleadgen/render/markup"
 )
 
@@ -176,19 +176,12 @@ func cellPieces(runs []markup.Run) [][]markup.Run {
 	return pieces
 }
 
-// listMarker matches a list item's marker and the space after it at the
-// start of a cell's line: "1." "2)" "(a)" "(iv)" "a." "iv." "-" "*" "•".
-var listMarker = regexp.MustCompile(`^(?:[-*•–]|\d{1,3}[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6})\)|[a-zA-Z][.)]|[ivxlcdm]{1,6}\.)[ \t\x{a0}]+`)
-
 // markerWidth is the width of a line's list marker and a space, or 0 when
 // the line is no list item or the marker would leave too little of the
 // column.
 func (w *writer) markerWidth(piece []markup.Run, width float64, add markup.Style) float64 {
-	if len(piece) == 0 || piece[0].Note != 0 {
-		return 0
-	}
-	m := listMarker.FindString(piece[0].Text)
-	if m == "" || len(m) == len(piece[0].Text) && len(piece) == 1 {
+	m := layout.CellMarker(piece)
+	if m == "" {
 		return 0
 	}
 	st, size := piece[0].Style|add, w.paper.Text.Size

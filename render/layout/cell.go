@@ -3,6 +3,7 @@ package layout
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"pleadgen/render/markup"
 )
@@ -59,18 +60,33 @@ func splitAtBreaks(runs []markup.Run) [][]markup.Run {
 }
 
 // cellMarker matches a list item's marker and the space after it at the
-// start of a cell's line.
-var cellMarker = regexp.MustCompile(`^(?:[-*•–]|\d{1,3}[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6})\)|[a-zA-Z][.)]|[ivxlcdm]{1,6}\.)[ \t\x{a0}]+`)
+// start of a cell's line: "1." "2)" "(a)" "(iv)" "a." "iv." "-" "*" "•".
+// It is compiled when a table first needs it.
+var cellMarker = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:[-*•–]|\d{1,3}[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6})\)|[a-zA-Z][.)]|[ivxlcdm]{1,6}\.)[ \t\x{a0}]+`)
+})
+
+// CellMarker returns the list marker, with the space after it, that
+// starts a cell's line, or "" when the line is no list item or nothing
+// but its marker: the PDF and the Word document hang the item's text by
+// its width.
+func CellMarker(piece []markup.Run) string {
+	if len(piece) == 0 || piece[0].Note != 0 {
+		return ""
+	}
+	m := cellMarker().FindString(piece[0].Text)
+	if len(m) == len(piece[0].Text) && len(piece) == 1 {
+		return ""
+	}
+	return m
+}
 
 // markerWidth is the width of a piece's list marker and the space after
 // it, or 0 when the piece is no list item or the marker leaves too little
 // of the column.
 func (f *flow) markerWidth(piece []markup.Run, w float64) float64 {
-	if len(piece) == 0 || piece[0].Note != 0 {
-		return 0
-	}
-	m := cellMarker.FindString(piece[0].Text)
-	if m == "" || len(m) == len(piece[0].Text) && len(piece) == 1 {
+	m := CellMarker(piece)
+	if m == "" {
 		return 0
 	}
 	width := f.m.Width(strings.TrimRight(m, " \t\u00a0"), piece[0].Style, f.p.Text.Size) + f.m.Width(" ", piece[0].Style, f.p.Text.Size)

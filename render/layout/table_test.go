@@ -319,3 +319,29 @@ func TestTableRowsKept(t *testing.T) {
 		t.Errorf("kept rows parted: %v", parted)
 	}
 }
+
+// TestCellMarker: the markers a cell's line may start with, and the lines
+// that are no list item.
+func TestCellMarker(t *testing.T) {
+	for _, tt := range []struct {
+		runs []markup.Run
+		want string
+	}{
+		{[]markup.Run{{Text: "1. First"}}, "1. "},
+		{[]markup.Run{{Text: "(a)\u00a0the first"}}, "(a)\u00a0"},
+		{[]markup.Run{{Text: "(iv) the fourth"}}, "(iv) "},
+		{[]markup.Run{{Text: "• item"}}, "• "},
+		{[]markup.Run{{Text: "- item"}}, "- "},
+		{[]markup.Run{{Text: "b) item"}}, "b) "},
+		{[]markup.Run{{Text: "1. "}}, ""},                                        // nothing but the marker
+		{[]markup.Run{{Text: "1. "}, {Text: "bold", Style: markup.Bold}}, "1. "}, // the item goes on in another run
+		{[]markup.Run{{Text: "1.5 million"}}, ""},
+		{[]markup.Run{{Text: "Plain text"}}, ""},
+		{[]markup.Run{{Text: "1. a note", Note: 1}}, ""},
+		{nil, ""},
+	} {
+		if got := CellMarker(tt.runs); got != tt.want {
+			t.Errorf("CellMarker(%+v) = %q, want %q", tt.runs, got, tt.want)
+		}
+	}
+}

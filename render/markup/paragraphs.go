@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -75,11 +76,13 @@ func (p *parser) paraForm(args []string, line int) (ParaForm, error) {
 	return f, nil
 }
 
-var indentPattern = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)?|\.[0-9]+)(in|pt|cm|mm)$`)
+var indentPattern = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)?|\.[0-9]+)(in|pt|cm|mm)$`)
+})
 
 // parseIndent reads an indent with its unit: "0.5in", "36pt", "1.27cm".
 func parseIndent(s string) (float64, error) {
-	m := indentPattern.FindStringSubmatch(strings.TrimSpace(s))
+	m := indentPattern().FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
 		return 0, errIndent
 	}
