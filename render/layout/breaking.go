@@ -59,6 +59,16 @@ func tokenize(runs []markup.Run) []token {
 // nbHyphen is the no-break hyphen, U+2011, which the fonts lack.
 const nbHyphen = "\u2011"
 
+// asDrawn is text as the fonts draw it: a no-break hyphen as a hyphen.
+// Breaking never parts words at one; other text (the footer's) has no
+// breaks within a word to keep.
+func asDrawn(s string) string {
+	if !strings.Contains(s, nbHyphen) {
+		return s
+	}
+	return strings.ReplaceAll(s, nbHyphen, "-")
+}
+
 type tokenizer struct {
 	toks []token
 	// arena holds the boxes' segments, one after another: a box's segments
@@ -77,7 +87,7 @@ func (t *tokenizer) run(run markup.Run) {
 			// A no-break hyphen is drawn as a hyphen the line never breaks at.
 			text := s[start:end]
 			if hasNBHyphen {
-				text = strings.ReplaceAll(text, nbHyphen, "-")
+				text = asDrawn(text)
 			}
 			t.arena = append(t.arena, seg{Run: markup.Run{Text: text, Style: run.Style, Note: run.Note}})
 		}

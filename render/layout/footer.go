@@ -32,9 +32,9 @@ func (d *Document) caseText() string {
 	return "Case No. " + d.Meta.Case
 }
 
-// footerWidth measures footer text.
+// footerWidth measures footer text as it is drawn.
 func (d *Document) footerWidth(s string, m Measurer) float64 {
-	return m.Width(s, 0, d.Profile.Footer.Size)
+	return m.Width(asDrawn(s), 0, d.Profile.Footer.Size)
 }
 
 // planFooter wraps a footer title into the room the case number leaves
@@ -120,7 +120,7 @@ func (d *Document) footer(pg *Page, n int, plan footerPlan, m Measurer) {
 	p := d.Profile
 	add := func(x func(w float64) float64, y float64, s string) {
 		w := d.footerWidth(s, m)
-		pg.Texts = append(pg.Texts, Text{X: x(w), Y: y, W: w, S: s, Size: p.Footer.Size, Role: Footer})
+		pg.Texts = append(pg.Texts, Text{X: x(w), Y: y, W: w, S: asDrawn(s), Size: p.Footer.Size, Role: Footer})
 	}
 	left := func(float64) float64 { return p.Text.Left }
 	mid := (p.Text.Left + p.Text.Right) / 2
