@@ -56,18 +56,20 @@ func cmdRender(args []string, stdout, stderr io.Writer) int {
 	}
 	intr := onInterrupt(stderr)
 	defer intr.stop()
+	// A signal caught before the cases begin still ends the command with
+	// its status.
 	ins, jobs, status, ok := planCommand("render", paths, opts.out, safe)
 	if !ok {
-		return status
+		return intr.status(status)
 	}
 	if len(jobs) == 0 {
 		fmt.Fprintf(safe, "pleadgen render: no case files (*.yaml, *.yml) in %s\n", strings.Join(paths, ", "))
-		return exitBad
+		return intr.status(exitBad)
 	}
 	p, err := newPipelineWith(opts.inputFlags)
 	if err != nil {
 		fmt.Fprintln(safe, err)
-		return exitBad
+		return intr.status(exitBad)
 	}
 	intr.await() // before any case begins
 	t := renderJobs(intr.ctx, p, jobs, opts, !single(ins), stderr, nil)

@@ -26,8 +26,8 @@ type interrupt struct {
 }
 
 // onInterrupt catches SIGINT and SIGTERM until stop is called, telling
-// w, when it is not nil, that one arrived. The signals are caught from
-// when await returns: the first catching of a signal waits for the
+// w, when it is not nil, that one arrived. The signals are caught by the
+// time await returns: the first catching of a signal waits for the
 // runtime to start a thread of its own, about a millisecond, which a
 // command spends on its own start meanwhile.
 func onInterrupt(w io.Writer) *interrupt {
