@@ -10,8 +10,8 @@ import (
 // the trees that make as Go data (compiled_data.go), which the compiler
 // lays out in the binary. A run takes the trees as they are instead of
 // parsing the templates, which cost a process a millisecond and a half.
-// Each tree records the digest of the sources it was compiled from: built-in
-// templates that are not those sources are parsed.
+// The compiled set records the digest of the sources it was compiled from:
+// when the built-in sources are not those, all of them are parsed.
 
 // compiledTemplate is one template of the compiled set: its name, the
 // file that defines it and its tree's root, which no run changes.
@@ -50,10 +50,10 @@ func (s *Set) fromCompiled() bool {
 			return false
 		}
 	}
-	s.used = make(map[string]bool, len(compiledFuncs))
+	used := make(map[string]bool, len(compiledFuncs))
 	for _, name := range compiledFuncs {
-		s.used[name] = true
+		used[name] = true
 	}
-	s.runners.New = func() any { return s.newRunner() }
+	s.readyToRunWith(used)
 	return true
 }

@@ -233,3 +233,38 @@ func typeName(t reflect.Type) string {
 	}
 	return t.String()
 }
+
+// Parsing more templates into a set of compiled ones checks, escapes and
+// counts the new trees alone: the compiled trees, which every set shares,
+// stay as they were compiled.
+func TestParseLeavesCompiledTreesAlone(t *testing.T) {
+	s, err := Load(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.parsed(); err != nil {
+		t.Fatal(err)
+	}
+	s.sources["extra.tmpl"] = "{{range .Topics}}{{.Label}}{{end}}"
+	if err := s.parse([]string{"extra.tmpl"}); err != nil {
+		t.Fatal(err)
+	}
+	var compiled []*template.Template
+	for _, tm := range s.tmpl.Templates() {
+		if tm.Name() != "extra.tmpl" {
+			compiled = append(compiled, tm)
+		}
+	}
+	got, err := compiledSource(s.digest, compiled)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(compiledFile)
+	if err != nil || !bytes.Equal(got, want) {
+		t.Error("parsing a template changed the compiled ones")
+	}
+	extra := s.tmpl.Lookup("extra.tmpl").Tree.Root.String()
+	if !strings.Contains(extra, "escText") || !strings.Contains(extra, enterFunc) {
+		t.Errorf("the parsed template was not escaped and counted: %s", extra)
+	}
+}

@@ -21,6 +21,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"text/template"
+	"text/template/parse"
 
 	"pleadgen/cases"
 )
@@ -113,6 +114,12 @@ func newRoot(funcs template.FuncMap) *template.Template {
 
 // parse parses the templates named, checks them and readies them to run.
 func (s *Set) parse(names []string) error {
+	// Only the trees parsed here are checked, escaped and counted: a tree
+	// the set held before (a compiled one, shared by every set) already is.
+	had := map[*parse.Tree]bool{}
+	for _, t := range s.tmpl.Templates() {
+		had[t.Tree] = true
+	}
 	for _, n := range names {
 		if strings.HasSuffix(n, typeSuffix) {
 			continue
@@ -122,7 +129,7 @@ func (s *Set) parse(names []string) error {
 		}
 	}
 	for _, t := range s.tmpl.Templates() {
-		if t.Tree == nil {
+		if t.Tree == nil || had[t.Tree] {
 			continue
 		}
 		if err := checkHermetic(t.Tree); err != nil {
@@ -138,8 +145,11 @@ func (s *Set) parse(names []string) error {
 }
 
 // readyToRun readies the parsed templates to run.
-func (s *Set) readyToRun() {
-	s.used = usedFuncs(s.tmpl)
+func (s *Set) readyToRun() { s.readyToRunWith(usedFuncs(s.tmpl)) }
+
+// readyToRunWith readies the templates to run, calling the functions used.
+func (s *Set) readyToRunWith(used map[string]bool) {
+	s.used = used
 	s.runners.New = func() any { return s.newRunner() }
 }
 
