@@ -1,5 +1,6 @@
-// Package pdffile owns the PDF file as bytes: it reads back and rewrites
-// the PDFs that pleadgen writes, and knows nothing of drawing. It proves a
+// Package pdffile owns the PDF file as bytes: it reads back the PDFs that
+// pleadgen writes, and deflates their streams, and knows nothing of
+// drawing. It proves a
 // file whole (header, objects where the cross-reference table puts them,
 // trailer, startxref, %%EOF, and nothing after), splits it into objects
 // and looks them up, deflates and inflates streams, records and reads
@@ -27,21 +28,10 @@ var ErrNotWhole = errors.New("not a whole PDF written by pleadgen")
 
 // File is a whole PDF split into its indirect objects.
 type File struct {
-	head    []byte         // the header, before the first object
-	objs    []object       // the objects in file order
-	byNum   map[int][]byte // each object's body between "obj" and "endobj"
-	trailer []byte         // from "trailer" to the end of its dictionary
-	size    int            // the trailer's /Size: entries in the table
-	root    int            // the catalog's object number
-	info    int            // the document information's object number
-	zr      io.ReadCloser  // the inflater, reused from stream to stream
-}
-
-// object is one indirect object: its number and its bytes as the file
-// holds them, from "N 0 obj" to the end of its "endobj" line.
-type object struct {
-	num  int
-	body []byte
+	byNum map[int][]byte // each object's body between "obj" and "endobj"
+	root  int            // the catalog's object number
+	info  int            // the document information's object number
+	zr    io.ReadCloser  // the inflater, reused from stream to stream
 }
 
 // Parse proves pdf whole (see Whole) and splits it into its objects. A
@@ -51,16 +41,13 @@ func Parse(pdf []byte) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := &File{byNum: make(map[int][]byte, len(t.order)), trailer: pdf[t.trailer:t.startxref], size: t.size, root: t.root, info: t.info}
-	f.head = pdf[:t.offsets[t.order[0]]]
+	f := &File{byNum: make(map[int][]byte, len(t.order)), root: t.root, info: t.info}
 	for i, n := range t.order {
 		end := t.xref
 		if i+1 < len(t.order) {
 			end = t.offsets[t.order[i+1]]
 		}
-		body := pdf[t.offsets[n]:end]
-		f.objs = append(f.objs, object{n, body})
-		f.byNum[n] = trimObject(body)
+		f.byNum[n] = trimObject(pdf[t.offsets[n]:end])
 	}
 	return f, nil
 }

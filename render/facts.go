@@ -25,7 +25,7 @@ func factsOf(d *layout.Document, fonts []FontFacts) *Facts {
 	for _, pg := range d.Pages {
 		pf := PageFacts{Width: d.Profile.Page.Width, Height: d.Profile.Page.Height, Texts: make([]TextFacts, 0, len(pg.Texts))}
 		for _, t := range pg.Texts {
-			pf.Texts = append(pf.Texts, TextFacts{S: t.S, X: t.X, Y: t.Y, Size: t.Size, Font: fontName(t.Style)})
+			pf.Texts = append(pf.Texts, TextFacts{S: t.S, X: t.X, Y: t.Y, Size: t.Size, Font: fontName(t.Style, t.S)})
 		}
 		facts.Pages = append(facts.Pages, pf)
 	}

@@ -65,8 +65,18 @@ func fontStyle(st markup.Style) string {
 // faceNames are the names of the faces, by fontStyle.
 var faceNames = map[string]string{"": family, "B": family + "B", "I": family + "I", "BI": family + "BI"}
 
-// fontName is the name of the face a style draws with.
-func fontName(st markup.Style) string { return faceNames[fontStyle(st)] }
+// fontName is the name of the face a text draws with: its style's, and
+// " Unicode" after it for the whole face, which draws a text with a
+// character beyond Windows-1252.
+func fontName(st markup.Style, s string) string {
+	if !isWinAnsi(s) {
+		return wideFontName(fontStyle(st))
+	}
+	return faceNames[fontStyle(st)]
+}
+
+// wideFontName names a style's whole face.
+func wideFontName(style string) string { return faceNames[style] + " Unicode" }
 
 // NewMeasurer returns a measurer with the widths the PDF draws with, for
 // another writer of the same document — the Word document — that lays it
@@ -78,8 +88,7 @@ func NewMeasurer() layout.Measurer { return &measurer{} }
 // character beyond them. The widths of the characters both hold are the
 // same (TestWholeFacesMeasureAsWindows1252).
 type measurer struct {
-	wide bool // some text needed the whole faces
-	err  error
+	err error
 }
 
 func (m *measurer) Width(s string, st markup.Style, size float64) float64 {
@@ -97,7 +106,6 @@ func (m *measurer) Width(s string, st markup.Style, size float64) float64 {
 		m.fail(err)
 		return 0
 	}
-	m.wide = true
 	return uniWidth(u, s, size)
 }
 

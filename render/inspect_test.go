@@ -179,6 +179,17 @@ func factsOfMatchInspect(t *testing.T, path string) {
 	if len(kept.Fonts) != len(read.Fonts) {
 		t.Errorf("%d fonts kept, %d read", len(kept.Fonts), len(read.Fonts))
 	}
+	named := map[string]bool{}
+	for _, f := range kept.Fonts {
+		named[f.Name] = true
+	}
+	for _, pg := range kept.Pages {
+		for _, tx := range pg.Texts {
+			if !named[tx.Font] {
+				t.Fatalf("text %q is in font %s, which the fonts kept do not list", tx.S, tx.Font)
+			}
+		}
+	}
 	for _, f := range append(kept.Fonts, read.Fonts...) {
 		if !f.Embedded {
 			t.Errorf("font %s is not embedded", f.Name)

@@ -271,7 +271,7 @@ func (d *pdfDoc) fonts() []FontFacts {
 		out = append(out, FontFacts{Name: family + s, Embedded: true})
 	}
 	for _, s := range d.wide.used {
-		out = append(out, FontFacts{Name: family + s + " Unicode", Embedded: true})
+		out = append(out, FontFacts{Name: wideFontName(s), Embedded: true})
 	}
 	slices.SortFunc(out, func(a, b FontFacts) int { return strings.Compare(a.Name, b.Name) })
 	return out

@@ -46,8 +46,8 @@ func (w *pdfWriter) stream(n int, data []byte, extra string) {
 	w.end()
 }
 
-// bytes writes the objects' order of numbers as the cross-reference
-// table, the trailer and the file's end.
+// finish writes the objects' offsets, in the order of their numbers, as
+// the cross-reference table, then the trailer and the file's end.
 func (w *pdfWriter) finish(root, info int) []byte {
 	xref := w.b.Len()
 	size := len(w.offsets) + 1
@@ -72,7 +72,7 @@ func (d *pdfDoc) bytes(m markup.Meta) ([]byte, error) {
 	}
 	var wide []wideFace
 	if d.err == nil {
-		wide, d.err = d.wide.cut(d)
+		wide, d.err = d.wide.cut(d.z)
 	}
 	if d.beside != nil {
 		contents, err := d.beside.wait()

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"pleadgen/pdffile"
 	"pleadgen/render/ttf"
 )
 
@@ -89,7 +90,7 @@ type wideFace struct {
 }
 
 // cut cuts each whole face a document draws down to its characters.
-func (w *wideFonts) cut(d *pdfDoc) ([]wideFace, error) {
+func (w *wideFonts) cut(z *pdffile.Deflater) ([]wideFace, error) {
 	out := make([]wideFace, len(w.used))
 	for i, style := range w.used {
 		runes := make([]rune, 0, len(w.runes[i]))
@@ -97,7 +98,7 @@ func (w *wideFonts) cut(d *pdfDoc) ([]wideFace, error) {
 			runes = append(runes, r)
 		}
 		slices.Sort(runes)
-		f, err := wideSubsetOf(style, runes, d.z)
+		f, err := wideSubsetOf(style, runes, z)
 		if err != nil {
 			return nil, err
 		}

@@ -15,6 +15,9 @@ import (
 // tag of a subset ("ABCDEF+"), so that a statement embeds some twenty
 // kilobytes of fonts rather than sixty.
 func subsetOf(style string, codes *[256]bool, zd *pdffile.Deflater) (face, error) {
+	if _, ok := faces[style]; !ok {
+		return face{}, fmt.Errorf("no face %q", style)
+	}
 	runes := []rune{' '}
 	for c, ok := range codes {
 		if ok && c != ' ' {
@@ -22,7 +25,9 @@ func subsetOf(style string, codes *[256]bool, zd *pdffile.Deflater) (face, error
 		}
 	}
 	slices.Sort(runes)
-	f, err := subsetFace(style, runes, func() (face, error) { return cutFace(style, faces[style].program, runes, ttf.Subset, zd) })
+	f, err := subsetFace(style, runes, func() (face, error) {
+		return cutFace(faces[style].program, winFaceData[style].Name, runes, ttf.Subset, zd)
+	})
 	if err != nil {
 		return face{}, fmt.Errorf("font %s %q: %w", family, style, err)
 	}
@@ -31,8 +36,12 @@ func subsetOf(style string, codes *[256]bool, zd *pdffile.Deflater) (face, error
 
 // wideSubsetOf returns a style's whole face cut down to runes, sorted.
 func wideSubsetOf(style string, runes []rune, zd *pdffile.Deflater) (face, error) {
+	m, err := uniFaceOf(style)
+	if err != nil {
+		return face{}, err
+	}
 	f, err := subsetFace("whole "+style, runes, func() (face, error) {
-		return cutFace(style, faces[style].ttf, runes, ttf.SubsetForPDF, zd)
+		return cutFace(faces[style].ttf, m.PostScriptName, runes, ttf.SubsetForPDF, zd)
 	})
 	if err != nil {
 		return face{}, fmt.Errorf("font %s %q: %w", family, style, err)
@@ -72,11 +81,9 @@ func subsetFace(key string, runes []rune, cut func() (face, error)) (face, error
 	return f, nil
 }
 
-// cutFace cuts a style's font program down to runes with cut.
-func cutFace(style string, program []byte, runes []rune, cut func([]byte, []rune) ([]byte, error), zd *pdffile.Deflater) (face, error) {
-	if _, ok := faces[style]; !ok {
-		return face{}, fmt.Errorf("no face %q", style)
-	}
+// cutFace cuts a font program, whose PostScript name is name, down to
+// runes with cut.
+func cutFace(program []byte, name string, runes []rune, cut func([]byte, []rune) ([]byte, error), zd *pdffile.Deflater) (face, error) {
 	sub, err := cut(program, runes)
 	if err != nil {
 		return face{}, err
@@ -87,7 +94,7 @@ func cutFace(style string, program []byte, runes []rune, cut func([]byte, []rune
 	if err != nil {
 		return face{}, err
 	}
-	return face{z: z, name: subsetTag(sub) + "+" + winFaceData[style].Name, length1: len(sub)}, nil
+	return face{z: z, name: subsetTag(sub) + "+" + name, length1: len(sub)}, nil
 }
 
 // subsetTag names a subset by its bytes: six capitals, the same for the

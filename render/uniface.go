@@ -10,12 +10,13 @@ import (
 // uniFaces are the metrics of the whole faces of Liberation Serif, by
 // style, each read from its font the first time a document draws a
 // character beyond Windows-1252 in that style.
-var uniFaces = map[string]func() (*ttf.Metrics, error){
-	"":   uniFaceReader(""),
-	"B":  uniFaceReader("B"),
-	"I":  uniFaceReader("I"),
-	"BI": uniFaceReader("BI"),
-}
+var uniFaces = func() map[string]func() (*ttf.Metrics, error) {
+	m := make(map[string]func() (*ttf.Metrics, error), len(faces))
+	for style := range faces {
+		m[style] = uniFaceReader(style)
+	}
+	return m
+}()
 
 func uniFaceReader(style string) func() (*ttf.Metrics, error) {
 	return sync.OnceValues(func() (*ttf.Metrics, error) {

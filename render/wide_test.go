@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"testing"
 
 	"pleadgen/pdffile"
+	"pleadgen/render/markup"
 )
 
 // unicodeInput is a statement with characters beyond Windows-1252 in
@@ -57,6 +59,7 @@ func TestWordsStandWhereMeasured(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	needTool(t, "pdftotext")
 	path := filepath.Join(t.TempDir(), "u.pdf")
 	if err := os.WriteFile(path, pdf, 0o644); err != nil {
 		t.Fatal(err)
@@ -174,4 +177,45 @@ func TestWideFontTables(t *testing.T) {
 			t.Errorf("%U: glyph %d, want %d", r, g, want)
 		}
 	}
+}
+
+// A no-break hyphen, which the fonts lack, is drawn as a hyphen wherever
+// it stands — in running text and in the footer's title and case number —
+// and needs no Unicode font.
+func TestNoBreakHyphenDrawnAsHyphen(t *testing.T) {
+	src := "::: document\ntitle: Smith\u2011Jones Statement\nfooter: Smith\u2011Jones Statement\ncase: 3:24\u2011cv\u201101234\ndate: 2024-01-02\n:::\n\nThe Smith\u2011Jones matter.\n"
+	doc, err := markup.Parse("h.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, err := PDF(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts, err := pdffile.Inspect(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := facts.Pages[0].Text()
+	for _, want := range []string{"Smith-Jones Statement", "Case No. 3:24-cv-01234", "The Smith-Jones matter."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("page 1 has no %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "\u2011") || bytes.Contains(pdf, []byte("/Type0")) {
+		t.Error("a no-break hyphen was drawn as itself, in a Unicode font")
+	}
+}
+
+// needTool skips a test when a tool it runs is not installed, and fails
+// it in CI, which installs every tool the tests use.
+func needTool(t *testing.T, name string) {
+	t.Helper()
+	if _, err := exec.LookPath(name); err == nil {
+		return
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatalf("%s not found; install the Debian package poppler-utils", name)
+	}
+	t.Skipf("%s not found; install the Debian package poppler-utils", name)
 }

@@ -25,6 +25,21 @@ func winAnsiByte(r rune) (byte, bool) {
 	return b, ok
 }
 
+// isWinAnsi reports whether every character of s has a Windows-1252 code.
+func isWinAnsi(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] >= 0x7F {
+			for _, r := range s[i:] {
+				if _, ok := winAnsiByte(r); !ok {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return true
+}
+
 // winAnsi encodes s in Windows-1252; ok is false when some character has
 // no code there.
 func winAnsi(s string) (enc string, ok bool) {

@@ -21,8 +21,10 @@ type Metrics struct {
 	Ascent, Descent, CapHeight int
 	BBox                       [4]int
 	// ItalicAngle is the slant of upright strokes, anticlockwise, in
-	// whole degrees (post's whole part); Bold is the font's own say
-	// (OS/2's selection), FixedPitch whether every glyph is as wide (post).
+	// degrees rounded down (the high half of post's fixed-point angle, as
+	// PDF writers have long taken it: −16.3° is −17); Bold is the font's
+	// own say (OS/2's selection), FixedPitch whether every glyph is as
+	// wide (post).
 	ItalicAngle      int
 	Bold, FixedPitch bool
 }
