@@ -247,6 +247,9 @@ func indexRune(data []byte, r rune) int {
 // nothing refers to) into warnings about the case file, found where the
 // text stands in it, or else at the markup's line.
 func markupWarnings(path string, r *Result, ws []*markup.Error) []cases.Problem {
+	if len(ws) == 0 {
+		return nil // most filings: no map to make
+	}
 	var out []cases.Problem
 	m := newSourceMap(r.Input, r.Markup, r.Origins)
 	for _, w := range ws {

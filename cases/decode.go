@@ -193,11 +193,9 @@ func (d *decoder) text(n *yaml.Node, field, want string) (string, bool) {
 				d.stopped = true
 				return "", false
 			}
-			for _, r := range n.Value {
-				if !allowedRune(r) || r == 0x7F || (r >= 0x80 && r <= 0x9F && r != 0x85) {
-					d.errorf(n, field, "control character %U is not allowed", r)
-					return "", false
-				}
+			if r, ok := controlIn(n.Value); ok {
+				d.errorf(n, field, "control character %U is not allowed", r)
+				return "", false
 			}
 			return n.Value, true
 		}

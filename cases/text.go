@@ -89,6 +89,10 @@ func lineStart(data []byte, line int) Pos {
 // UTF-8 or a control character. It returns the problem's offset and message.
 func badText(data []byte) (int, string, bool) {
 	for i := 0; i < len(data); {
+		if c := data[i]; c >= 0x20 && c < 0x7F || c == '\n' || c == '\t' || c == '\r' {
+			i++ // printable ASCII and the line's own breaks, most of a file
+			continue
+		}
 		r, n := utf8.DecodeRune(data[i:])
 		if r == utf8.RuneError && n <= 1 {
 			return i, "the file is not valid UTF-8 text (save it as UTF-8)", true
@@ -99,6 +103,22 @@ func badText(data []byte) (int, string, bool) {
 		i += n
 	}
 	return 0, "", false
+}
+
+// controlIn returns the first control character of s that a case file's
+// text may not hold: one YAML refuses, DEL, or a C1 control but NEL.
+func controlIn(s string) (rune, bool) {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c >= 0x7F {
+			for _, r := range s[i:] {
+				if !allowedRune(r) || r == 0x7F || (r >= 0x80 && r <= 0x9F && r != 0x85) {
+					return r, true
+				}
+			}
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // allowedRune reports whether YAML allows r in a document.

@@ -247,18 +247,23 @@ func writeColor(b *bytes.Buffer, c uint32, gray, rgb string) {
 	b.WriteString(rgb)
 }
 
-// writeEscaped writes s as the inside of a PDF literal string.
+// writeEscaped writes s as the inside of a PDF literal string: the runs
+// between the bytes that need escaping as they are.
 func writeEscaped(b *bytes.Buffer, s string) {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '\\', '(', ')':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case '\r':
-			b.WriteString(`\r`)
-		default:
-			b.WriteByte(c)
+	for {
+		i := strings.IndexAny(s, "\\()\r")
+		if i < 0 {
+			b.WriteString(s)
+			return
 		}
+		b.WriteString(s[:i])
+		if s[i] == '\r' {
+			b.WriteString(`\r`)
+		} else {
+			b.WriteByte('\\')
+			b.WriteByte(s[i])
+		}
+		s = s[i+1:]
 	}
 }
 
