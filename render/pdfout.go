@@ -179,14 +179,7 @@ func (d *pdfDoc) writeFont(w *pdfWriter, n int, style string, f face) error {
 	if err != nil {
 		return err
 	}
-	var widths bytes.Buffer
-	for c := 32; c <= 255; c++ {
-		if c > 32 {
-			widths.WriteByte(' ')
-		}
-		widths.WriteString(strconv.Itoa(wf.Cw[c]))
-	}
-	w.object(n, fmt.Sprintf("<</Type /Font\n/BaseFont /%s\n/Subtype /TrueType\n/FirstChar 32 /LastChar 255\n/Widths [%s]\n/FontDescriptor %d 0 R\n/Encoding /WinAnsiEncoding\n>>", f.name, widths.String(), n+1))
+	w.object(n, fmt.Sprintf("<</Type /Font\n/BaseFont /%s\n/Subtype /TrueType\n/FirstChar 32 /LastChar 255\n/Widths [%s]\n/FontDescriptor %d 0 R\n/Encoding /WinAnsiEncoding\n>>", f.name, wf.widthsArray(), n+1))
 	w.object(n+1, fontDescriptor(f.name, wf.Desc, n+2))
 	w.stream(n+2, f.z, fmt.Sprintf("\n/Length1 %d\n", f.length1))
 	return nil

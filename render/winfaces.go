@@ -1,6 +1,11 @@
 package render
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+)
 
 // winFace is what the PDF and the measurer need of a Windows-1252 face:
 // its name, its descriptor and the width of each code, as Go data made
@@ -59,3 +64,24 @@ func (w *winFace) textWidthSlow(s string, size float64) (float64, bool) {
 	}
 	return float64(n) * size / 1000, true
 }
+
+// widthsArray is the inside of the face's /Widths array, codes 32 to 255,
+// the same in every document: written once a process.
+func (w *winFace) widthsArray() string {
+	return widthsArrays()[w]
+}
+
+var widthsArrays = sync.OnceValue(func() map[*winFace]string {
+	out := make(map[*winFace]string, len(winFaceData))
+	for _, w := range winFaceData {
+		var b strings.Builder
+		for c := 32; c <= 255; c++ {
+			if c > 32 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(strconv.Itoa(w.Cw[c]))
+		}
+		out[w] = b.String()
+	}
+	return out
+})

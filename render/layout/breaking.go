@@ -92,19 +92,20 @@ func (t *tokenizer) run(run markup.Run) {
 			t.arena = append(t.arena, seg{Run: markup.Run{Text: text, Style: run.Style, Note: run.Note}})
 		}
 	}
-	for i, r := range s {
-		switch {
-		case r == '\t':
+	// The breaks are ASCII, which no byte of a longer UTF-8 character is.
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\t':
 			seg(i)
 			t.flush()
 			t.toks = append(t.toks, token{kind: tab})
 			start = i + 1
-		case r == '\n' || r == ' ':
+		case c == '\n' || c == ' ':
 			seg(i)
 			t.flush()
-			t.brk(r == '\n')
+			t.brk(c == '\n')
 			start = i + 1
-		case r == '-' && hyphenBreakAt(s, i):
+		case c == '-' && hyphenBreakAt(s, i):
 			seg(i + 1)
 			t.flush()
 			t.toks = append(t.toks, token{kind: hyphenBreak})
