@@ -31,6 +31,7 @@ func FuzzPDF(f *testing.F) {
 	}
 	f.Add("Text with (parens) and \\ backslash, ) unbalanced ( and endstream endobj %%EOF BT ET Tj.")
 	f.Add("# A (heading) \\ \n\nAnd %PDF-1.4 trailer << /Root 1 0 R >>\n")
+	f.Add("Unicode text α ≥ β (in parens) \\ — Ω ∞ and **bold ψ** *italic ω*, justified over a line long enough to wrap once or twice.")
 	f.Fuzz(func(t *testing.T, src string) {
 		doc, err := markup.Parse("in.md", []byte(src))
 		if err != nil {
