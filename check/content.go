@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"pleadgen/cases"
 	"pleadgen/court"
@@ -107,7 +108,36 @@ func mentionsAny(text string, phrases []string) bool {
 }
 
 // normalize lowercases s and turns every run of spaces and line breaks
-// into one space.
+// into one space, dropping those at either end: in one pass, a page of
+// text at a time.
 func normalize(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is owed before the next word
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf && asciiSpace[r]:
+			space = b.Len() > 0
+			continue
+		case r >= utf8.RuneSelf && unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		switch {
+		case 'A' <= r && r <= 'Z':
+			b.WriteByte(byte(r) + 'a' - 'A')
+		case r < utf8.RuneSelf:
+			b.WriteByte(byte(r))
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
+
+// asciiSpace are the ASCII characters unicode.IsSpace holds spaces.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
