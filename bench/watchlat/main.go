@@ -115,16 +115,4 @@ func waitForNew(path string, old uint64, limit time.Duration) (uint64, error) {
 	return 0, fmt.Errorf("%s not written within %v", path, limit)
 }
 
-// inode is the number of the file at path, or 0.
-func inode(path string) uint64 {
-	st, err := os.Stat(path)
-	if err != nil {
-		return 0
-	}
-	if s, ok := st.Sys().(*syscall.Stat_t); ok {
-		return s.Ino
-	}
-	return uint64(st.ModTime().UnixNano())
-}
-
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
