@@ -151,15 +151,10 @@ func TestSubsetForPDF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	keep, err := glyphs(data, text)
+	o, keep, err := kept(data, text)
 	if err != nil {
 		t.Fatal(err)
 	}
-	kept := map[int]bool{}
-	for _, g := range keep {
-		kept[g] = true
-	}
-	o, _ := parse(data)
 	for g := 0; g < o.numGlyphs(); g++ {
 		s0, e0, _ := o.glyphRange(g)
 		s1, e1, err := f.glyphRange(g)
@@ -168,9 +163,9 @@ func TestSubsetForPDF(t *testing.T) {
 		}
 		outline := f.tables["glyf"][s1:e1]
 		switch {
-		case kept[g] && (cut.Advance(g) != orig.Advance(g) || !bytes.Equal(bytes.TrimRight(outline, "\x00"), bytes.TrimRight(o.tables["glyf"][s0:e0], "\x00"))):
+		case keep[g] && (cut.Advance(g) != orig.Advance(g) || !bytes.Equal(bytes.TrimRight(outline, "\x00"), bytes.TrimRight(o.tables["glyf"][s0:e0], "\x00"))):
 			t.Errorf("kept glyph %d changed", g)
-		case !kept[g] && (len(outline) != 0 || g < len(cut.advances)-1 && cut.advances[g] != 0):
+		case !keep[g] && (len(outline) != 0 || g < len(cut.advances)-1 && cut.advances[g] != 0):
 			t.Errorf("glyph %d, not kept, has an outline of %d bytes or an advance", g, len(outline))
 		}
 	}

@@ -3,7 +3,6 @@ package ttf
 import (
 	"bytes"
 	"os"
-	"slices"
 	"testing"
 
 	"github.com/go-fonts/liberation/liberationserifregular"
@@ -50,13 +49,9 @@ func TestSubsetKeepsWhatIsUsed(t *testing.T) {
 				t.Errorf("%s: table %q changed", name, tag)
 			}
 		}
-		keep, err := glyphs(data, text)
+		_, keep, err := kept(data, text)
 		if err != nil {
 			t.Fatal(err)
-		}
-		kept := map[int]bool{}
-		for _, g := range keep {
-			kept[g] = true
 		}
 		composites := 0
 		for g := 0; g < orig.numGlyphs(); g++ {
@@ -66,17 +61,17 @@ func TestSubsetKeepsWhatIsUsed(t *testing.T) {
 				t.Fatalf("%s: glyph %d: %v", name, g, err)
 			}
 			want := []byte{}
-			if kept[g] {
+			if keep[g] {
 				want = orig.tables["glyf"][os:oe]
 			}
-			if !bytes.Equal(got.tables["glyf"][gs:ge], want) && !(kept[g] && bytes.Equal(bytes.TrimRight(got.tables["glyf"][gs:ge], "\x00"), bytes.TrimRight(want, "\x00"))) {
-				t.Errorf("%s: glyph %d (kept %v): %d bytes, want %d", name, g, kept[g], ge-gs, len(want))
+			if !bytes.Equal(got.tables["glyf"][gs:ge], want) && !(keep[g] && bytes.Equal(bytes.TrimRight(got.tables["glyf"][gs:ge], "\x00"), bytes.TrimRight(want, "\x00"))) {
+				t.Errorf("%s: glyph %d (kept %v): %d bytes, want %d", name, g, keep[g], ge-gs, len(want))
 			}
-			if kept[g] {
+			if keep[g] {
 				parts, _ := orig.components(g)
 				composites += min(len(parts), 1)
 				for _, p := range parts {
-					if !kept[p] {
+					if !keep[p] {
 						t.Errorf("%s: glyph %d is kept but its part %d is not", name, g, p)
 					}
 				}
@@ -84,7 +79,7 @@ func TestSubsetKeepsWhatIsUsed(t *testing.T) {
 		}
 		index, _ := orig.cmap()
 		for _, r := range text {
-			if g := index(r); g == 0 || !kept[g] {
+			if g := index(r); g == 0 || !keep[g] {
 				t.Errorf("%s: %q (glyph %d) is not kept", name, r, g)
 			}
 		}
@@ -125,19 +120,4 @@ func FuzzSubset(f *testing.F) {
 			t.Fatalf("a subset that does not parse: %v", err)
 		}
 	})
-}
-
-// glyphs returns the glyphs that draw runes, with .notdef and the glyphs
-// they are composed of, in order: what Subset keeps.
-func glyphs(data []byte, runes []rune) ([]int, error) {
-	_, keep, err := kept(data, runes)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]int, 0, len(keep))
-	for g := range keep {
-		out = append(out, g)
-	}
-	slices.Sort(out)
-	return out, nil
 }
