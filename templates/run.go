@@ -130,32 +130,11 @@ func guard(fn any, b *budget, bounded bool) any {
 	// a second reflect call.
 	switch f := fn.(type) {
 	case func(any) (Markup, error):
-		return func(v any) (Markup, error) {
-			b.mustStep(1 + anyBytes(v)>>10)
-			out, err := f(v)
-			if err == nil {
-				b.madeString(len(out), bounded)
-			}
-			return out, err
-		}
+		return guardTyped(f, anyBytes, b, bounded)
 	case func(string) (Markup, error):
-		return func(s string) (Markup, error) {
-			b.mustStep(1 + len(s)>>10)
-			out, err := f(s)
-			if err == nil {
-				b.madeString(len(out), bounded)
-			}
-			return out, err
-		}
+		return guardTyped(f, stringBytes, b, bounded)
 	case func(any) (string, error):
-		return func(v any) (string, error) {
-			b.mustStep(1 + anyBytes(v)>>10)
-			out, err := f(v)
-			if err == nil {
-				b.madeString(len(out), bounded)
-			}
-			return out, err
-		}
+		return guardTyped(f, anyBytes, b, bounded)
 	}
 	f := reflect.ValueOf(fn)
 	variadic := f.Type().IsVariadic()
@@ -188,6 +167,21 @@ func guard(fn any, b *budget, bounded bool) any {
 		return out
 	}).Interface()
 }
+
+// guardTyped is guard for a function of one argument that makes a
+// string, without reflection; size is how many bytes its argument holds.
+func guardTyped[A any, R ~string](f func(A) (R, error), size func(A) int, b *budget, bounded bool) func(A) (R, error) {
+	return func(v A) (R, error) {
+		b.mustStep(1 + size(v)>>10)
+		out, err := f(v)
+		if err == nil {
+			b.madeString(len(out), bounded)
+		}
+		return out, err
+	}
+}
+
+func stringBytes(s string) int { return len(s) }
 
 // mustStep spends n steps, or panics with the error.
 func (b *budget) mustStep(n int) {
