@@ -31,6 +31,24 @@ func inspect(t *testing.T, doc *markup.Doc) (*layout.Document, *Facts) {
 	return d, facts
 }
 
+// renderSource renders markup and reads the facts back from its PDF.
+func renderSource(t *testing.T, src string) ([]byte, *Facts) {
+	t.Helper()
+	doc, err := markup.Parse("in.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, err := PDF(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts, err := pdffile.Inspect(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pdf, facts
+}
+
 func near(a, b float64) bool { return math.Abs(a-b) < 0.01 }
 
 // Every text the layout placed comes back from the PDF with its words,
@@ -95,19 +113,7 @@ func TestInspectFonts(t *testing.T) {
 // of its style, a Unicode font beside the Windows-1252 ones; it reads back
 // as laid out, and the rest of the document keeps the Windows-1252 faces.
 func TestInspectUnicode(t *testing.T) {
-	src := "::: document\ntitle: T\ncase: 3:24-cv-01234-ABC\ndate: 2024-01-02\n:::\n\nThe ratio α ≥ β holds.[^1]\n\n[^1]: A note.\n"
-	doc, err := markup.Parse("u.md", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	pdf, err := PDF(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	facts, err := pdffile.Inspect(pdf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pdf, facts := renderSource(t, "::: document\ntitle: T\ncase: 3:24-cv-01234-ABC\ndate: 2024-01-02\n:::\n\nThe ratio α ≥ β holds.[^1]\n\n[^1]: A note.\n")
 	if len(facts.Fonts) != 2 {
 		t.Errorf("fonts %+v, want the regular face in both forms", facts.Fonts)
 	}

@@ -13,7 +13,6 @@ import (
 	"testing"
 
 	"pleadgen/pdffile"
-	"pleadgen/render/markup"
 )
 
 // unicodeInput is a statement with characters beyond Windows-1252 in
@@ -116,6 +115,12 @@ func TestWordsStandWhereMeasured(t *testing.T) {
 			t.Errorf("page %d: %q at %.3f is not where any word was measured", page, text, x)
 		}
 	}
+	// The table's cells and the list hold Unicode text too.
+	for _, w := range []string{">Ω<", ">ψ<", ">≈<", ">≤<", ">(α)<"} {
+		if !bytes.Contains(out, []byte(w)) {
+			t.Errorf("pdftotext reads no word %s", w)
+		}
+	}
 	if page != len(d.Pages) || wide < 20 {
 		t.Errorf("%d pages read of %d, %d words in Unicode fonts", page, len(d.Pages), wide)
 	}
@@ -183,19 +188,7 @@ func TestWideFontTables(t *testing.T) {
 // it stands — in running text and in the footer's title and case number —
 // and needs no Unicode font.
 func TestNoBreakHyphenDrawnAsHyphen(t *testing.T) {
-	src := "::: document\ntitle: Smith\u2011Jones Statement\nfooter: Smith\u2011Jones Statement\ncase: 3:24\u2011cv\u201101234\ndate: 2024-01-02\n:::\n\nThe Smith\u2011Jones matter.\n"
-	doc, err := markup.Parse("h.md", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	pdf, err := PDF(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	facts, err := pdffile.Inspect(pdf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pdf, facts := renderSource(t, "::: document\ntitle: Smith\u2011Jones Statement\nfooter: Smith\u2011Jones Statement\ncase: 3:24\u2011cv\u201101234\ndate: 2024-01-02\n:::\n\nThe Smith\u2011Jones matter.\n")
 	text := facts.Pages[0].Text()
 	for _, want := range []string{"Smith-Jones Statement", "Case No. 3:24-cv-01234", "The Smith-Jones matter."} {
 		if !strings.Contains(text, want) {
