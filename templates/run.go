@@ -62,39 +62,62 @@ func (b *budget) spend(n int) error {
 type runner struct {
 	tmpl   *template.Template
 	budget budget
+	// walkFuncs are the functions the templates call, as the walk calls
+	// them, and walker the walk's state, kept between runs.
+	walkFuncs map[string]*walkFunc
+	walker    walker
 	// sources is where the case's prose stands in its file, and origins
 	// where the run printed its values (see Output).
 	sources map[string]cases.Pos
 	origins []Origin
 }
 
+// emptyString is the value the budget's functions give.
+var emptyString = reflect.ValueOf("")
+
 // newRunner clones the set's templates with every function wrapped to
 // spend the runner's budget.
 func (s *Set) newRunner() *runner {
-	r := &runner{}
+	r := &runner{walkFuncs: map[string]*walkFunc{}}
 	t, err := s.tmpl.Clone()
 	if err != nil {
 		panic(err) // Clone fails only after Execute of html/template
 	}
-	funcs := template.FuncMap{
-		stepFunc:  func() (string, error) { return "", r.budget.step(1) },
-		enterFunc: func() (string, error) { return "", r.budget.enter() },
-		leaveFunc: func() string { r.budget.depth--; return "" },
+	funcs := template.FuncMap{}
+	add := func(name string, fn any, direct func([]reflect.Value) reflect.Value) {
+		funcs[name] = fn
+		r.walkFuncs[name] = &walkFunc{typ: reflect.TypeOf(fn), fn: reflect.ValueOf(fn), direct: direct}
 	}
+	add(stepFunc, func() (string, error) { return "", r.budget.step(1) }, func([]reflect.Value) reflect.Value {
+		r.budget.mustStep(1)
+		return emptyString
+	})
+	add(enterFunc, func() (string, error) { return "", r.budget.enter() }, func([]reflect.Value) reflect.Value {
+		if err := r.budget.enter(); err != nil {
+			panic(err)
+		}
+		return emptyString
+	})
+	add(leaveFunc, func() string { r.budget.depth--; return "" }, func([]reflect.Value) reflect.Value {
+		r.budget.depth--
+		return emptyString
+	})
 	// Only the functions the templates call are wrapped: no other can
 	// be called, and each wrapping costs a run microseconds.
 	for name := range s.used {
 		if fn, ok := s.funcs[name]; ok && name != "escText" { // escText records, below
-			funcs[name] = guard(fn, &r.budget, !escaperNames[name])
+			g, d := guard(fn, &r.budget, !escaperNames[name])
+			add(name, g, d)
 		}
 	}
-	funcs["escText"] = guard(func(v any) (Markup, error) {
+	g, d := guard(func(v any) (Markup, error) {
 		out, err := escText(v)
 		if err == nil {
 			r.record(v, out)
 		}
 		return out, err
 	}, &r.budget, false)
+	add("escText", g, d)
 	r.tmpl = t.Funcs(funcs)
 	return r
 }
@@ -124,48 +147,100 @@ var escaperNames = map[string]bool{"escText": true, "escMeta": true, "escHeader"
 // the bytes it makes, and, when bounded, refuses a result of more than maxValue bytes or
 // maxItems items, or one that contains itself. A refusal panics with the
 // error, which text/template reports as the call's error at its position.
-func guard(fn any, b *budget, bounded bool) any {
+// It also gives the wrapped function as the walk calls it.
+func guard(fn any, b *budget, bounded bool) (any, func([]reflect.Value) reflect.Value) {
 	// The escapers, called for every value printed, are wrapped without
 	// reflection: text/template calls a reflect.MakeFunc'd function through
 	// a second reflect call.
 	switch f := fn.(type) {
 	case func(any) (Markup, error):
-		return guardTyped(f, anyBytes, b, bounded)
+		g := guardTyped(f, anyBytes, b, bounded)
+		return g, direct(g, anyArg)
 	case func(string) (Markup, error):
-		return guardTyped(f, stringBytes, b, bounded)
+		g := guardTyped(f, stringBytes, b, bounded)
+		return g, direct(g, reflect.Value.String)
 	case func(any) (string, error):
-		return guardTyped(f, anyBytes, b, bounded)
+		g := guardTyped(f, anyBytes, b, bounded)
+		return g, direct(g, anyArg)
 	}
-	f := reflect.ValueOf(fn)
-	variadic := f.Type().IsVariadic()
-	return reflect.MakeFunc(f.Type(), func(args []reflect.Value) []reflect.Value {
-		if err := b.step(1 + argBytes(args)>>10); err != nil {
-			panic(err)
-		}
-		var out []reflect.Value
-		if variadic {
-			out = f.CallSlice(args)
-		} else {
-			out = f.Call(args)
-		}
-		if len(out) == 0 || (len(out) == 2 && !out[1].IsNil()) {
-			return out
-		}
-		sz, err := measure(out[0], false)
-		if err == nil && bounded && sz.over() {
-			err = errTooBig("the value")
-		}
-		if err == nil {
-			err = b.spend(madeBytes(out[0], sz))
-		}
-		if err == nil {
-			err = b.step(sz.bytes >> 10)
-		}
+	g := guarded{f: reflect.ValueOf(fn), b: b, bounded: bounded}
+	return reflect.MakeFunc(g.f.Type(), g.call).Interface(), g.direct
+}
+
+// direct calls a function of one argument with the walk's value.
+func direct[A any, R ~string](f func(A) (R, error), arg func(reflect.Value) A) func([]reflect.Value) reflect.Value {
+	return func(args []reflect.Value) reflect.Value {
+		out, err := f(arg(args[0]))
 		if err != nil {
-			panic(err)
+			leave()
 		}
+		return reflect.ValueOf(out)
+	}
+}
+
+// anyArg is the value a function's parameter of type any takes.
+func anyArg(v reflect.Value) any {
+	if !v.IsValid() {
+		return nil
+	}
+	return v.Interface()
+}
+
+// guarded is a function that spends a budget, called by reflection.
+type guarded struct {
+	f       reflect.Value
+	b       *budget
+	bounded bool
+}
+
+// call calls the function with its arguments, those of a variadic
+// parameter given as a slice, and spends the budget.
+func (g guarded) call(args []reflect.Value) []reflect.Value {
+	if err := g.b.step(1 + argBytes(args)>>10); err != nil {
+		panic(err)
+	}
+	var out []reflect.Value
+	if g.f.Type().IsVariadic() {
+		out = g.f.CallSlice(args)
+	} else {
+		out = g.f.Call(args)
+	}
+	if len(out) == 0 || (len(out) == 2 && !out[1].IsNil()) {
 		return out
-	}).Interface()
+	}
+	sz, err := measure(out[0], false)
+	if err == nil && g.bounded && sz.over() {
+		err = errTooBig("the value")
+	}
+	if err == nil {
+		err = g.b.spend(madeBytes(out[0], sz))
+	}
+	if err == nil {
+		err = g.b.step(sz.bytes >> 10)
+	}
+	if err != nil {
+		panic(err)
+	}
+	return out
+}
+
+// direct is call for the walk, which gives a variadic parameter's
+// arguments one by one.
+func (g guarded) direct(args []reflect.Value) reflect.Value {
+	t := g.f.Type()
+	if t.IsVariadic() {
+		fixed := t.NumIn() - 1
+		rest := reflect.MakeSlice(t.In(fixed), len(args)-fixed, len(args)-fixed)
+		for i, a := range args[fixed:] {
+			rest.Index(i).Set(a)
+		}
+		args = append(args[:fixed:fixed], rest)
+	}
+	out := g.call(args)
+	if len(out) == 2 && !out[1].IsNil() || out[0].Type() == reflectValueType {
+		leave()
+	}
+	return out[0]
 }
 
 // guardTyped is guard for a function of one argument that makes a

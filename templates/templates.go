@@ -233,7 +233,10 @@ func (s *Set) Execute(c *cases.Case) (string, error) {
 
 // Run is Execute, and also returns where in the case file each value
 // printed came from.
-func (s *Set) Run(c *cases.Case) (*Output, error) {
+func (s *Set) Run(c *cases.Case) (*Output, error) { return s.run(c, walkOrText) }
+
+// run is Run, the templates executed as how says.
+func (s *Set) run(c *cases.Case, how execution) (*Output, error) {
 	if err := s.parsed(); err != nil {
 		return nil, err
 	}
@@ -248,10 +251,9 @@ func (s *Set) Run(c *cases.Case) (*Output, error) {
 		r = s.runners.Get().(*runner)
 	}
 	defer func() { r.sources, r.origins = nil, nil; s.runners.Put(r) }()
-	r.budget.reset(s.steps, w)
-	r.sources, r.origins = textSources(c), nil
-	if err := r.tmpl.ExecuteTemplate(w, name, newData(caseView(c))); err != nil {
-		return nil, s.position(err)
+	r.sources = textSources(c)
+	if err := s.execute(r, w, name, c, how); err != nil {
+		return nil, err
 	}
 	if w.over {
 		return nil, fmt.Errorf("%s: %w", c.File, errTooMuch)
@@ -281,6 +283,15 @@ func (w *limitedWriter) Write(p []byte) (int, error) {
 		return len(p), nil
 	}
 	return w.buf.Write(p)
+}
+
+// WriteString is Write for a string.
+func (w *limitedWriter) WriteString(s string) (int, error) {
+	if w.over || w.buf.Len()+len(s) > w.limit {
+		w.over = true
+		return len(s), nil
+	}
+	return w.buf.WriteString(s)
 }
 
 // position rewrites text/template's "template: name:line[:col]: msg" into
