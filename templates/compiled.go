@@ -54,6 +54,6 @@ func (s *Set) fromCompiled() bool {
 	for _, name := range compiledFuncs {
 		used[name] = true
 	}
-	s.readyToRunWith(used)
+	s.readyToRunWith(used, true) // TestWalkIsText walks each of them
 	return true
 }

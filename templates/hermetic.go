@@ -30,7 +30,7 @@ func checkHermetic(t *parse.Tree) error {
 
 // walkNodes calls fn with each field, chain and variable node of a tree
 // and the names it selects, and with each identifier — a function's name —
-// and no names.
+// and each nil, and no names.
 func walkNodes(n parse.Node, fn func(parse.Node, []string)) {
 	switch n := n.(type) {
 	case *parse.ListNode:
@@ -66,7 +66,7 @@ func walkNodes(n parse.Node, fn func(parse.Node, []string)) {
 		fn(n, n.Ident)
 	case *parse.VariableNode:
 		fn(n, n.Ident[1:])
-	case *parse.IdentifierNode:
+	case *parse.IdentifierNode, *parse.NilNode:
 		fn(n, nil)
 	}
 }

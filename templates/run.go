@@ -25,6 +25,14 @@ func (b *budget) reset(steps int, out *limitedWriter) {
 	*b = budget{steps: steps, limit: steps, made: maxMade, deadline: time.Now().Add(maxTime), out: out}
 }
 
+// restart readies the budget for running again what it ran, from the
+// start and within the time it began with.
+func (b *budget) restart() {
+	deadline := b.deadline
+	b.reset(b.limit, b.out)
+	b.deadline = deadline
+}
+
 // step spends n steps, failing once the run has used them all or its time.
 func (b *budget) step(n int) error {
 	b.steps -= n
@@ -84,9 +92,9 @@ func (s *Set) newRunner() *runner {
 		panic(err) // Clone fails only after Execute of html/template
 	}
 	funcs := template.FuncMap{}
-	add := func(name string, fn any, direct func([]reflect.Value) reflect.Value) {
+	add := func(name string, fn any, walkCall func([]reflect.Value) reflect.Value) {
 		funcs[name] = fn
-		r.walkFuncs[name] = &walkFunc{typ: reflect.TypeOf(fn), fn: reflect.ValueOf(fn), direct: direct}
+		r.walkFuncs[name] = &walkFunc{typ: reflect.TypeOf(fn), call: walkCall}
 	}
 	add(stepFunc, func() (string, error) { return "", r.budget.step(1) }, func([]reflect.Value) reflect.Value {
 		r.budget.mustStep(1)
@@ -155,35 +163,16 @@ func guard(fn any, b *budget, bounded bool) (any, func([]reflect.Value) reflect.
 	switch f := fn.(type) {
 	case func(any) (Markup, error):
 		g := guardTyped(f, anyBytes, b, bounded)
-		return g, direct(g, anyArg)
+		return g, typedCall(g, anyArg)
 	case func(string) (Markup, error):
 		g := guardTyped(f, stringBytes, b, bounded)
-		return g, direct(g, reflect.Value.String)
+		return g, typedCall(g, reflect.Value.String)
 	case func(any) (string, error):
 		g := guardTyped(f, anyBytes, b, bounded)
-		return g, direct(g, anyArg)
+		return g, typedCall(g, anyArg)
 	}
 	g := guarded{f: reflect.ValueOf(fn), b: b, bounded: bounded}
-	return reflect.MakeFunc(g.f.Type(), g.call).Interface(), g.direct
-}
-
-// direct calls a function of one argument with the walk's value.
-func direct[A any, R ~string](f func(A) (R, error), arg func(reflect.Value) A) func([]reflect.Value) reflect.Value {
-	return func(args []reflect.Value) reflect.Value {
-		out, err := f(arg(args[0]))
-		if err != nil {
-			leave()
-		}
-		return reflect.ValueOf(out)
-	}
-}
-
-// anyArg is the value a function's parameter of type any takes.
-func anyArg(v reflect.Value) any {
-	if !v.IsValid() {
-		return nil
-	}
-	return v.Interface()
+	return reflect.MakeFunc(g.f.Type(), g.call).Interface(), g.walkCall
 }
 
 // guarded is a function that spends a budget, called by reflection.
@@ -222,25 +211,6 @@ func (g guarded) call(args []reflect.Value) []reflect.Value {
 		panic(err)
 	}
 	return out
-}
-
-// direct is call for the walk, which gives a variadic parameter's
-// arguments one by one.
-func (g guarded) direct(args []reflect.Value) reflect.Value {
-	t := g.f.Type()
-	if t.IsVariadic() {
-		fixed := t.NumIn() - 1
-		rest := reflect.MakeSlice(t.In(fixed), len(args)-fixed, len(args)-fixed)
-		for i, a := range args[fixed:] {
-			rest.Index(i).Set(a)
-		}
-		args = append(args[:fixed:fixed], rest)
-	}
-	out := g.call(args)
-	if len(out) == 2 && !out[1].IsNil() || out[0].Type() == reflectValueType {
-		leave()
-	}
-	return out[0]
 }
 
 // guardTyped is guard for a function of one argument that makes a

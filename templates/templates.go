@@ -46,6 +46,7 @@ type Set struct {
 	sources map[string]string // template name → its text
 	funcs   template.FuncMap  // the functions, unwrapped
 	used    map[string]bool   // the functions the templates call
+	walks   bool              // whether a run walks the templates (see walk.go)
 	digest  string
 	steps   int       // the step budget of a run
 	runners sync.Pool // of *runner, each with its own budget
@@ -145,11 +146,14 @@ func (s *Set) parse(names []string) error {
 }
 
 // readyToRun readies the parsed templates to run.
-func (s *Set) readyToRun() { s.readyToRunWith(usedFuncs(s.tmpl)) }
+func (s *Set) readyToRun() { s.readyToRunWith(usedFuncs(s.tmpl), walkableTrees(s.tmpl)) }
 
-// readyToRunWith readies the templates to run, calling the functions used.
-func (s *Set) readyToRunWith(used map[string]bool) {
+// readyToRunWith readies the templates to run, calling the functions
+// used; shapes says whether the walk knows the shapes of all their
+// commands.
+func (s *Set) readyToRunWith(used map[string]bool, shapes bool) {
 	s.used = used
+	s.walks = shapes && walkable(used, s.funcs)
 	s.runners.New = func() any { return s.newRunner() }
 }
 
@@ -233,10 +237,7 @@ func (s *Set) Execute(c *cases.Case) (string, error) {
 
 // Run is Execute, and also returns where in the case file each value
 // printed came from.
-func (s *Set) Run(c *cases.Case) (*Output, error) { return s.run(c, walkOrText) }
-
-// run is Run, the templates executed as how says.
-func (s *Set) run(c *cases.Case, how execution) (*Output, error) {
+func (s *Set) Run(c *cases.Case) (*Output, error) {
 	if err := s.parsed(); err != nil {
 		return nil, err
 	}
@@ -252,7 +253,7 @@ func (s *Set) run(c *cases.Case, how execution) (*Output, error) {
 	}
 	defer func() { r.sources, r.origins = nil, nil; s.runners.Put(r) }()
 	r.sources = textSources(c)
-	if err := s.execute(r, w, name, c, how); err != nil {
+	if err := s.execute(r, w, name, c); err != nil {
 		return nil, err
 	}
 	if w.over {
@@ -260,6 +261,27 @@ func (s *Set) run(c *cases.Case, how execution) (*Output, error) {
 	}
 	s.lastMarkup.Store(int64(min(w.buf.Len(), 1<<20)))
 	return &Output{Markup: w.buf.String(), Origins: r.origins}, nil
+}
+
+// execute runs the template named on the case into w: walked, or, when
+// the walk leaves it, by text/template from the start, within the time
+// the run began with.
+func (s *Set) execute(r *runner, w *limitedWriter, name string, c *cases.Case) error {
+	r.budget.reset(s.steps, w)
+	r.origins = nil
+	if s.walks {
+		if r.walk(w, name, newData(caseView(c))) {
+			return nil
+		}
+		w.buf.Reset()
+		w.over = false
+		r.budget.restart()
+		r.origins = nil
+	}
+	if err := r.tmpl.ExecuteTemplate(w, name, newData(caseView(c))); err != nil {
+		return s.position(err)
+	}
+	return nil
 }
 
 // MaxMarkup bounds the markup the templates may make of one case: a

@@ -2,11 +2,8 @@ package templates
 
 import (
 	"errors"
-	"fmt"
 	"reflect"
 	"text/template/parse"
-
-	"pleadgen/cases"
 )
 
 // A run walks the templates' trees itself, doing what text/template's
@@ -24,17 +21,12 @@ var errLeft = errors.New("templates: left to text/template")
 // leave ends the walk; the run is left to text/template.
 func leave() { panic(errLeft) }
 
-// maxWalkDepth bounds the template calls the walk follows: the budget's
-// maxDepth ends a run far sooner.
-const maxWalkDepth = 10000
-
 // walker is one walk of a runner's templates.
 type walker struct {
-	r     *runner
-	w     *limitedWriter
-	vars  []variable // the variables in scope, the innermost last
-	base  int        // where the variables of the template being walked start
-	depth int        // the template calls entered
+	r    *runner
+	w    *limitedWriter
+	vars []variable // the variables in scope, the innermost last
+	base int        // where the variables of the template being walked start
 }
 
 // variable is a template variable: $, $x.
@@ -53,9 +45,9 @@ const (
 	atContinue
 )
 
-// walk runs the template named on data into the runner's output, and
-// reports whether it ran to its end; false means the run is left to
-// text/template, whatever was written.
+// walk runs the template named on data into w, and reports whether it
+// ran to its end; false means the run is left to text/template, whatever
+// was written.
 func (r *runner) walk(w *limitedWriter, name string, data any) (done bool) {
 	t := r.tmpl.Lookup(name)
 	if t == nil || t.Tree == nil || t.Root == nil {
@@ -140,7 +132,8 @@ func (m *walker) ifOrWith(with bool, dot reflect.Value, b *parse.BranchNode) con
 	return c
 }
 
-// rangeOver walks a {{range}} over a slice, an array or nothing.
+// rangeOver walks a {{range}} over a slice, an array, a map with keys of
+// a basic kind, or nothing.
 func (m *walker) rangeOver(dot reflect.Value, r *parse.RangeNode) {
 	outer := len(m.vars)
 	val, _ := indirect(m.pipeline(dot, r.Pipe))
@@ -154,9 +147,16 @@ func (m *walker) rangeOver(dot reflect.Value, r *parse.RangeNode) {
 				break
 			}
 		}
+	case reflect.Map:
+		for _, k := range sortedKeys(val) {
+			ran = true
+			if m.iteration(r, mark, k, val.MapIndex(k)) == atBreak {
+				break
+			}
+		}
 	case reflect.Invalid:
 	default:
-		leave() // maps, numbers, channels, functions
+		leave() // numbers, channels, functions
 	}
 	if !ran && r.ElseList != nil && m.list(dot, r.ElseList) != atEnd {
 		leave() // text/template ends a {{break}} there at this range
@@ -165,7 +165,7 @@ func (m *walker) rangeOver(dot reflect.Value, r *parse.RangeNode) {
 }
 
 // iteration walks a range's body once, with its variables set to the
-// index and the element.
+// index (or key) and the element.
 func (m *walker) iteration(r *parse.RangeNode, mark int, index, elem reflect.Value) control {
 	decl := r.Pipe.Decl
 	switch {
@@ -187,19 +187,18 @@ func (m *walker) iteration(r *parse.RangeNode, mark int, index, elem reflect.Val
 }
 
 // template walks a {{template}} call: the template called sees only its
-// own $, and the variables the call's pipeline declares persist.
+// own $, and the variables the call's pipeline declares persist. The
+// budget's calls around it bound how deep calls go.
 func (m *walker) template(dot reflect.Value, n *parse.TemplateNode) {
 	t := m.r.tmpl.Lookup(n.Name)
-	if t == nil || t.Tree == nil || t.Root == nil || m.depth >= maxWalkDepth {
+	if t == nil || t.Tree == nil || t.Root == nil {
 		leave()
 	}
 	dot = m.pipeline(dot, n.Pipe)
 	base, mark := m.base, len(m.vars)
 	m.base = mark
 	m.vars = append(m.vars, variable{"$", dot})
-	m.depth++
 	m.list(dot, t.Root)
-	m.depth--
 	m.vars, m.base = m.vars[:mark], base
 }
 
@@ -223,90 +222,4 @@ func (m *walker) varValue(name string) reflect.Value {
 	}
 	leave()
 	return reflect.Value{}
-}
-
-// print writes a value as text/template prints it.
-func (m *walker) print(v reflect.Value) {
-	if v.Kind() == reflect.String && printsAsString(v.Type()) {
-		m.w.WriteString(v.String())
-		return
-	}
-	p, ok := printable(v)
-	if !ok {
-		leave()
-	}
-	fmt.Fprint(m.w, p)
-}
-
-// printsAsString reports whether a string type prints as its bytes: it
-// is not an error or a Stringer, nor is a pointer to it.
-func printsAsString(t reflect.Type) bool {
-	if t == stringType {
-		return true
-	}
-	pt := reflect.PointerTo(t)
-	return !t.Implements(errorType) && !t.Implements(stringerType) &&
-		!pt.Implements(errorType) && !pt.Implements(stringerType)
-}
-
-// printable is the value fmt prints for v, as text/template gives it.
-func printable(v reflect.Value) (any, bool) {
-	if v.Kind() == reflect.Pointer {
-		v, _ = indirect(v)
-	}
-	if !v.IsValid() {
-		return "<no value>", true
-	}
-	if !v.Type().Implements(errorType) && !v.Type().Implements(stringerType) {
-		pt := reflect.PointerTo(v.Type())
-		switch {
-		case v.CanAddr() && (pt.Implements(errorType) || pt.Implements(stringerType)):
-			v = v.Addr()
-		case v.Kind() == reflect.Chan || v.Kind() == reflect.Func:
-			return nil, false
-		}
-	}
-	return v.Interface(), true
-}
-
-var (
-	errorType        = reflect.TypeFor[error]()
-	stringerType     = reflect.TypeFor[fmt.Stringer]()
-	reflectValueType = reflect.TypeFor[reflect.Value]()
-	stringType       = reflect.TypeFor[string]()
-)
-
-// execution is how a run executes the templates.
-type execution int
-
-const (
-	walkOrText execution = iota // walked, or else by text/template
-	textOnly                    // by text/template
-	walkOnly                    // walked, or else fail with errLeft
-)
-
-// execute runs the template named on the case into w, as how says.
-func (s *Set) execute(r *runner, w *limitedWriter, name string, c *cases.Case, how execution) error {
-	r.budget.reset(s.steps, w)
-	r.origins = nil
-	if how != textOnly {
-		if r.walk(w, name, newData(caseView(c))) {
-			return nil
-		}
-		if how == walkOnly {
-			return errLeft
-		}
-		// text/template runs again from the start, but within the time
-		// the run began with.
-		w.buf.Reset()
-		w.over = false
-		deadline := r.budget.deadline
-		r.budget.reset(s.steps, w)
-		r.budget.deadline = deadline
-		r.origins = nil
-	}
-	if err := r.tmpl.ExecuteTemplate(w, name, newData(caseView(c))); err != nil {
-		return s.position(err)
-	}
-	return nil
 }

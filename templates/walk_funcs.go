@@ -2,44 +2,56 @@ package templates
 
 import (
 	"reflect"
+	"text/template"
 	"text/template/parse"
 )
 
 // walkFunc is a function of the runner as the walk calls it: with the
-// arguments text/template would give it, and without reflection when it
-// can.
+// arguments text/template would give it, spending the budget as it would,
+// and without reflection where it can. A failed call leaves the walk.
 type walkFunc struct {
-	typ reflect.Type
-	fn  reflect.Value // as text/template calls it
-	// direct, when set, calls it with the same effects; it panics, as a
-	// guarded function does, with its error.
-	direct func(args []reflect.Value) reflect.Value
+	typ  reflect.Type
+	call func(args []reflect.Value) reflect.Value
+}
+
+// walkBuiltins are text/template's built-in functions the walk calls
+// itself.
+var walkBuiltins = map[string]bool{
+	"and": true, "or": true, "not": true, "len": true,
+	"eq": true, "ne": true, "lt": true, "le": true, "gt": true, "ge": true,
+}
+
+// walkable reports whether the walk knows every function a set's
+// templates call: its own, and the built-in ones it calls itself. A set
+// that calls another is run by text/template from the start.
+func walkable(used map[string]bool, funcs map[string]any) bool {
+	for name := range used {
+		if _, own := funcs[name]; !own && !walkBuiltins[name] && name != stepFunc && name != enterFunc && name != leaveFunc {
+			return false
+		}
+	}
+	return true
 }
 
 // function calls the runner's function of the name, or else text/template's
-// built-in one; args are the command's words, the function's name first.
-func (m *walker) function(dot reflect.Value, name string, args []parse.Node, final reflect.Value, piped bool) reflect.Value {
-	if len(args) > 0 {
-		args = args[1:]
-	}
+// built-in one.
+func (m *walker) function(dot reflect.Value, name string, ops operands) reflect.Value {
 	f, ok := m.r.walkFuncs[name]
 	if !ok {
-		return m.builtin(dot, name, args, final, piped)
+		return m.builtin(dot, name, ops)
 	}
-	return f.call(m.argv(dot, f.typ, args, final, piped))
+	return f.call(m.argv(dot, f.typ, ops))
 }
 
 // argv evaluates the arguments of a call of a function of type t, which
 // gives one value or a value and an error.
-func (m *walker) argv(dot reflect.Value, t reflect.Type, args []parse.Node, final reflect.Value, piped bool) []reflect.Value {
-	n := len(args)
-	if piped {
+func (m *walker) argv(dot reflect.Value, t reflect.Type, ops operands) []reflect.Value {
+	n, fixed := len(ops.args), len(ops.args)
+	if ops.piped {
 		n++
 	}
-	fixed := len(args)
 	if t.IsVariadic() {
-		fixed = t.NumIn() - 1
-		if n < fixed {
+		if fixed = t.NumIn() - 1; n < fixed {
 			leave()
 		}
 	} else if n != t.NumIn() {
@@ -53,16 +65,13 @@ func (m *walker) argv(dot reflect.Value, t reflect.Type, args []parse.Node, fina
 	}
 	argv := make([]reflect.Value, n)
 	i := 0
-	for ; i < fixed && i < len(args); i++ {
-		argv[i] = m.arg(dot, t.In(i), args[i])
+	for ; i < fixed && i < len(ops.args); i++ {
+		argv[i] = m.arg(dot, t.In(i), ops.args[i])
 	}
-	if t.IsVariadic() {
-		et := t.In(t.NumIn() - 1).Elem()
-		for ; i < len(args); i++ {
-			argv[i] = m.arg(dot, et, args[i])
-		}
+	for ; i < len(ops.args); i++ { // the variadic ones
+		argv[i] = m.arg(dot, t.In(t.NumIn()-1).Elem(), ops.args[i])
 	}
-	if piped {
+	if ops.piped {
 		pt := t.In(t.NumIn() - 1)
 		if t.IsVariadic() {
 			if n-1 < fixed {
@@ -71,41 +80,28 @@ func (m *walker) argv(dot reflect.Value, t reflect.Type, args []parse.Node, fina
 				pt = pt.Elem()
 			}
 		}
-		argv[i] = validate(final, pt)
+		argv[i] = validate(ops.final, pt)
 	}
 	return argv
 }
 
-// call calls the function, leaving the run when it fails.
-func (f *walkFunc) call(argv []reflect.Value) reflect.Value {
-	if f.direct != nil {
-		return f.direct(argv)
+// builtin calls one of walkBuiltins.
+func (m *walker) builtin(dot reflect.Value, name string, ops operands) reflect.Value {
+	if name == "and" || name == "or" {
+		return m.andOr(name == "or", dot, ops)
 	}
-	out := f.fn.Call(argv)
-	if len(out) == 2 && !out[1].IsNil() || out[0].Type() == reflectValueType {
-		leave()
-	}
-	return out[0]
-}
-
-// builtin calls those of text/template's built-in functions the walk
-// knows: and, or, not and the comparisons of basic values.
-func (m *walker) builtin(dot reflect.Value, name string, args []parse.Node, final reflect.Value, piped bool) reflect.Value {
-	switch name {
-	case "and", "or":
-		return m.andOr(name == "or", dot, args, final, piped)
-	}
-	var room [3]reflect.Value
-	vals := room[:0]
-	for _, a := range args {
+	vals := make([]reflect.Value, 0, len(ops.args)+1)
+	for _, a := range ops.args {
 		vals = append(vals, m.value(dot, a))
 	}
-	if piped {
-		vals = append(vals, final)
+	if ops.piped {
+		vals = append(vals, ops.final)
 	}
 	switch {
 	case name == "not" && len(vals) == 1:
 		return reflect.ValueOf(!truth(vals[0]))
+	case name == "len" && len(vals) == 1:
+		return reflect.ValueOf(length(vals[0]))
 	case name == "eq" && len(vals) >= 2:
 		for _, v := range vals[1:] {
 			if compare(vals[0], v) == 0 {
@@ -121,7 +117,7 @@ func (m *walker) builtin(dot reflect.Value, name string, args []parse.Node, fina
 	case "ne":
 		return reflect.ValueOf(c != 0)
 	case "lt", "le", "gt", "ge":
-		if indirectInterface(vals[0]).Kind() == reflect.Bool {
+		if basicKind(indirectInterface(vals[0])) == boolKind {
 			leave() // booleans are not ordered
 		}
 		return reflect.ValueOf(name == "lt" && c < 0 || name == "le" && c <= 0 ||
@@ -133,18 +129,18 @@ func (m *walker) builtin(dot reflect.Value, name string, args []parse.Node, fina
 
 // andOr evaluates and or or: the first argument false (for and) or true
 // (for or), evaluating no further, or else the last.
-func (m *walker) andOr(or bool, dot reflect.Value, args []parse.Node, final reflect.Value, piped bool) reflect.Value {
-	if len(args) == 0 && !piped {
+func (m *walker) andOr(or bool, dot reflect.Value, ops operands) reflect.Value {
+	if len(ops.args) == 0 && !ops.piped {
 		leave()
 	}
 	var v reflect.Value
-	for _, a := range args {
+	for _, a := range ops.args {
 		if v = m.value(dot, a); truth(v) == or {
 			return v
 		}
 	}
-	if piped {
-		v = final
+	if ops.piped {
+		v = ops.final
 	}
 	return v
 }
@@ -153,6 +149,18 @@ func (m *walker) andOr(or bool, dot reflect.Value, args []parse.Node, final refl
 func truth(v reflect.Value) bool {
 	t, _ := isTrue(indirectInterface(v))
 	return t
+}
+
+// length is len of a string, a slice, an array or a map.
+func length(v reflect.Value) int {
+	v, isNil := indirect(v)
+	switch {
+	case isNil:
+	case v.Kind() == reflect.String, v.Kind() == reflect.Slice, v.Kind() == reflect.Array, v.Kind() == reflect.Map:
+		return v.Len()
+	}
+	leave()
+	return 0
 }
 
 // compare orders two basic values of one kind, or a signed and an
@@ -198,6 +206,7 @@ func compare(a, b reflect.Value) int {
 	return 0
 }
 
+// compareOrdered is -1, 0 or 1 as x is less than, equal to or more than y.
 func compareOrdered[T int64 | uint64 | float64 | string](x, y T) int {
 	switch {
 	case x < y:
@@ -220,6 +229,7 @@ const (
 	stringKind
 )
 
+// basicKind is the kind of a value the comparisons take, or otherKind.
 func basicKind(v reflect.Value) kind {
 	switch v.Kind() {
 	case reflect.Bool:
@@ -234,4 +244,62 @@ func basicKind(v reflect.Value) kind {
 		return stringKind
 	}
 	return otherKind
+}
+
+// typedCall calls a guarded function of one argument for the walk.
+func typedCall[A any, R ~string](f func(A) (R, error), arg func(reflect.Value) A) func([]reflect.Value) reflect.Value {
+	return func(args []reflect.Value) reflect.Value {
+		out, err := f(arg(args[0]))
+		if err != nil {
+			leave()
+		}
+		return reflect.ValueOf(out)
+	}
+}
+
+// anyArg is what a parameter of type any takes of a value.
+func anyArg(v reflect.Value) any {
+	if !v.IsValid() {
+		return nil
+	}
+	return v.Interface()
+}
+
+// walkCall is call for the walk, which gives a variadic parameter's
+// arguments one by one, as text/template does before reflection packs
+// them into a slice.
+func (g guarded) walkCall(args []reflect.Value) reflect.Value {
+	t := g.f.Type()
+	if t.IsVariadic() {
+		fixed := t.NumIn() - 1
+		rest := reflect.MakeSlice(t.In(fixed), len(args)-fixed, len(args)-fixed)
+		for i, a := range args[fixed:] {
+			rest.Index(i).Set(a)
+		}
+		args = append(args[:fixed:fixed], rest)
+	}
+	out := g.call(args)
+	if len(out) == 2 && !out[1].IsNil() || out[0].Type() == reflectValueType {
+		leave()
+	}
+	return out[0]
+}
+
+// walkableTrees reports whether the walk knows the shape of every command
+// of a set's templates: none takes a field of a parenthesized pipeline or
+// gives nil.
+func walkableTrees(set *template.Template) bool {
+	ok := true
+	for _, t := range set.Templates() {
+		if t.Tree == nil {
+			continue
+		}
+		walkNodes(t.Tree.Root, func(n parse.Node, _ []string) {
+			switch n.(type) {
+			case *parse.ChainNode, *parse.NilNode:
+				ok = false
+			}
+		})
+	}
+	return ok
 }

@@ -2,6 +2,7 @@ package templates
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -9,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"pleadgen/cases"
 )
@@ -29,11 +31,61 @@ func caseFiles(t testing.TB) []string {
 	return files
 }
 
+// ran is what a run made, and the budget it left.
+type ran struct {
+	markup  string
+	origins []Origin
+	budget  budget
+	err     error
+}
+
+// runAs runs the case's filing type as Run does, but on a runner of its
+// own and only walked (walk) or only by text/template.
+func runAs(t testing.TB, set *Set, c *cases.Case, walk bool) ran {
+	t.Helper()
+	if err := set.parsed(); err != nil {
+		t.Fatal(err)
+	}
+	name := c.Filing.Type + ".tmpl"
+	r, w := set.newRunner(), &limitedWriter{limit: MaxMarkup}
+	r.budget.reset(set.steps, w)
+	r.sources = textSources(c)
+	var err error
+	switch {
+	case set.tmpl.Lookup(name) == nil:
+		err = errors.New("no template " + name)
+	case walk && !r.walk(w, name, newData(caseView(c))):
+		err = errLeft
+	case !walk:
+		if err = r.tmpl.ExecuteTemplate(w, name, newData(caseView(c))); err != nil {
+			err = set.position(err)
+		}
+	}
+	if err == nil && w.over {
+		err = errTooMuch
+	}
+	r.budget.deadline, r.budget.out = time.Time{}, nil
+	return ran{markup: w.buf.String(), origins: r.origins, budget: r.budget, err: err}
+}
+
+// same says how two runs that made markup differ, if they do.
+func same(got, want ran) string {
+	switch {
+	case got.markup != want.markup:
+		return "markup:\n" + diffLines(want.markup, got.markup)
+	case !reflect.DeepEqual(got.origins, want.origins):
+		return "origins"
+	case got.budget != want.budget:
+		return fmt.Sprintf("budget left: %+v, not %+v", got.budget, want.budget)
+	}
+	return ""
+}
+
 // TestWalkIsText runs every built-in filing type on every case file of the
 // tests and the examples, walked and by text/template: the walk makes the
-// same markup and origins, and fails where text/template fails. Each case
-// file's own filing type is walked to its end, never left to
-// text/template.
+// same markup and origins and spends the same budget, and fails where
+// text/template fails. Each case file's own filing type is walked to its
+// end, never left to text/template.
 func TestWalkIsText(t *testing.T) {
 	set, err := Load(Options{})
 	if err != nil {
@@ -47,6 +99,7 @@ func TestWalkIsText(t *testing.T) {
 	if len(types) < 5 {
 		t.Fatalf("filing types %v", types)
 	}
+	walked := 0
 	for _, file := range caseFiles(t) {
 		c, _, err := cases.Load(file)
 		if err != nil {
@@ -55,56 +108,60 @@ func TestWalkIsText(t *testing.T) {
 		own := c.Filing.Type
 		for _, typ := range types {
 			c.Filing.Type = typ
-			want, wantErr := set.run(c, textOnly)
-			got, gotErr := set.run(c, walkOnly)
+			want, got := runAs(t, set, c, false), runAs(t, set, c, true)
 			switch {
-			case wantErr != nil && gotErr == nil:
-				t.Errorf("%s as %s: walked, where text/template fails with %v", file, typ, wantErr)
-			case wantErr != nil:
-			case errors.Is(gotErr, errLeft) && typ == own:
-				t.Errorf("%s: its own filing type is left to text/template", file)
-			case errors.Is(gotErr, errLeft):
-			case gotErr != nil:
-				t.Errorf("%s as %s: %v", file, typ, gotErr)
-			case got.Markup != want.Markup:
-				t.Errorf("%s as %s: the walk's markup differs:\n%s", file, typ, diffLines(want.Markup, got.Markup))
-			case !reflect.DeepEqual(got.Origins, want.Origins):
-				t.Errorf("%s as %s: the walk's origins differ", file, typ)
+			case want.err != nil && got.err == nil:
+				t.Errorf("%s as %s: walked, where text/template fails with %v", file, typ, want.err)
+			case want.err != nil:
+			case got.err != nil && typ == own:
+				t.Errorf("%s: its own filing type is not walked: %v", file, got.err)
+			case got.err != nil:
+			case same(got, want) != "":
+				t.Errorf("%s as %s: the walk differs in its %s", file, typ, same(got, want))
+			default:
+				walked++
 			}
 		}
 		c.Filing.Type = own
 	}
+	t.Logf("%d runs walked", walked)
 }
 
 // TestWalkLeavesWhatItDoesNotKnow runs templates with what the walk
-// leaves to text/template: each run's markup or error is text/template's.
+// leaves to text/template, before it walks (a set whose calls it does not
+// all know) or as it walks: each run's markup, origins or error is
+// text/template's.
 func TestWalkLeavesWhatItDoesNotKnow(t *testing.T) {
 	c, _, err := cases.Load(filepath.Join("testdata", "multi-party.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	bodies := map[string]bool{ // walked to the end?
-		`{{ range $k, $v := dict "b" 1 "a" 2 }}{{ $k }}={{ $v }};{{ end }}`: false,
-		`{{ range 3 }}{{ . }}{{ end }}`:                                     false,
-		`{{ (.Case).Number }}`:                                              false,
-		`{{ printf "%d-%s" 3 "x" }}`:                                        true,
-		`{{ len .Topics }}`:                                                 false,
-		`{{ .Case.Number.Nope }}`:                                           false,
-		`{{ $d := dict "k" "v" }}{{ $d.k }}{{ $d.missing }}`:                false,
-		`{{ eq 1 "a" }}`:                                                    false,
-		`{{ lt true false }}`:                                               false,
-		`{{ index (list 1 2) 5 }}`:                                          false,
-		`{{ $d := dict "k" "v" }}{{ $d.k }}`:                                true,
-		`{{ $x := 1 }}{{ if eq $x 1 }}one{{ else }}other{{ end }}`:          true,
-		`{{ range $i, $t := .Topics }}{{ if gt $i 1 }}{{ break }}{{ end }}{{ $i }}{{ end }}`: true,
-		`{{ range .Topics }}{{ continue }}x{{ else }}none{{ end }}`:                          true,
-		`{{ with $x := .Case.Number }}{{ $x }}{{ else }}none{{ end }}`:                       true,
-		`{{ and 1 0 "x" }}{{ or 0 "" "y" }}{{ not .Topics }}`:                                true,
-		`{{ eq 2 2.0 }}{{ ne "a" "b" }}{{ le 1 1 }}{{ ge "b" "a" }}`:                         false,
-		`{{ 1.5 }} {{ 0x10 }} {{ true }} {{ "s" }} {{ "x" | print }}`:                        true,
-		`{{ upper "a" | replace "A" "b" }}`:                                                  true,
+	const walked, left, unwalkable = "walked", "left", "unwalkable"
+	bodies := map[string]string{
+		`{{ range $k, $v := dict "b" 1 "a" 2 }}{{ $k }}={{ $v }};{{ end }}`: walked,
+		`{{ range 3 }}{{ . }}{{ end }}`:                                     left,
+		`{{ (.Case).Number }}`:                                              unwalkable,
+		`{{ print nil }}`:                                                   unwalkable,
+		`{{ index (list 1 2) 1 }}`:                                          unwalkable,
+		`{{ printf "%d-%s" 3 "x" }}`:                                        walked,
+		`{{ len .Topics }} {{ len "abc" }} {{ .Topics | len }}`:             walked,
+		`{{ len 3 }}`:                                                       left,
+		`{{ .Case.Number.Nope }}`:                                           left,
+		`{{ $d := dict "k" "v" }}{{ $d.k }}{{ $d.missing }}`:                left,
+		`{{ eq 1 "a" }}`:                                                    left,
+		`{{ lt true false }}`:                                               left,
+		`{{ $d := dict "k" "v" }}{{ $d.k }}`:                                walked,
+		`{{ $x := 1 }}{{ if eq $x 1 }}one{{ else }}other{{ end }}`:          walked,
+		`{{ range $i, $t := .Topics }}{{ if gt $i 1 }}{{ break }}{{ end }}{{ $i }}{{ end }}`: walked,
+		`{{ range .Topics }}{{ continue }}x{{ else }}none{{ end }}`:                          walked,
+		`{{ with $x := .Case.Number }}{{ $x }}{{ else }}none{{ end }}`:                       walked,
+		`{{ and 1 0 "x" }}{{ or 0 "" "y" }}{{ not .Topics }}`:                                walked,
+		`{{ eq 2 2.0 }}{{ ne "a" "b" }}{{ le 1 1 }}{{ ge "b" "a" }}`:                         left,
+		`{{ ne "a" "b" }}{{ le 1 1 }}{{ ge "b" "a" }}{{ eq 1 2 1 }}`:                         walked,
+		`{{ 1.5 }} {{ 0x10 }} {{ 'a' }} {{ 1e2 }} {{ true }} {{ "s" }} {{ "x" | print }}`:    walked,
+		`{{ upper "a" | replace "A" "b" }} {{ .Role "plaintiffs" }}`:                         walked,
 	}
-	for body, walked := range bodies {
+	for body, how := range bodies {
 		dir := t.TempDir()
 		if err := os.WriteFile(filepath.Join(dir, "court.tmpl"), []byte(body), 0o644); err != nil {
 			t.Fatal(err)
@@ -113,14 +170,45 @@ func TestWalkLeavesWhatItDoesNotKnow(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", body, err)
 		}
-		want, wantErr := set.run(c, textOnly)
-		got, gotErr := set.run(c, walkOrText)
-		if errString(gotErr) != errString(wantErr) || wantErr == nil && got.Markup != want.Markup {
-			t.Errorf("%s: run gives %v, text/template %v", body, gotErr, wantErr)
+		want := runAs(t, set, c, false)
+		out, err := set.Run(c)
+		switch {
+		case errString(err) != errString(want.err):
+			t.Errorf("%s: Run fails with %v, text/template with %v", body, err, want.err)
+		case err == nil && (out.Markup != want.markup || !reflect.DeepEqual(out.Origins, want.origins)):
+			t.Errorf("%s: Run makes other markup than text/template", body)
 		}
-		if _, err := set.run(c, walkOnly); (err == nil) != walked {
-			t.Errorf("%s: walked to the end %v, want %v (%v)", body, err == nil, walked, err)
+		got := runAs(t, set, c, true)
+		if got.err == nil && same(got, want) != "" {
+			t.Errorf("%s: the walk differs in its %s", body, same(got, want))
 		}
+		is := left
+		switch {
+		case !set.walks:
+			is = unwalkable
+		case got.err == nil:
+			is = walked
+		}
+		if is != how {
+			t.Errorf("%s: %s, want %s (%v)", body, is, how, got.err)
+		}
+	}
+}
+
+// TestRestartKeepsTheDeadline spends a budget, then restarts it: its steps,
+// bytes and depth are whole again, its deadline where it was.
+func TestRestartKeepsTheDeadline(t *testing.T) {
+	var b budget
+	w := &limitedWriter{limit: 10}
+	b.reset(50, w)
+	deadline := b.deadline.Add(-time.Hour)
+	b.deadline = deadline
+	b.step(20)
+	b.spend(1000)
+	b.enter()
+	b.restart()
+	if b.steps != 50 || b.limit != 50 || b.made != maxMade || b.depth != 0 || b.out != w || !b.deadline.Equal(deadline) {
+		t.Errorf("restarted budget %+v, deadline moved by %s", b, b.deadline.Sub(deadline))
 	}
 }
 
@@ -235,8 +323,9 @@ func (g *walkGrammar) template() string {
 // makes text/template's markup.
 func FuzzWalkIsText(f *testing.F) {
 	for _, seed := range []string{"", "\x01\x02\x03", "\x07\x00\x05\x01\x02", "\x05\x03\x08\x06\x01\x0a", "\x07\x02\x07\x01\x08\x00\x06", "\x06\x09\x02\x04\x06\x03"} {
-		f.Add([]byte(seed), uint16(0))
-		f.Add([]byte(seed), uint16(30))
+		for _, steps := range []uint16{0, 30, 280, 320, 400} { // the driver alone takes some 273
+			f.Add([]byte(seed), steps)
+		}
 	}
 	c, _, err := cases.Load(filepath.Join("testdata", "multi-party.yaml"))
 	if err != nil {
@@ -252,17 +341,17 @@ func FuzzWalkIsText(f *testing.F) {
 		if err != nil {
 			return // refused as text/template parses it
 		}
-		want, wantErr := set.run(c, textOnly)
-		got, gotErr := set.run(c, walkOrText)
-		if errString(gotErr) != errString(wantErr) {
-			t.Fatalf("run fails with %v, text/template with %v:\n%s", gotErr, wantErr, body)
+		want := runAs(t, set, c, false)
+		out, err := set.Run(c)
+		if errString(err) != errString(want.err) {
+			t.Fatalf("Run fails with %v, text/template with %v:\n%s", err, want.err, body)
 		}
-		if wantErr == nil && (got.Markup != want.Markup || !reflect.DeepEqual(got.Origins, want.Origins)) {
-			t.Fatalf("run makes other markup than text/template:\n%s", body)
+		if err == nil && (out.Markup != want.markup || !reflect.DeepEqual(out.Origins, want.origins)) {
+			t.Fatalf("Run makes other markup than text/template:\n%s", body)
 		}
-		walked, err := set.run(c, walkOnly)
-		if err == nil && (wantErr != nil || walked.Markup != want.Markup) {
-			t.Fatalf("the walk makes %q, text/template %q (%v):\n%s", walked.Markup, want.Markup, wantErr, body)
+		got := runAs(t, set, c, true)
+		if got.err == nil && (want.err != nil || same(got, want) != "") {
+			t.Fatalf("the walk differs from text/template (%v) in its %s:\n%s", want.err, same(got, want), body)
 		}
 	})
 }
