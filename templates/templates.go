@@ -8,7 +8,6 @@
 package templates
 
 import (
-	"bytes"
 	"cmp"
 	"crypto/sha256"
 	"embed"
@@ -294,7 +293,7 @@ var errTooMuch = fmt.Errorf("the templates made more than %d MB of markup", MaxM
 // that there was more: the run's next step or function call fails with
 // errTooMuch at its position.
 type limitedWriter struct {
-	buf   bytes.Buffer
+	buf   strings.Builder // whose String copies nothing
 	limit int
 	over  bool
 }
