@@ -96,20 +96,18 @@ func (s *Set) newRunner() *runner {
 		funcs[name] = fn
 		r.walkFuncs[name] = &walkFunc{typ: reflect.TypeOf(fn), call: walkCall}
 	}
-	add(stepFunc, func() (string, error) { return "", r.budget.step(1) }, func([]reflect.Value) reflect.Value {
-		r.budget.mustStep(1)
-		return emptyString
-	})
-	add(enterFunc, func() (string, error) { return "", r.budget.enter() }, func([]reflect.Value) reflect.Value {
-		if err := r.budget.enter(); err != nil {
-			panic(err)
-		}
-		return emptyString
-	})
-	add(leaveFunc, func() string { r.budget.depth--; return "" }, func([]reflect.Value) reflect.Value {
-		r.budget.depth--
-		return emptyString
-	})
+	// The budget's own functions print nothing.
+	spend := func(name string, f func() error) {
+		add(name, func() (string, error) { return "", f() }, func([]reflect.Value) reflect.Value {
+			if err := f(); err != nil {
+				panic(err)
+			}
+			return emptyString
+		})
+	}
+	spend(stepFunc, func() error { return r.budget.step(1) })
+	spend(enterFunc, r.budget.enter)
+	spend(leaveFunc, func() error { r.budget.depth--; return nil })
 	// Only the functions the templates call are wrapped: no other can
 	// be called, and each wrapping costs a run microseconds.
 	for name := range s.used {
