@@ -71,8 +71,11 @@ type runner struct {
 	tmpl   *template.Template
 	budget budget
 	// walkFuncs are the functions the templates call, as the walk calls
-	// them, and walker the walk's state, kept between runs.
+	// them; accessors how names select from the types the walk has met,
+	// as many as the templates name; walker the walk's state. All are
+	// kept between runs.
 	walkFuncs map[string]*walkFunc
+	accessors map[accessorKey]accessor
 	walker    walker
 	// sources is where the case's prose stands in its file, and origins
 	// where the run printed its values (see Output).
@@ -86,7 +89,7 @@ var emptyString = reflect.ValueOf("")
 // newRunner clones the set's templates with every function wrapped to
 // spend the runner's budget.
 func (s *Set) newRunner() *runner {
-	r := &runner{walkFuncs: map[string]*walkFunc{}}
+	r := &runner{walkFuncs: map[string]*walkFunc{}, accessors: map[accessorKey]accessor{}}
 	t, err := s.tmpl.Clone()
 	if err != nil {
 		panic(err) // Clone fails only after Execute of html/template

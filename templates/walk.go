@@ -25,8 +25,9 @@ func leave() { panic(errLeft) }
 type walker struct {
 	r    *runner
 	w    *limitedWriter
-	vars []variable // the variables in scope, the innermost last
-	base int        // where the variables of the template being walked start
+	vars []variable      // the variables in scope, the innermost last
+	base int             // where the variables of the template being walked start
+	args []reflect.Value // the arguments of the calls being made
 }
 
 // variable is a template variable: $, $x.
@@ -54,13 +55,14 @@ func (r *runner) walk(w *limitedWriter, name string, data any) (done bool) {
 		return false
 	}
 	m := &r.walker
-	*m = walker{r: r, w: w, vars: m.vars[:0]}
+	*m = walker{r: r, w: w, vars: m.vars[:0], args: m.args[:0]}
 	defer func() {
 		if recover() != nil {
 			done = false
 		}
 		clear(m.vars[:cap(m.vars)]) // hold no values of this case
-		m.vars = m.vars[:0]
+		clear(m.args[:cap(m.args)])
+		m.vars, m.args = m.vars[:0], m.args[:0]
 		m.r, m.w = nil, nil
 	}()
 	dot := reflect.ValueOf(data)

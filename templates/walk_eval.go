@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"reflect"
 	"slices"
-	"sync"
 	"text/template/parse"
 )
 
@@ -95,13 +94,14 @@ func (m *walker) field(dot, receiver reflect.Value, name string, ops operands) r
 	if isNil {
 		leave()
 	}
-	a := accessorOf(receiver.Type(), name, receiver.CanAddr())
+	a := m.accessorOf(receiver.Type(), name, receiver.CanAddr())
 	if a.method >= 0 {
 		if a.onPointer {
 			receiver = receiver.Addr()
 		}
-		method := receiver.Method(a.method)
+		method, mark := receiver.Method(a.method), len(m.args)
 		out := method.Call(m.argv(dot, method.Type(), ops))
+		m.args = m.args[:mark]
 		if len(out) == 2 && !out[1].IsNil() || out[0].Type() == reflectValueType {
 			leave()
 		}
@@ -134,9 +134,6 @@ type accessor struct {
 	key       bool
 }
 
-// found reports whether the name selects anything.
-func (a accessor) found() bool { return a.method >= 0 || a.field != nil || a.key }
-
 // accessorKey is what an accessor depends on: the value's type, the name,
 // and whether the value is addressable, which gives it the methods of a
 // pointer to it.
@@ -146,20 +143,15 @@ type accessorKey struct {
 	addressable bool
 }
 
-// accessors are the accessors found: as many as the types' fields and
-// methods the templates name.
-var accessors sync.Map
-
-// accessorOf finds how name selects from a value of type t.
-func accessorOf(t reflect.Type, name string, addressable bool) accessor {
+// accessorOf finds how name selects from a value of type t, once a
+// runner.
+func (m *walker) accessorOf(t reflect.Type, name string, addressable bool) accessor {
 	k := accessorKey{t, name, addressable}
-	if a, ok := accessors.Load(k); ok {
-		return a.(accessor)
+	if a, ok := m.r.accessors[k]; ok {
+		return a
 	}
 	a := findAccessor(t, name, addressable)
-	if a.found() {
-		accessors.Store(k, a)
-	}
+	m.r.accessors[k] = a
 	return a
 }
 

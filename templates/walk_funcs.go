@@ -40,7 +40,10 @@ func (m *walker) function(dot reflect.Value, name string, ops operands) reflect.
 	if !ok {
 		return m.builtin(dot, name, ops)
 	}
-	return f.call(m.argv(dot, f.typ, ops))
+	mark := len(m.args)
+	v := f.call(m.argv(dot, f.typ, ops))
+	m.args = m.args[:mark]
+	return v
 }
 
 // argv evaluates the arguments of a call of a function of type t, which
@@ -63,13 +66,18 @@ func (m *walker) argv(dot reflect.Value, t reflect.Type, ops operands) []reflect
 	if n == 0 {
 		return nil
 	}
-	argv := make([]reflect.Value, n)
+	// The arguments stand on the walker's stack of them, which the
+	// arguments' own calls use above them.
+	start := len(m.args)
+	m.args = append(m.args, make([]reflect.Value, n)...)
 	i := 0
 	for ; i < fixed && i < len(ops.args); i++ {
-		argv[i] = m.arg(dot, t.In(i), ops.args[i])
+		v := m.arg(dot, t.In(i), ops.args[i])
+		m.args[start+i] = v
 	}
 	for ; i < len(ops.args); i++ { // the variadic ones
-		argv[i] = m.arg(dot, t.In(t.NumIn()-1).Elem(), ops.args[i])
+		v := m.arg(dot, t.In(t.NumIn()-1).Elem(), ops.args[i])
+		m.args[start+i] = v
 	}
 	if ops.piped {
 		pt := t.In(t.NumIn() - 1)
@@ -80,9 +88,9 @@ func (m *walker) argv(dot reflect.Value, t reflect.Type, ops operands) []reflect
 				pt = pt.Elem()
 			}
 		}
-		argv[i] = validate(ops.final, pt)
+		m.args[start+i] = validate(ops.final, pt)
 	}
-	return argv
+	return m.args[start : start+n : start+n]
 }
 
 // builtin calls one of walkBuiltins.
