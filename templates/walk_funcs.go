@@ -98,13 +98,16 @@ func (m *walker) builtin(dot reflect.Value, name string, ops operands) reflect.V
 	if name == "and" || name == "or" {
 		return m.andOr(name == "or", dot, ops)
 	}
-	vals := make([]reflect.Value, 0, len(ops.args)+1)
+	mark := len(m.args)
+	defer func() { m.args = m.args[:mark] }()
 	for _, a := range ops.args {
-		vals = append(vals, m.value(dot, a))
+		v := m.value(dot, a)
+		m.args = append(m.args, v)
 	}
 	if ops.piped {
-		vals = append(vals, ops.final)
+		m.args = append(m.args, ops.final)
 	}
+	vals := m.args[mark:]
 	switch {
 	case name == "not" && len(vals) == 1:
 		return reflect.ValueOf(!truth(vals[0]))
