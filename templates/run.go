@@ -74,7 +74,7 @@ type runner struct {
 	// them; accessors how names select from the types the walk has met,
 	// as many as the templates name; walker the walk's state. All are
 	// kept between runs.
-	walkFuncs map[string]*walkFunc
+	walkFuncs map[string]walkFunc
 	accessors map[accessorKey]accessor
 	walker    walker
 	// sources is where the case's prose stands in its file, and origins
@@ -89,15 +89,15 @@ var emptyString = reflect.ValueOf("")
 // newRunner clones the set's templates with every function wrapped to
 // spend the runner's budget.
 func (s *Set) newRunner() *runner {
-	r := &runner{walkFuncs: map[string]*walkFunc{}, accessors: map[accessorKey]accessor{}}
+	r := &runner{walkFuncs: make(map[string]walkFunc, len(s.used)+3), accessors: map[accessorKey]accessor{}}
 	t, err := s.tmpl.Clone()
 	if err != nil {
 		panic(err) // Clone fails only after Execute of html/template
 	}
-	funcs := template.FuncMap{}
+	funcs := make(template.FuncMap, len(s.used)+3)
 	add := func(name string, fn any, walkCall func([]reflect.Value) reflect.Value) {
 		funcs[name] = fn
-		r.walkFuncs[name] = &walkFunc{typ: reflect.TypeOf(fn), call: walkCall}
+		r.walkFuncs[name] = walkFunc{typ: reflect.TypeOf(fn), call: walkCall}
 	}
 	// The budget's own functions print nothing.
 	spend := func(name string, f func() error) {
