@@ -93,16 +93,26 @@ func badText(data []byte) (int, string, bool) {
 			i++ // printable ASCII and the line's own breaks, most of a file
 			continue
 		}
-		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i, "the file is not valid UTF-8 text (save it as UTF-8)", true
-		}
-		if !allowedRune(r) {
-			return i, fmt.Sprintf("control character %U is not allowed", r), true
+		n, msg, bad := runeProblem(data[i:])
+		if bad {
+			return i, msg, true
 		}
 		i += n
 	}
 	return 0, "", false
+}
+
+// runeProblem reads the character data starts with: its size, or why the
+// YAML parser would refuse it.
+func runeProblem(data []byte) (int, string, bool) {
+	r, n := utf8.DecodeRune(data)
+	if r == utf8.RuneError && n <= 1 {
+		return n, "the file is not valid UTF-8 text (save it as UTF-8)", true
+	}
+	if !allowedRune(r) {
+		return n, fmt.Sprintf("control character %U is not allowed", r), true
+	}
+	return n, "", false
 }
 
 // controlIn returns the first control character of s that a case file's
@@ -111,7 +121,7 @@ func controlIn(s string) (rune, bool) {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c >= 0x7F {
 			for _, r := range s[i:] {
-				if !allowedRune(r) || r == 0x7F || (r >= 0x80 && r <= 0x9F && r != 0x85) {
+				if forbiddenInText(r) {
 					return r, true
 				}
 			}
@@ -119,6 +129,12 @@ func controlIn(s string) (rune, bool) {
 		}
 	}
 	return 0, false
+}
+
+// forbiddenInText reports whether a case file's text may not hold r: YAML
+// refuses it, or it is DEL or a C1 control other than NEL.
+func forbiddenInText(r rune) bool {
+	return !allowedRune(r) || r == 0x7F || (r >= 0x80 && r <= 0x9F && r != 0x85)
 }
 
 // allowedRune reports whether YAML allows r in a document.

@@ -1,22 +1,17 @@
 package cases
 
 import (
-	"fmt"
 	"math/rand/v2"
 	"testing"
-	"unicode/utf8"
 )
 
 // badTextSlow and controlInSlow are the rune-by-rune forms the fast paths
 // must agree with.
 func badTextSlow(data []byte) (int, string, bool) {
 	for i := 0; i < len(data); {
-		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i, "the file is not valid UTF-8 text (save it as UTF-8)", true
-		}
-		if !allowedRune(r) {
-			return i, fmt.Sprintf("control character %U is not allowed", r), true
+		n, msg, bad := runeProblem(data[i:])
+		if bad {
+			return i, msg, true
 		}
 		i += n
 	}
@@ -25,7 +20,7 @@ func badTextSlow(data []byte) (int, string, bool) {
 
 func controlInSlow(s string) (rune, bool) {
 	for _, r := range s {
-		if !allowedRune(r) || r == 0x7F || (r >= 0x80 && r <= 0x9F && r != 0x85) {
+		if forbiddenInText(r) {
 			return r, true
 		}
 	}
