@@ -86,10 +86,13 @@ func (g *grammar) stmt() string {
 	return forms[g.next()%len(forms)]()
 }
 
-func (g *grammar) body() string {
+func (g *grammar) body() string { return g.repeat(4, g.stmt) }
+
+// repeat joins one to most statements that stmt makes.
+func (g *grammar) repeat(most int, stmt func() string) string {
 	var b strings.Builder
-	for n := g.next() % 4; n >= 0; n-- {
-		b.WriteString(g.stmt())
+	for n := g.next() % most; n >= 0; n-- {
+		b.WriteString(stmt())
 	}
 	return b.String()
 }

@@ -8,7 +8,6 @@ import (
 	"reflect"
 	"regexp"
 	"sort"
-	"strings"
 	"testing"
 	"time"
 
@@ -303,13 +302,7 @@ func (g *walkGrammar) stmt() string {
 	return forms[g.next()%len(forms)]()
 }
 
-func (g *walkGrammar) body() string {
-	var b strings.Builder
-	for n := g.next() % 3; n >= 0; n-- {
-		b.WriteString(g.stmt())
-	}
-	return b.String()
-}
+func (g *walkGrammar) body() string { return g.repeat(3, g.stmt) }
 
 // template is a whole court.tmpl: its variables, a template "t" that
 // prints what it is given, and a body.
