@@ -4,7 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
-	"os"
+	"pleadgen/internal/generated"
 	"reflect"
 	"strings"
 	"testing"
@@ -23,15 +23,7 @@ func TestCompiledCourts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *update {
-		if err := os.WriteFile(compiledFile, want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	got, err := os.ReadFile(compiledFile)
-	if err != nil || string(got) != string(want) {
-		t.Fatalf("%s is not what the court files compile to: go test ./court -run TestCompiledCourts -update", compiledFile)
-	}
+	generated.Check(t, compiledFile, want, *update, "go test ./court -run TestCompiledCourts -update")
 	for _, n := range Builtin().Names() {
 		e := builtin.entries[n]
 		fromYAML, err := compile(e.file, e.data)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"pleadgen/internal/generated"
 	"pleadgen/pdffile"
 	"pleadgen/render/ttf"
 )
@@ -35,7 +36,7 @@ func TestWinFaceTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkFile(t, "winfaces_data.go", out)
+	generated.Check(t, "winfaces_data.go", out, *update, "go test ./render -run TestWinFaceTables -update")
 }
 
 // winFaceFrom reads a Windows-1252 face's name, descriptor and widths from
@@ -68,20 +69,4 @@ func ints(v []int) string {
 		s[i] = fmt.Sprint(n)
 	}
 	return strings.Join(s, ", ")
-}
-
-// checkFile writes want to path with -update, and otherwise fails unless
-// the file holds it.
-func checkFile(t *testing.T, path string, want []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	got, err := os.ReadFile(path)
-	if err != nil || !bytes.Equal(got, want) {
-		t.Errorf("%s is not up to date: run go test ./render -run TestWinFaceTables -update", path)
-	}
 }

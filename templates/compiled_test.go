@@ -6,6 +6,7 @@ import (
 	"go/format"
 	"maps"
 	"os"
+	"pleadgen/internal/generated"
 	"reflect"
 	"regexp"
 	"slices"
@@ -28,15 +29,7 @@ func TestCompiledTemplates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *update {
-		if err := os.WriteFile(compiledFile, want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	got, err := os.ReadFile(compiledFile)
-	if err != nil || !bytes.Equal(got, want) {
-		t.Fatalf("%s is not what the built-in templates compile to: go test ./templates -run TestCompiledTemplates -update", compiledFile)
-	}
+	generated.Check(t, compiledFile, want, *update, "go test ./templates -run TestCompiledTemplates -update")
 	s, err := Load(Options{})
 	if err != nil {
 		t.Fatal(err)
