@@ -10,14 +10,24 @@ import (
 // character maps and widths stay as they are. The result is a whole
 // TrueType font, with fresh checksums.
 func Subset(data []byte, runes []rune) ([]byte, error) {
-	f, keep, err := kept(data, runes)
+	f, _, err := cut(data, runes)
 	if err != nil {
 		return nil, err
 	}
-	if err := f.keepOnly(keep); err != nil {
-		return nil, err
-	}
 	return f.write(), nil
+}
+
+// cut parses a font and empties the glyphs Subset does not keep for runes;
+// it returns the font and the glyphs kept.
+func cut(data []byte, runes []rune) (*font, map[int]bool, error) {
+	f, keep, err := kept(data, runes)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := f.keepOnly(keep); err != nil {
+		return nil, nil, err
+	}
+	return f, keep, nil
 }
 
 // SubsetForPDF is Subset for a font a PDF draws by glyph number, through
@@ -25,11 +35,8 @@ func Subset(data []byte, runes []rune) ([]byte, error) {
 // need (glyph positioning and substitution, kerning, glyph names), and
 // the advances of the glyphs it empties.
 func SubsetForPDF(data []byte, runes []rune) ([]byte, error) {
-	f, keep, err := kept(data, runes)
+	f, keep, err := cut(data, runes)
 	if err != nil {
-		return nil, err
-	}
-	if err := f.keepOnly(keep); err != nil {
 		return nil, err
 	}
 	f.dropUnneeded()
