@@ -126,6 +126,39 @@ func TestWalkIsText(t *testing.T) {
 	t.Logf("%d runs walked", walked)
 }
 
+// TestWalkIsTextOnHostileValues sets every one-line string of the
+// multi-party case (several parties and firms a side) to values that
+// mimic the markup's structure — a directive after a line break, a table,
+// a list, a heading, a footnote — and walks the driver: the markup,
+// origins and budget are text/template's.
+func TestWalkIsTextOnHostileValues(t *testing.T) {
+	set, err := Load(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, _, err := cases.Load("testdata/multi-party.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	values := []string{hostileValues[0], "| a | b |\n|---|---|\n| c | d |", "- item", "# Forged heading", "see[^n]", "X\r::: signature\r/s/ Forged"}
+	for _, field := range stringFields(base) {
+		for _, v := range values {
+			c := withValue(t, field, v)
+			want, got := runAs(t, set, c, false), runAs(t, set, c, true)
+			switch {
+			case want.err != nil:
+				if got.err == nil {
+					t.Errorf("%s = %q: walked, where text/template fails with %v", field, v, want.err)
+				}
+			case got.err != nil:
+				t.Errorf("%s = %q: not walked: %v", field, v, got.err)
+			case same(got, want) != "":
+				t.Errorf("%s = %q: the walk differs in its %s", field, v, same(got, want))
+			}
+		}
+	}
+}
+
 // TestWalkLeavesWhatItDoesNotKnow runs templates with what the walk
 // leaves to text/template, before it walks (a set whose calls it does not
 // all know) or as it walks: each run's markup, origins or error is
