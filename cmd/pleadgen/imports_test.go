@@ -17,6 +17,7 @@ func TestCommandImportsOnlyTheLibrary(t *testing.T) {
 		"pleadgen":                     true,
 		"github.com/fsnotify/fsnotify": true,
 		"golang.org/x/term":            true,
+		"pleadgen/internal/httpd":      true,
 	}
 	files, err := filepath.Glob("*.go")
 	if err != nil {

@@ -8,12 +8,13 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"net/http"
 	"os"
 	"os/exec"
 	"strings"
 	"sync"
 	"time"
+
+	"pleadgen/internal/httpd"
 )
 
 // cmdServe shows a filing's pages in the browser and draws them again as
@@ -69,18 +70,16 @@ func startPreview(ctx context.Context, p *pipeline, path, addr string, stderr io
 	}
 	s := &preview{p: p, path: path, stderr: stderr, subs: map[chan struct{}]bool{}, loopback: isLoopback(ln.Addr())}
 	s.refresh(ctx)
-	srv := &http.Server{Handler: s, ReadHeaderTimeout: 5 * time.Second}
+	srv := &httpd.Server{Handler: s.serveHTTP, ReadHeaderTimeout: 5 * time.Second}
 	go s.follow(ctx)
 	go func() {
 		<-ctx.Done()
-		shut, cancel := context.WithTimeout(context.Background(), time.Second)
-		defer cancel()
-		srv.Shutdown(shut)
+		srv.Close()
 	}()
 	served := make(chan error, 1)
 	go func() {
 		err := srv.Serve(ln)
-		if errors.Is(err, http.ErrServerClosed) {
+		if errors.Is(err, httpd.ErrServerClosed) {
 			err = nil
 		}
 		served <- err
@@ -208,18 +207,18 @@ func (s *preview) refresh(ctx context.Context) {
 	s.mu.Unlock()
 }
 
-// ServeHTTP serves the page, its state and its events; nothing else, no
+// serveHTTP serves the page, its state and its events; nothing else, no
 // file of the disk.
-func (s *preview) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+func (s *preview) serveHTTP(w *httpd.ResponseWriter, r *httpd.Request) {
 	if s.loopback && !loopbackHost(r.Host) {
 		// A page of another site whose name now leads here (DNS
 		// rebinding) reads nothing.
-		http.Error(w, "pleadgen serve answers loopback host names only", http.StatusForbidden)
+		httpd.Error(w, "pleadgen serve answers loopback host names only", 403)
 		return
 	}
-	switch r.URL.Path {
+	switch r.Path {
 	case "/":
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.SetHeader("Content-Type", "text/html; charset=utf-8")
 		io.WriteString(w, previewPage)
 	case "/state":
 		s.mu.Lock()
@@ -231,26 +230,21 @@ func (s *preview) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		data, err := json.Marshal(state)
 		s.mu.Unlock()
 		if err != nil {
-			http.Error(w, err.Error(), http.StatusInternalServerError)
+			httpd.Error(w, err.Error(), 500)
 			return
 		}
-		w.Header().Set("Content-Type", "application/json")
-		w.Header().Set("Cache-Control", "no-store")
+		w.SetHeader("Content-Type", "application/json")
+		w.SetHeader("Cache-Control", "no-store")
 		w.Write(data)
 	case "/events":
 		s.events(w, r)
 	default:
-		http.NotFound(w, r)
+		httpd.Error(w, "404 page not found", 404)
 	}
 }
 
 // events sends a server-sent event whenever the pages are drawn again.
-func (s *preview) events(w http.ResponseWriter, r *http.Request) {
-	flusher, ok := w.(http.Flusher)
-	if !ok {
-		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
-		return
-	}
+func (s *preview) events(w *httpd.ResponseWriter, r *httpd.Request) {
 	c := make(chan struct{}, 1)
 	s.mu.Lock()
 	s.subs[c] = true
@@ -260,17 +254,21 @@ func (s *preview) events(w http.ResponseWriter, r *http.Request) {
 		delete(s.subs, c)
 		s.mu.Unlock()
 	}()
-	w.Header().Set("Content-Type", "text/event-stream")
-	w.Header().Set("Cache-Control", "no-store")
+	w.SetHeader("Content-Type", "text/event-stream")
+	w.SetHeader("Cache-Control", "no-store")
 	io.WriteString(w, ": pleadgen\n\n")
-	flusher.Flush()
+	if w.Flush() != nil {
+		return
+	}
 	for {
 		select {
 		case <-r.Context().Done():
 			return
 		case <-c:
 			io.WriteString(w, "data: update\n\n")
-			flusher.Flush()
+			if w.Flush() != nil {
+				return
+			}
 		}
 	}
 }
