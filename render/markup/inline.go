@@ -3,6 +3,8 @@ package markup
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
@@ -16,9 +18,14 @@ func (p *parser) inlineLine(s string, line int) ([]Run, error) {
 	if s == "" {
 		return nil, nil
 	}
-	if plainLine(s) {
-		return []Run{{Text: typeset(s)}}, nil
+	if runs, ok := simpleLine(s); ok {
+		return runs, nil
 	}
+	return p.parsedLine(s, line)
+}
+
+// parsedLine is inlineLine by a parse of the line.
+func (p *parser) parsedLine(s string, line int) ([]Run, error) {
 	src := []byte("\u00a0" + s)
 	root := p.md.Parse(text.NewReader(src))
 	para, ok := root.FirstChild().(*ast.Paragraph)
@@ -38,10 +45,60 @@ func (p *parser) inlineLine(s string, line int) ([]Run, error) {
 	return runs, nil
 }
 
+// simpleLine returns the runs of a line that is plain text, or plain text
+// wholly in emphasis ("*Attorneys for Plaintiffs*") or strong emphasis
+// ("**JOINT CASE MANAGEMENT STATEMENT**") — most lines of captions,
+// counsel and signature blocks — as a parse would, without one; ok is
+// false for any other line. TestSimpleLinesAreParsedLines holds it to the
+// parse.
+func simpleLine(s string) (runs []Run, ok bool) {
+	style, inner := Style(0), s
+	switch {
+	case len(s) > 4 && strings.HasPrefix(s, "**") && strings.HasSuffix(s, "**"):
+		style, inner = Bold, s[2:len(s)-2]
+	case len(s) > 2 && s[0] == '*' && s[len(s)-1] == '*':
+		style, inner = Italic, s[1:len(s)-1]
+	}
+	if !plainLine(inner) || !utf8.ValidString(inner) {
+		return nil, false
+	}
+	if style != 0 {
+		// A delimiter next to white space opens or closes no emphasis.
+		first, _ := utf8.DecodeRuneInString(inner)
+		last, _ := utf8.DecodeLastRuneInString(inner)
+		if unicode.IsSpace(first) || unicode.IsSpace(last) {
+			return nil, false
+		}
+	}
+	return []Run{{Text: typeset(inner), Style: style}}, true
+}
+
 // plainLine reports whether a line holds nothing Markdown would change:
-// no emphasis, code, links, HTML, escapes, references or quotes to curl.
+// no emphasis, code, links, HTML, escapes, character references or quotes
+// to curl. An ampersand before neither a letter, a digit nor "#" starts
+// no reference ("Alder & Finch LLP").
 func plainLine(s string) bool {
-	return !strings.ContainsAny(s, "*_`<>[]\\&!~'\"") && !strings.Contains(s, "--") && !strings.Contains(s, "..")
+	if strings.ContainsAny(s, "*_`<>[]\\!~'\"") || strings.Contains(s, "--") || strings.Contains(s, "..") {
+		return false
+	}
+	for i := strings.IndexByte(s, '&'); i >= 0; i = nextIndex(s, i+1, '&') {
+		if i+1 < len(s) && (isAlnum(s[i+1]) || s[i+1] == '#') {
+			return false
+		}
+	}
+	return true
+}
+
+// nextIndex is the index of the first c in s from i on, or -1.
+func nextIndex(s string, i int, c byte) int {
+	if j := strings.IndexByte(s[i:], c); j >= 0 {
+		return i + j
+	}
+	return -1
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // inlines flattens the inline children of n into styled runs.
