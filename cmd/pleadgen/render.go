@@ -54,18 +54,18 @@ func cmdRender(args []string, stdout, stderr io.Writer) int {
 	if opts.out == "-" {
 		return renderToStdout(paths, opts, stdout, safe)
 	}
-	intr := onInterrupt(stderr)
-	defer intr.stop()
-	// A signal caught before the cases begin still ends the command with
-	// its status.
 	ins, jobs, status, ok := planCommand("render", paths, opts.out, safe)
 	if !ok {
-		return intr.status(status)
+		return status
 	}
 	if len(jobs) == 0 {
 		fmt.Fprintf(safe, "pleadgen render: no case files (*.yaml, *.yml) in %s\n", strings.Join(paths, ", "))
-		return intr.status(exitBad)
+		return exitBad
 	}
+	intr := catchInterrupts(len(jobs), stderr)
+	defer intr.stop()
+	// A signal caught before the cases begin still ends the command with
+	// its status.
 	p, err := newPipelineWith(opts.inputFlags)
 	if err != nil {
 		fmt.Fprintln(safe, err)
@@ -77,6 +77,20 @@ func cmdRender(args []string, stdout, stderr io.Writer) int {
 		return intr.status(exitBad)
 	}
 	return intr.status(exitOK)
+}
+
+// oneCaseTime is about the longest one case file's render takes: a
+// render of one catches signals only from then on (onInterruptAfter).
+const oneCaseTime = 100 * time.Millisecond
+
+// catchInterrupts catches the signals that stop a render of jobs: at once
+// for a batch, which a signal stops between cases; for one case, from
+// oneCaseTime on.
+func catchInterrupts(jobs int, stderr io.Writer) *interrupt {
+	if jobs == 1 {
+		return onInterruptAfter(stderr, oneCaseTime)
+	}
+	return onInterrupt(stderr)
 }
 
 // renderToStdout renders one case file and writes its PDF to stdout (-o

@@ -8,6 +8,7 @@ import (
 	"os/signal"
 	"sync"
 	"syscall"
+	"time"
 )
 
 // interrupt turns the first SIGINT or SIGTERM into the end of a context:
@@ -20,9 +21,13 @@ type interrupt struct {
 	cancel context.CancelFunc
 	ch     chan os.Signal
 	once   sync.Once
-	mu     sync.Mutex
-	sig    os.Signal     // the signal received, or nil
 	caught chan struct{} // closed once the signals are caught
+	later  *time.Timer   // when catching waits for a while: its timer
+
+	mu       sync.Mutex
+	sig      os.Signal // the signal received, or nil
+	catching bool      // whether the signals are caught, or about to be
+	stopped  bool
 }
 
 // onInterrupt catches SIGINT and SIGTERM until stop is called, telling
@@ -31,18 +36,52 @@ type interrupt struct {
 // runtime to start a thread of its own, about a millisecond, which a
 // command spends on its own start meanwhile.
 func onInterrupt(w io.Writer) *interrupt {
-	i := &interrupt{ch: make(chan os.Signal, 1), caught: make(chan struct{})}
-	i.ctx, i.cancel = context.WithCancel(context.Background())
-	go func() {
-		signal.Notify(i.ch, os.Interrupt, syscall.SIGTERM)
-		close(i.caught)
-		i.wait(w)
-	}()
+	i := newInterrupt()
+	go i.catch(w)
 	return i
 }
 
-// await returns once the signals are caught.
-func (i *interrupt) await() { <-i.caught }
+// onInterruptAfter is onInterrupt for a command that is most likely done
+// within delay, as the render of one case file is: the signals are caught
+// from delay on, and a signal before then ends the process, as it ends
+// any short command. Catching costs the process the thread the runtime
+// starts and locks for it, a millisecond and a half of a render of
+// fifteen; what a signal ends early loses nothing: a PDF is put in place
+// whole or not at all, and a temporary file left is removed by the next
+// run. Its await does not wait.
+func onInterruptAfter(w io.Writer, delay time.Duration) *interrupt {
+	i := newInterrupt()
+	i.later = time.AfterFunc(delay, func() { i.catch(w) })
+	return i
+}
+
+func newInterrupt() *interrupt {
+	i := &interrupt{ch: make(chan os.Signal, 1), caught: make(chan struct{})}
+	i.ctx, i.cancel = context.WithCancel(context.Background())
+	return i
+}
+
+// catch catches the signals, unless stop came first, and waits for one.
+func (i *interrupt) catch(w io.Writer) {
+	i.mu.Lock()
+	if i.stopped {
+		i.mu.Unlock()
+		return
+	}
+	i.catching = true
+	i.mu.Unlock()
+	signal.Notify(i.ch, os.Interrupt, syscall.SIGTERM)
+	close(i.caught)
+	i.wait(w)
+}
+
+// await returns once the signals are caught; for onInterruptAfter's, at
+// once.
+func (i *interrupt) await() {
+	if i.later == nil {
+		<-i.caught
+	}
+}
 
 // wait ends the context at the first signal and lets the next one kill.
 func (i *interrupt) wait(w io.Writer) {
@@ -60,12 +99,21 @@ func (i *interrupt) wait(w io.Writer) {
 	i.cancel()
 }
 
-// stop stops catching signals.
+// stop stops catching signals, or keeps them from being caught.
 func (i *interrupt) stop() {
 	i.once.Do(func() {
-		i.await()
-		signal.Stop(i.ch)
-		close(i.ch)
+		if i.later != nil {
+			i.later.Stop()
+		}
+		i.mu.Lock()
+		i.stopped = true
+		catching := i.catching
+		i.mu.Unlock()
+		if catching {
+			<-i.caught
+			signal.Stop(i.ch)
+			close(i.ch)
+		}
 		i.cancel()
 	})
 }

@@ -127,6 +127,25 @@ func TestSignalStopsBatchWithStuckCase(t *testing.T) {
 	}
 }
 
+// The render of one case file catches signals once it has run for
+// oneCaseTime: then a case stuck reading its file stops as a batch's
+// does, its earlier PDF kept and the status 128 plus the signal's number.
+func TestSignalStopsOneStuckCase(t *testing.T) {
+	dir := batchDir(t, 0, "aaa-stuck.yaml")
+	cmd, stderr := startProcess(t, dir, []string{stallEnv + "=aaa-stuck.yaml"}, "render", "aaa-stuck.yaml")
+	before := readUntil(t, stderr, "stalling on")
+	time.Sleep(3 * oneCaseTime)
+	cmd.Process.Signal(syscall.SIGINT)
+	code, after, _ := finish(t, cmd, stderr)
+	all := before + after
+	if code != 130 || !strings.Contains(all, "aaa-stuck.yaml: stopped: still under way 1s after the interrupt") {
+		t.Errorf("exit status %d:\n%s", code, all)
+	}
+	if got := string(readFile(t, filepath.Join(dir, "aaa-stuck.pdf"))); got != "the earlier PDF" {
+		t.Errorf("the earlier PDF became %.40q", got)
+	}
+}
+
 // A second signal ends the process at once, as the system's default does,
 // even while a case is stuck.
 func TestSecondSignalEndsAtOnce(t *testing.T) {
