@@ -79,16 +79,12 @@ func cmdRender(args []string, stdout, stderr io.Writer) int {
 	return intr.status(exitOK)
 }
 
-// oneCaseTime is about the longest one case file's render takes: a
-// render of one catches signals only from then on (onInterruptAfter).
-const oneCaseTime = 100 * time.Millisecond
-
-// catchInterrupts catches the signals that stop a render of jobs: at once
-// for a batch, which a signal stops between cases; for one case, from
-// oneCaseTime on.
+// catchInterrupts catches the signals that stop a render of jobs: a
+// batch's, which a signal stops between cases; the render of one case file
+// leaves them to the system (leaveInterrupts).
 func catchInterrupts(jobs int, stderr io.Writer) *interrupt {
 	if jobs == 1 {
-		return onInterruptAfter(stderr, oneCaseTime)
+		return leaveInterrupts()
 	}
 	return onInterrupt(stderr)
 }

@@ -8,7 +8,6 @@ import (
 	"os/signal"
 	"sync"
 	"syscall"
-	"time"
 )
 
 // interrupt turns the first SIGINT or SIGTERM into the end of a context:
@@ -22,7 +21,7 @@ type interrupt struct {
 	ch     chan os.Signal
 	once   sync.Once
 	caught chan struct{} // closed once the signals are caught
-	later  *time.Timer   // when catching waits for a while: its timer
+	system bool          // the signals are left to the system
 
 	mu       sync.Mutex
 	sig      os.Signal // the signal received, or nil
@@ -41,17 +40,17 @@ func onInterrupt(w io.Writer) *interrupt {
 	return i
 }
 
-// onInterruptAfter is onInterrupt for a command that is most likely done
-// within delay, as the render of one case file is: the signals are caught
-// from delay on, and a signal before then ends the process, as it ends
-// any short command. Catching costs the process the thread the runtime
-// starts and locks for it, a millisecond and a half of a render of
-// fifteen; what a signal ends early loses nothing: a PDF is put in place
-// whole or not at all, and a temporary file left is removed by the next
-// run. Its await does not wait.
-func onInterruptAfter(w io.Writer, delay time.Duration) *interrupt {
+// leaveInterrupts is the interrupt of a command that leaves SIGINT and
+// SIGTERM to the system, which ends the process at once: the render of one
+// case file, most often done in milliseconds, for which catching them
+// would cost more than the render's parse of its case file — the runtime
+// starts and locks a thread for it, a millisecond and a half — and would
+// keep nothing a signal ends: a PDF is put in place whole or not at all,
+// and a temporary file left is removed by the next run. Its context ends
+// only with stop.
+func leaveInterrupts() *interrupt {
 	i := newInterrupt()
-	i.later = time.AfterFunc(delay, func() { i.catch(w) })
+	i.system = true
 	return i
 }
 
@@ -75,10 +74,10 @@ func (i *interrupt) catch(w io.Writer) {
 	i.wait(w)
 }
 
-// await returns once the signals are caught; for onInterruptAfter's, at
+// await returns once the signals are caught; for leaveInterrupts', at
 // once.
 func (i *interrupt) await() {
-	if i.later == nil {
+	if !i.system {
 		<-i.caught
 	}
 }
@@ -99,12 +98,9 @@ func (i *interrupt) wait(w io.Writer) {
 	i.cancel()
 }
 
-// stop stops catching signals, or keeps them from being caught.
+// stop stops catching signals.
 func (i *interrupt) stop() {
 	i.once.Do(func() {
-		if i.later != nil {
-			i.later.Stop()
-		}
 		i.mu.Lock()
 		i.stopped = true
 		catching := i.catching
