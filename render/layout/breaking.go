@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,7 +38,21 @@ const (
 // tokenize splits runs into boxes and break opportunities. Spaces collapse;
 // a hyphen between two letters or digits may end a line. Box text is cut
 // from the runs' text, not copied.
-func tokenize(runs []markup.Run) []token {
+func tokenize(runs []markup.Run) []token { return tokenizeIn(runs, nil) }
+
+// tokenRoom is memory for the tokens of one paragraph at a time: a
+// document's paragraphs are tokenized in it one after another, instead of
+// each in memory of its own that a process rendering one document pays
+// for in page faults and a batch in collections.
+type tokenRoom struct {
+	toks  []token
+	arena []seg
+	busy  bool // tokens in it are in use
+}
+
+// tokenizeIn is tokenize in room's memory, when room is not nil: the
+// tokens are good until room is used again.
+func tokenizeIn(runs []markup.Run, room *tokenRoom) []token {
 	n := 1 // room for every token: a break makes two, a box and itself
 	for _, r := range runs {
 		n++
@@ -48,11 +63,19 @@ func tokenize(runs []markup.Run) []token {
 			}
 		}
 	}
-	t := &tokenizer{toks: make([]token, 0, n+2), arena: make([]seg, 0, n/2+len(runs)+1)}
+	t := &tokenizer{}
+	if room != nil {
+		t.toks, t.arena = slices.Grow(room.toks[:0], n+2), slices.Grow(room.arena[:0], n/2+len(runs)+1)
+	} else {
+		t.toks, t.arena = make([]token, 0, n+2), make([]seg, 0, n/2+len(runs)+1)
+	}
 	for _, run := range runs {
 		t.run(run)
 	}
 	t.flush()
+	if room != nil {
+		room.toks, room.arena = t.toks, t.arena
+	}
 	return trimSpaces(t.toks)
 }
 

@@ -175,10 +175,10 @@ func (f *flow) blockRows(lines []markup.Line, left, right float64, h int, align 
 			rows = append(rows, row{h: h, align: h == 2, blank: true})
 			continue
 		}
-		for _, l := range f.breakRuns(ln.Runs, right-x, right-x) {
+		f.eachLine(ln.Runs, right-x, right-x, func(_, _ int, l line) {
 			l.justify = false
 			rows = append(rows, f.lineRow(l, alignX(l, x, right, align), right, h))
-		}
+		})
 	}
 	return rows
 }

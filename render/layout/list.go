@@ -57,10 +57,9 @@ const maxListIndent = 5
 // at x.
 func (f *flow) hanging(runs []markup.Run, x float64) {
 	width := f.p.Text.Right - x
-	lines := f.breakRuns(runs, width, width)
-	for i, l := range lines {
+	f.eachLine(runs, width, width, func(i, n int, l line) {
 		r := f.lineRow(l, x, f.p.Text.Right, 2)
-		r.keepNext = f.keepForWidows(i, len(lines))
+		r.keepNext = f.keepForWidows(i, n)
 		f.rows = append(f.rows, r)
-	}
+	})
 }

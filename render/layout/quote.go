@@ -18,12 +18,11 @@ func (f *flow) quote(q *markup.Quote) {
 		if i > 0 && f.s.quoteH == 1 {
 			f.rows = append(f.rows, row{h: 1, blank: true})
 		}
-		lines := f.breakRuns(para, right-left, right-left)
-		for k, l := range lines {
+		f.eachLine(para, right-left, right-left, func(k, n int, l line) {
 			r := f.lineRow(l, left, right, f.s.quoteH)
-			r.keepNext = f.keepForWidows(k, len(lines))
+			r.keepNext = f.keepForWidows(k, n)
 			f.rows = append(f.rows, r)
-		}
+		})
 	}
 	if len(f.rows) == start {
 		return // an empty quotation
@@ -47,8 +46,7 @@ func (f *flow) noteRows(notes []markup.Note) [][]row {
 				mark := markup.Run{Text: strconv.Itoa(i + 1), Style: markup.Super}
 				runs = append([]markup.Run{mark, {Text: " "}}, para...)
 			}
-			lines := f.breakRuns(runs, right-left-f.p.Text.Indent, right-left)
-			for j, l := range lines {
+			f.eachLine(runs, right-left-f.p.Text.Indent, right-left, func(j, _ int, l line) {
 				x := left
 				if j == 0 {
 					x += f.p.Text.Indent
@@ -58,7 +56,7 @@ func (f *flow) noteRows(notes []markup.Note) [][]row {
 					r.texts[t].Role, r.texts[t].Note = Note, i+1
 				}
 				out[i] = append(out[i], r)
-			}
+			})
 		}
 	}
 	return out

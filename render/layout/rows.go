@@ -48,6 +48,7 @@ type flow struct {
 	// lines, when not nil, are the last layout's lines of the same
 	// document, for paragraphs that did not change.
 	lines *Lines
+	room  tokenRoom // the tokens of the paragraph being broken (eachLine)
 }
 
 // settings are the profile's choices as the document may override them.
@@ -176,16 +177,15 @@ func (f *flow) keepOverBlanks() {
 // indented, keeping the profile's number of lines together at each end.
 func (f *flow) paragraph(runs []markup.Run, indent float64) {
 	width := f.p.Text.Right - f.p.Text.Left
-	lines := f.breakRuns(runs, width-indent, width)
-	for i, l := range lines {
+	f.eachLine(runs, width-indent, width, func(i, n int, l line) {
 		x := f.p.Text.Left
 		if i == 0 {
 			x += indent
 		}
 		r := f.lineRow(l, x, x+width-(x-f.p.Text.Left), 2)
-		r.keepNext = f.keepForWidows(i, len(lines))
+		r.keepNext = f.keepForWidows(i, n)
 		f.rows = append(f.rows, r)
-	}
+	})
 }
 
 // formedParagraph adds a paragraph in the form its ::: paragraphs block
@@ -195,13 +195,12 @@ func (f *flow) formedParagraph(b *markup.Paragraph) {
 	width := f.p.Text.Right - f.p.Text.Left
 	switch {
 	case form.Center:
-		lines := f.breakRuns(b.Runs, width, width)
-		for i, l := range lines {
+		f.eachLine(b.Runs, width, width, func(i, n int, l line) {
 			l.justify = false
 			r := f.lineRow(l, alignX(l, f.p.Text.Left, f.p.Text.Right, markup.Center), f.p.Text.Right, 2)
-			r.keepNext = f.keepForWidows(i, len(lines))
+			r.keepNext = f.keepForWidows(i, n)
 			f.rows = append(f.rows, r)
-		}
+		})
 	case form.Hang > 0:
 		f.hangingPara(b.Runs, min(form.Indent, width/2), min(form.Hang, width/2))
 	case form.Indented:
@@ -215,16 +214,15 @@ func (f *flow) formedParagraph(b *markup.Paragraph) {
 // other lines start hang in: a hanging indent.
 func (f *flow) hangingPara(runs []markup.Run, indent, hang float64) {
 	left, right := f.p.Text.Left, f.p.Text.Right
-	lines := f.breakRuns(runs, right-left-indent, right-left-hang)
-	for i, l := range lines {
+	f.eachLine(runs, right-left-indent, right-left-hang, func(i, n int, l line) {
 		x := left + hang
 		if i == 0 {
 			x = left + indent
 		}
 		r := f.lineRow(l, x, right, 2)
-		r.keepNext = f.keepForWidows(i, len(lines))
+		r.keepNext = f.keepForWidows(i, n)
 		f.rows = append(f.rows, r)
-	}
+	})
 }
 
 // keepForWidows reports whether line i of n must stay with the next line
@@ -251,7 +249,7 @@ func (f *flow) heading(h *markup.Heading) {
 	}
 	left := f.p.Text.Left + min(form.Indent, (f.p.Text.Right-f.p.Text.Left)/2)
 	width := f.p.Text.Right - left
-	for i, l := range f.breakRuns(runs, width, width) {
+	f.eachLine(runs, width, width, func(i, _ int, l line) {
 		l.justify = false
 		x := left
 		if form.Center {
@@ -263,11 +261,32 @@ func (f *flow) heading(h *markup.Heading) {
 			r.mark = &Mark{Title: plainRuns(h.Runs), Level: h.Level - 1}
 		}
 		f.rows = append(f.rows, r)
-	}
+	})
 }
 
 // breakRuns tokenizes, measures and breaks runs at the body size.
 func (f *flow) breakRuns(runs []markup.Run, first, rest float64) []line {
+	return f.breakIn(runs, first, rest, nil)
+}
+
+// eachLine breaks runs as breakRuns does and gives use each line with its
+// index and the number of lines. The lines live only in the call: their
+// tokens are in the flow's room, which the next paragraph's take again.
+func (f *flow) eachLine(runs []markup.Run, first, rest float64, use func(i, n int, l line)) {
+	var room *tokenRoom
+	if f.lines == nil && !f.room.busy { // the lines' cache keeps them
+		room = &f.room
+		room.busy = true
+		defer func() { room.busy = false }()
+	}
+	lines := f.breakIn(runs, first, rest, room)
+	for i, l := range lines {
+		use(i, len(lines), l)
+	}
+}
+
+// breakIn is breakRuns with the tokens in room, when it is not nil.
+func (f *flow) breakIn(runs []markup.Run, first, rest float64, room *tokenRoom) []line {
 	stop := f.tabStop
 	if stop <= 0 {
 		stop = defaultTabStop
@@ -280,7 +299,7 @@ func (f *flow) breakRuns(runs []markup.Run, first, rest float64) []line {
 		}
 		key = k
 	}
-	toks := tokenize(runs)
+	toks := tokenizeIn(runs, room)
 	measure(toks, f.m, f.p.Text.Size)
 	toks = splitLong(toks, min(first, rest), f.m, f.p.Text.Size)
 	ls := breakLinesTab(toks, first, rest, stop)
