@@ -114,13 +114,38 @@ func kindNames() []string {
 // TitleFor is the type's title for a filing: each "{key}" in it replaced by
 // the filing's text of that key.
 func (t *FilingType) TitleFor(f Filing) string {
-	return placeholder().ReplaceAllStringFunc(t.Title, func(m string) string {
-		return f.Fields[m[1:len(m)-1]].Text // once: a value's own braces stay as written
-	})
+	return replacePlaceholders(t.Title, func(key string) string { return f.Fields[key].Text })
 }
 
-// placeholder is a "{key}" of a type's title.
-var placeholder = lazyRegexp(`\{[^{}]*\}`)
+// replacePlaceholders replaces each "{key}" of s — a brace, no brace, a
+// brace — by value(key), once: a value's own braces stay as written.
+func replacePlaceholders(s string, value func(key string) string) string {
+	var b strings.Builder
+	for {
+		open := strings.IndexByte(s, '{')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexAny(s[open+1:], "{}")
+		if end < 0 {
+			break
+		}
+		end += open + 1
+		if s[end] == '{' { // no placeholder starts at this brace
+			b.WriteString(s[:end])
+			s = s[end:]
+			continue
+		}
+		b.WriteString(s[:open])
+		b.WriteString(value(s[open+1 : end]))
+		s = s[end+1:]
+	}
+	if b.Len() == 0 {
+		return s
+	}
+	b.WriteString(s)
+	return b.String()
+}
 
 // Key returns the type's key of that name.
 func (t *FilingType) Key(name string) (KeySpec, bool) {

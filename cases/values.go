@@ -56,10 +56,32 @@ func (dt *Date) decodeYAML(d *decoder, n *yaml.Node, field string) {
 	*dt = v
 }
 
-var (
-	caseNumberPattern = lazyRegexp(`^([0-9]):([0-9]{2})-([a-z]{2})-([0-9]{5})$`)
-	withInitials      = lazyRegexp(`(?i)^[0-9]:[0-9]{2}-[a-z]{2}-[0-9]{5}(-[a-z]{2,4})+$`)
-)
+// withInitials is a case number with its judge's initials after it.
+var withInitials = lazyRegexp(`(?i)^[0-9]:[0-9]{2}-[a-z]{2}-[0-9]{5}(-[a-z]{2,4})+$`)
+
+// caseNumberForm is the form of a case number, "4:21-cv-02632", a byte of
+// the pattern for each byte of the number: '9' a digit, 'a' a lowercase
+// letter, anything else itself.
+const caseNumberForm = "9:99-aa-99999"
+
+// caseNumberFields cuts a case number of caseNumberForm into its office,
+// year, kind and sequence; ok is false for anything else.
+func caseNumberFields(s string) (office, year, kind, seq string, ok bool) {
+	if len(s) != len(caseNumberForm) {
+		return "", "", "", "", false
+	}
+	for i := 0; i < len(s); i++ {
+		c, want := s[i], caseNumberForm[i]
+		switch {
+		case want == '9' && '0' <= c && c <= '9':
+		case want == 'a' && 'a' <= c && c <= 'z':
+		case want != '9' && want != 'a' && c == want:
+		default:
+			return "", "", "", "", false
+		}
+	}
+	return s[0:1], s[2:4], s[5:7], s[8:13], true
+}
 
 // errInitials is the error for a case number written with its judge's
 // initials.
@@ -69,17 +91,17 @@ var errInitials = errors.New("write the case number without the judge's initials
 // its office code and case type are the court's is checked once the court
 // is known.
 func parseCaseNumber(s string) (CaseNumber, error) {
-	m := caseNumberPattern().FindStringSubmatch(s)
-	if m == nil {
+	o, y, kind, q, ok := caseNumberFields(s)
+	if !ok {
 		if withInitials().MatchString(s) {
 			return CaseNumber{}, errInitials
 		}
 		return CaseNumber{}, fmt.Errorf("malformed case number %q (want e.g. 4:21-cv-02632)", clip(s))
 	}
-	office, _ := strconv.Atoi(m[1])
-	year, _ := strconv.Atoi(m[2])
-	seq, _ := strconv.Atoi(m[4])
-	return CaseNumber{Office: office, Year: year, Kind: m[3], Seq: seq}, nil
+	office, _ := strconv.Atoi(o)
+	year, _ := strconv.Atoi(y)
+	seq, _ := strconv.Atoi(q)
+	return CaseNumber{Office: office, Year: year, Kind: kind, Seq: seq}, nil
 }
 
 // fmtCaseNumber writes a case number in its usual form.
