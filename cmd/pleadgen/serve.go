@@ -70,7 +70,8 @@ func startPreview(ctx context.Context, p *pipeline, path, addr string, stderr io
 	}
 	s := &preview{p: p, path: path, stderr: stderr, subs: map[chan struct{}]bool{}, loopback: isLoopback(ln.Addr())}
 	s.refresh(ctx)
-	srv := &httpd.Server{Handler: s.serveHTTP, ReadHeaderTimeout: 5 * time.Second}
+	srv := &httpd.Server{Handler: s.serveHTTP, ReadHeaderTimeout: 5 * time.Second,
+		Logf: func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) }}
 	go s.follow(ctx)
 	go func() {
 		<-ctx.Done()

@@ -105,10 +105,13 @@ func (i *interrupt) stop() {
 		i.stopped = true
 		catching := i.catching
 		i.mu.Unlock()
-		if catching {
+		switch {
+		case catching:
 			<-i.caught
 			signal.Stop(i.ch)
 			close(i.ch)
+		case !i.system:
+			close(i.caught) // never to be caught: await need not wait
 		}
 		i.cancel()
 	})

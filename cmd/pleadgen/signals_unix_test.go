@@ -44,3 +44,19 @@ func TestLeftInterruptsCatchNothing(t *testing.T) {
 		t.Errorf("after stop: context %v, status %d", i.ctx.Err(), i.status(7))
 	}
 }
+
+// An interrupt stopped before it caught the signals catches none, and its
+// await returns.
+func TestInterruptStoppedAtOnce(t *testing.T) {
+	for range 50 {
+		i := onInterrupt(nil)
+		i.stop()
+		done := make(chan bool)
+		go func() { i.await(); done <- true }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatal("await after stop waits for ever")
+		}
+	}
+}

@@ -25,11 +25,21 @@ type ResponseWriter struct {
 
 type field struct{ name, value string }
 
-// writeTimeout is how long one write to the client may take.
-const writeTimeout = 10 * time.Second
+// writeTimeout is how long one write to the client may take; a variable
+// for the tests.
+var writeTimeout = 10 * time.Second
 
 func newResponseWriter(conn net.Conn, head bool) *ResponseWriter {
-	return &ResponseWriter{conn: conn, bw: bufio.NewWriter(conn), head: head}
+	return &ResponseWriter{conn: conn, bw: bufio.NewWriter(timedWriter{conn}), head: head}
+}
+
+// timedWriter gives each write to a connection writeTimeout, so that a
+// client that stops reading never holds a handler for longer.
+type timedWriter struct{ conn net.Conn }
+
+func (t timedWriter) Write(p []byte) (int, error) {
+	t.conn.SetWriteDeadline(time.Now().Add(writeTimeout))
+	return t.conn.Write(p)
 }
 
 // SetHeader sets a header field of the answer, replacing any value set
@@ -118,7 +128,6 @@ func (w *ResponseWriter) flushConn() error {
 	if w.err != nil {
 		return w.err
 	}
-	w.conn.SetWriteDeadline(time.Now().Add(writeTimeout))
 	w.err = w.bw.Flush()
 	return w.err
 }

@@ -13,6 +13,7 @@ import (
 	"errors"
 	"io"
 	"net"
+	"runtime/debug"
 	"sync"
 	"time"
 )
@@ -26,6 +27,8 @@ type Server struct {
 	// ReadHeaderTimeout is how long a client has to send its request's
 	// header; 5 seconds when zero.
 	ReadHeaderTimeout time.Duration
+	// Logf, when not nil, hears of a handler's panic.
+	Logf func(format string, args ...any)
 
 	mu     sync.Mutex
 	ln     net.Listener
@@ -69,10 +72,9 @@ func (s *Server) Serve(ln net.Listener) error {
 		}
 		backoff = 0
 		if !s.track(c) {
-			c.Close()
+			busy(c)
 			continue
 		}
-		s.wg.Add(1)
 		go s.serveConn(c)
 	}
 }
@@ -119,8 +121,8 @@ func (s *Server) isClosed() bool {
 	return s.closed
 }
 
-// track records an open connection; it refuses one when the server is
-// closed or serves as many as it may.
+// track records an open connection, which Close then waits for; it
+// refuses one when the server is closed or serves as many as it may.
 func (s *Server) track(c net.Conn) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -128,7 +130,17 @@ func (s *Server) track(c net.Conn) bool {
 		return false
 	}
 	s.conns[c] = true
+	s.wg.Add(1)
 	return true
+}
+
+// busy answers a connection the server has no room for with 503 and
+// closes it. The answer fits a new connection's send buffer: the write
+// does not wait.
+func busy(c net.Conn) {
+	c.SetWriteDeadline(time.Now().Add(time.Second))
+	io.WriteString(c, "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+	c.Close()
 }
 
 func (s *Server) forget(c net.Conn) {
@@ -164,8 +176,31 @@ func (s *Server) serveConn(c net.Conn) {
 	r.ctx = ctx
 	go awaitHangUp(c, cancel)
 	w := newResponseWriter(c, r.Method == "HEAD")
+	if s.handle(w, r) {
+		w.finish()
+	}
+}
+
+// handle runs the handler and reports whether it returned. A handler that
+// panics ends its connection, not the program: the panic is logged, and
+// answered with 500 when nothing was sent yet.
+func (s *Server) handle(w *ResponseWriter, r *Request) (returned bool) {
+	defer func() {
+		if returned {
+			return
+		}
+		p := recover()
+		if s.Logf != nil {
+			s.Logf("httpd: panic serving %s %s: %v\n%s", r.Method, r.Path, p, debug.Stack())
+		}
+		if !w.streaming {
+			fresh := newResponseWriter(w.conn, w.head)
+			Error(fresh, "internal error", 500)
+			fresh.finish()
+		}
+	}()
 	s.Handler(w, r)
-	w.finish()
+	return true
 }
 
 // awaitHangUp cancels a request when its client closes the connection or

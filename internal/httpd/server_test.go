@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -290,7 +292,8 @@ func TestBoundsTheConnections(t *testing.T) {
 	}
 	defer extra.Close()
 	// open holds maxConns-1 and extra fills the last place: a further one
-	// is closed at once, where one accepted waits seconds for its request.
+	// is answered 503 and closed at once, unread, where one accepted waits
+	// seconds for its request.
 	time.Sleep(50 * time.Millisecond)
 	beyond, err := net.Dial("tcp", addr)
 	if err != nil {
@@ -298,9 +301,70 @@ func TestBoundsTheConnections(t *testing.T) {
 	}
 	defer beyond.Close()
 	beyond.SetReadDeadline(time.Now().Add(time.Second))
-	n, err := beyond.Read(make([]byte, 1))
-	if ne, ok := err.(net.Error); n > 0 || (ok && ne.Timeout()) {
-		t.Errorf("a connection beyond the limit was kept: %d bytes, %v", n, err)
+	got, err := io.ReadAll(beyond)
+	if !strings.HasPrefix(string(got), "HTTP/1.1 503 Service Unavailable\r\n") || err != nil {
+		t.Errorf("a connection beyond the limit got %q, %v", got, err)
+	}
+}
+
+// A client that stops reading holds its handler no longer than the write
+// timeout, however big the answer.
+func TestDropsAClientThatDoesNotRead(t *testing.T) {
+	defer func(d time.Duration) { writeTimeout = d }(writeTimeout)
+	writeTimeout = 100 * time.Millisecond
+	done := make(chan error, 1)
+	_, addr := serveTest(t, func(w *ResponseWriter, r *Request) {
+		w.Write(make([]byte, 64<<20))
+		done <- w.finish()
+	})
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	io.WriteString(c, "GET / HTTP/1.0\r\n\r\n")
+	select {
+	case err := <-done:
+		if err == nil {
+			t.Error("64 MB reached a client that reads nothing")
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the handler is still writing to a client that reads nothing")
+	}
+}
+
+// A handler that panics is answered 500; the server goes on serving.
+func TestSurvivesAPanickingHandler(t *testing.T) {
+	var logged []string
+	var mu sync.Mutex
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &Server{Handler: func(w *ResponseWriter, r *Request) {
+		if r.Path == "/boom" {
+			io.WriteString(w, "half an answer")
+			panic("boom")
+		}
+		io.WriteString(w, "fine")
+	}, Logf: func(format string, args ...any) {
+		mu.Lock()
+		logged = append(logged, fmt.Sprintf(format, args...))
+		mu.Unlock()
+	}}
+	go s.Serve(ln)
+	defer s.Close()
+	addr := ln.Addr().String()
+	if got := exchange(t, addr, "GET /boom HTTP/1.0\r\n\r\n"); !strings.HasPrefix(got, "HTTP/1.1 500 ") || strings.Contains(got, "half an answer") {
+		t.Errorf("a panic answered %q", got)
+	}
+	if got := exchange(t, addr, "GET / HTTP/1.0\r\n\r\n"); !strings.HasSuffix(got, "\r\n\r\nfine") {
+		t.Errorf("after a panic: %q", got)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(logged) != 1 || !strings.Contains(logged[0], "panic serving GET /boom: boom") {
+		t.Errorf("logged %q", logged)
 	}
 }
 
