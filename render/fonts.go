@@ -83,6 +83,15 @@ func wideFontName(style string) string { return faceNames[style] + " Unicode" }
 // out as the PDF is laid out.
 func NewMeasurer() layout.Measurer { return &measurer{} }
 
+// winFacesByStyle are the Windows-1252 faces by a style's bold and italic
+// bits: what measuring a word looks up, without a map.
+var winFacesByStyle = func() (faces [markup.Bold | markup.Italic + 1]*winFace) {
+	for st := range faces {
+		faces[st], _ = winFaceOf(fontStyle(markup.Style(st)))
+	}
+	return faces
+}()
+
 // measurer measures text with the fonts that will draw it: the
 // Windows-1252 faces' widths, and the whole faces' for a text with a
 // character beyond them. The widths of the characters both hold are the
@@ -92,14 +101,15 @@ type measurer struct {
 }
 
 func (m *measurer) Width(s string, st markup.Style, size float64) float64 {
+	if f := winFacesByStyle[st&(markup.Bold|markup.Italic)]; f != nil {
+		if w, ok := f.textWidth(s, size); ok {
+			return w
+		}
+	}
 	style := fontStyle(st)
-	f, err := winFaceOf(style)
-	if err != nil {
+	if _, err := winFaceOf(style); err != nil {
 		m.fail(err)
 		return 0
-	}
-	if w, ok := f.textWidth(s, size); ok {
-		return w
 	}
 	u, err := uniFaceOf(style)
 	if err != nil {

@@ -139,8 +139,9 @@ type inlineWalker struct {
 	underline int     // depth of open <u> tags
 	super     int     // depth of open <sup> tags
 	runs      []Run
-	text      []*strings.Builder // each run's text while it is built
-	err       error              // the first reference refused
+	text      strings.Builder // the last run's text while it is built
+	open      bool            // whether the last run is built in text
+	err       error           // the first reference refused
 }
 
 func (w *inlineWalker) children(n ast.Node, st Style) {
@@ -197,8 +198,8 @@ func (w *inlineWalker) noteRef(n *noteRef, st Style) {
 		}
 		return
 	}
+	w.close()
 	w.runs = append(w.runs, r)
-	w.text = append(w.text, nil)
 }
 
 // target adds a link's destination and title in parentheses after its
@@ -278,25 +279,31 @@ func (w *inlineWalker) add(s string, st Style) {
 	if w.super > 0 {
 		st |= Super
 	}
-	if k := len(w.runs) - 1; k >= 0 && w.runs[k].Style == st && w.runs[k].Note == 0 {
-		w.text[k].WriteString(s)
+	if k := len(w.runs) - 1; w.open && w.runs[k].Style == st {
+		w.text.WriteString(s)
 		return
 	}
+	w.close()
 	w.runs = append(w.runs, Run{Style: st})
-	w.text = append(w.text, new(strings.Builder))
-	w.text[len(w.text)-1].WriteString(s)
+	w.text.WriteString(s)
+	w.open = true
 }
 
-// finish returns the runs with their text typeset: curly apostrophes and
-// the words that must not be parted tied; or the first reference refused.
+// close gives the last run its text, typeset: curly apostrophes and the
+// words that must not be parted tied.
+func (w *inlineWalker) close() {
+	if w.open {
+		w.runs[len(w.runs)-1].Text = typeset(w.text.String())
+		w.text.Reset()
+		w.open = false
+	}
+}
+
+// finish returns the runs, or the first reference refused.
 func (w *inlineWalker) finish() ([]Run, error) {
 	if w.err != nil {
 		return nil, w.err
 	}
-	for k := range w.runs {
-		if w.runs[k].Note == 0 {
-			w.runs[k].Text = typeset(w.text[k].String())
-		}
-	}
+	w.close()
 	return w.runs, nil
 }
