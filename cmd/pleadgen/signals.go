@@ -44,7 +44,7 @@ func onInterrupt(w io.Writer) *interrupt {
 // SIGTERM to the system, which ends the process at once: the render of one
 // case file, most often done in milliseconds, for which catching them
 // would cost more than the render's parse of its case file — the runtime
-// starts and locks a thread for it, a millisecond and a half — and would
+// starts and locks a thread for it, over a millisecond of CPU — and would
 // keep nothing a signal ends: a PDF is put in place whole or not at all,
 // and a temporary file left is removed by the next run. Its context ends
 // only with stop.
