@@ -49,12 +49,9 @@ type Set struct {
 	digest  string
 	steps   int       // the step budget of a run
 	runners sync.Pool // of *runner, each with its own budget
-	// ready, when not nil, is closed once the built-in templates, parsed
-	// while the caller reads its first case file, are parsed; parseErr is
-	// what went wrong, and first the runner made then, for the first run.
-	ready    chan struct{}
+	// parseErr is what is wrong with the built-in templates, when they
+	// are not the compiled ones' sources and do not parse.
 	parseErr error
-	first    atomic.Pointer[runner]
 	// lastMarkup is how much markup the last run made, up to a
 	// megabyte: the next run makes room for as much.
 	lastMarkup atomic.Int64
@@ -88,20 +85,15 @@ func Load(opts Options) (*Set, error) {
 		}
 		return s, nil
 	}
-	// The built-in templates are taken from their compiled form (or
-	// parsed, when they are not its sources) while the caller goes on to
-	// read its case files: a run waits for them only when it needs them.
-	s.ready = make(chan struct{})
-	go func() {
-		defer close(s.ready)
-		if !s.fromCompiled() {
-			s.tmpl = newRoot(s.funcs)
-			s.parseErr = s.parse(names)
-		}
-		if s.parseErr == nil {
-			s.first.Store(s.newRunner())
-		}
-	}()
+	// The built-in templates are taken from their compiled form, or parsed
+	// when they are not its sources; a fault in them is reported by Run.
+	// (Taking them on a goroutine of their own while the caller reads its
+	// first case file cost a render of one statement more than it saved:
+	// the thread the runtime wakes for it.)
+	if !s.fromCompiled() {
+		s.tmpl = newRoot(s.funcs)
+		s.parseErr = s.parse(names)
+	}
 	return s, nil
 }
 
@@ -156,14 +148,8 @@ func (s *Set) readyToRunWith(used map[string]bool, shapes bool) {
 	s.runners.New = func() any { return s.newRunner() }
 }
 
-// parsed waits until the templates are parsed, and returns what went
-// wrong.
-func (s *Set) parsed() error {
-	if s.ready != nil {
-		<-s.ready
-	}
-	return s.parseErr
-}
+// parsed returns what is wrong with the templates.
+func (s *Set) parsed() error { return s.parseErr }
 
 // sources reads the embedded templates, then the overrides.
 func sources(dir string) (map[string]string, map[string]string, error) {
@@ -246,10 +232,7 @@ func (s *Set) Run(c *cases.Case) (*Output, error) {
 	}
 	w := &limitedWriter{limit: MaxMarkup}
 	w.buf.Grow(int(s.lastMarkup.Load()) + 4096) // room for as much as the last run made
-	r := s.first.Swap(nil)
-	if r == nil {
-		r = s.runners.Get().(*runner)
-	}
+	r := s.runners.Get().(*runner)
 	defer func() { r.sources, r.origins = nil, nil; s.runners.Put(r) }()
 	r.sources = textSources(c)
 	if err := s.execute(r, w, name, c); err != nil {
