@@ -101,33 +101,29 @@ func (b *batch) run(ctx context.Context, jobs []job, prog progress) tally {
 }
 
 // start runs the workers, which take the jobs until ctx is done, and
-// returns the channel of their reports, closed when all are done.
+// returns the channel of their reports, closed when all are done. One
+// case that nothing can stop (ctx is never done) is rendered in line: a
+// worker of its own would cost it the thread the runtime wakes for it.
 func (b *batch) start(ctx context.Context, jobs []job) <-chan report {
-	work := make(chan job)
 	// Room for every report: a worker a stop left behind never blocks.
 	reports := make(chan report, len(jobs))
-	var wg sync.WaitGroup
 	workers := max(1, min(b.workers, len(jobs)))
 	// Fewer workers than cores leave a core to spare: each deflates its
 	// pages beside its drawing.
 	spare := workers < runtime.NumCPU()
+	if len(jobs) == 1 && ctx.Done() == nil {
+		b.take(ctx, jobs[0], &pleadgen.Renderer{Parallel: spare}, reports)
+		close(reports)
+		return reports
+	}
+	work := make(chan job)
+	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			// One renderer a worker, reused from case to case.
 			rend := pleadgen.Renderer{Parallel: spare}
 			for j := range work {
-				if ctx.Err() != nil {
-					continue // handed out as the stop came: not begun
-				}
-				need := b.mem.weigh(j.src)
-				if b.mem.acquire(ctx, need) != nil {
-					continue // stopped before it began
-				}
-				b.running.add(j)
-				rend.Reuse = j.reuse
-				reports <- b.do(j, &rend)
-				b.running.remove(j)
-				b.mem.release(need)
+				b.take(ctx, j, &rend, reports)
 			}
 		})
 	}
@@ -138,6 +134,23 @@ func (b *batch) start(ctx context.Context, jobs []job) <-chan report {
 		close(reports)
 	}()
 	return reports
+}
+
+// take renders a job with rend and reports it, unless ctx is done
+// before it begins.
+func (b *batch) take(ctx context.Context, j job, rend *pleadgen.Renderer, reports chan<- report) {
+	if ctx.Err() != nil {
+		return // handed out as the stop came: not begun
+	}
+	need := b.mem.weigh(j.src)
+	if b.mem.acquire(ctx, need) != nil {
+		return // stopped before it began
+	}
+	b.running.add(j)
+	rend.Reuse = j.reuse
+	reports <- b.do(j, rend)
+	b.running.remove(j)
+	b.mem.release(need)
 }
 
 // settle ends a batch a stop cut short: no job puts its PDF in place any

@@ -46,12 +46,11 @@ func onInterrupt(w io.Writer) *interrupt {
 // would cost more than the render's parse of its case file — the runtime
 // starts and locks a thread for it, over a millisecond of CPU — and would
 // keep nothing a signal ends: a PDF is put in place whole or not at all,
-// and a temporary file left is removed by the next run. Its context ends
-// only with stop.
+// and a temporary file left is removed by the next run. Its context is
+// never done: what it runs, nothing stops.
 func leaveInterrupts() *interrupt {
-	i := newInterrupt()
-	i.system = true
-	return i
+	return &interrupt{ctx: context.Background(), cancel: func() {}, ch: make(chan os.Signal, 1),
+		caught: make(chan struct{}), system: true}
 }
 
 func newInterrupt() *interrupt {
