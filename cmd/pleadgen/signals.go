@@ -22,11 +22,8 @@ type interrupt struct {
 	once   sync.Once
 	caught chan struct{} // closed once the signals are caught
 	system bool          // the signals are left to the system
-
-	mu       sync.Mutex
-	sig      os.Signal // the signal received, or nil
-	catching bool      // whether the signals are caught, or about to be
-	stopped  bool
+	mu     sync.Mutex
+	sig    os.Signal // the signal received, or nil
 }
 
 // onInterrupt catches SIGINT and SIGTERM until stop is called, telling
@@ -35,8 +32,13 @@ type interrupt struct {
 // runtime to start a thread of its own, about a millisecond, which a
 // command spends on its own start meanwhile.
 func onInterrupt(w io.Writer) *interrupt {
-	i := newInterrupt()
-	go i.catch(w)
+	i := &interrupt{ch: make(chan os.Signal, 1), caught: make(chan struct{})}
+	i.ctx, i.cancel = context.WithCancel(context.Background())
+	go func() {
+		signal.Notify(i.ch, os.Interrupt, syscall.SIGTERM)
+		close(i.caught)
+		i.wait(w)
+	}()
 	return i
 }
 
@@ -49,28 +51,7 @@ func onInterrupt(w io.Writer) *interrupt {
 // and a temporary file left is removed by the next run. Its context is
 // never done: what it runs, nothing stops.
 func leaveInterrupts() *interrupt {
-	return &interrupt{ctx: context.Background(), cancel: func() {}, ch: make(chan os.Signal, 1),
-		caught: make(chan struct{}), system: true}
-}
-
-func newInterrupt() *interrupt {
-	i := &interrupt{ch: make(chan os.Signal, 1), caught: make(chan struct{})}
-	i.ctx, i.cancel = context.WithCancel(context.Background())
-	return i
-}
-
-// catch catches the signals, unless stop came first, and waits for one.
-func (i *interrupt) catch(w io.Writer) {
-	i.mu.Lock()
-	if i.stopped {
-		i.mu.Unlock()
-		return
-	}
-	i.catching = true
-	i.mu.Unlock()
-	signal.Notify(i.ch, os.Interrupt, syscall.SIGTERM)
-	close(i.caught)
-	i.wait(w)
+	return &interrupt{ctx: context.Background(), cancel: func() {}, system: true}
 }
 
 // await returns once the signals are caught; for leaveInterrupts', at
@@ -100,17 +81,10 @@ func (i *interrupt) wait(w io.Writer) {
 // stop stops catching signals.
 func (i *interrupt) stop() {
 	i.once.Do(func() {
-		i.mu.Lock()
-		i.stopped = true
-		catching := i.catching
-		i.mu.Unlock()
-		switch {
-		case catching:
-			<-i.caught
+		if !i.system {
+			i.await()
 			signal.Stop(i.ch)
 			close(i.ch)
-		case !i.system:
-			close(i.caught) // never to be caught: await need not wait
 		}
 		i.cancel()
 	})
