@@ -34,9 +34,6 @@ func TestCompiledTemplates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.parsed(); err != nil {
-		t.Fatal(err)
-	}
 	again, err := compiledSource(s.digest, s.tmpl.Templates())
 	if err != nil {
 		t.Fatal(err)
@@ -112,9 +109,6 @@ func compiledRoot(name string) *parse.ListNode {
 func TestCompiledTemplatesOnlyForTheirSources(t *testing.T) {
 	s, err := Load(Options{})
 	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.parsed(); err != nil {
 		t.Fatal(err)
 	}
 	other := &Set{funcs: s.funcs, sources: s.sources, digest: "not the compiled sources"}
@@ -233,9 +227,6 @@ func typeName(t reflect.Type) string {
 func TestParseLeavesCompiledTreesAlone(t *testing.T) {
 	s, err := Load(Options{})
 	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.parsed(); err != nil {
 		t.Fatal(err)
 	}
 	s.sources["extra.tmpl"] = "{{range .Topics}}{{.Label}}{{end}}"

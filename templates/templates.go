@@ -49,9 +49,6 @@ type Set struct {
 	digest  string
 	steps   int       // the step budget of a run
 	runners sync.Pool // of *runner, each with its own budget
-	// parseErr is what is wrong with the built-in templates, when they
-	// are not the compiled ones' sources and do not parse.
-	parseErr error
 	// lastMarkup is how much markup the last run made, up to a
 	// megabyte: the next run makes room for as much.
 	lastMarkup atomic.Int64
@@ -76,23 +73,15 @@ func Load(opts Options) (*Set, error) {
 	if s.types, err = loadTypes(sources, paths); err != nil {
 		return nil, err
 	}
-	if opts.Dir != "" {
-		// A directory's templates are parsed at once, so that their
-		// errors are reported before any case file is read.
-		s.tmpl = newRoot(s.funcs)
-		if err := s.parse(names); err != nil {
-			return nil, err
-		}
+	// The built-in templates are taken from their compiled form when they
+	// are its sources. Any others, a directory's, are parsed at once, so
+	// that their errors are reported before any case file is read.
+	if opts.Dir == "" && s.fromCompiled() {
 		return s, nil
 	}
-	// The built-in templates are taken from their compiled form, or parsed
-	// when they are not its sources; a fault in them is reported by Run.
-	// (Taking them on a goroutine of their own while the caller reads its
-	// first case file cost a render of one statement more than it saved:
-	// the thread the runtime wakes for it.)
-	if !s.fromCompiled() {
-		s.tmpl = newRoot(s.funcs)
-		s.parseErr = s.parse(names)
+	s.tmpl = newRoot(s.funcs)
+	if err := s.parse(names); err != nil {
+		return nil, err
 	}
 	return s, nil
 }
@@ -147,9 +136,6 @@ func (s *Set) readyToRunWith(used map[string]bool, shapes bool) {
 	s.walks = shapes && walkable(used, s.funcs)
 	s.runners.New = func() any { return s.newRunner() }
 }
-
-// parsed returns what is wrong with the templates.
-func (s *Set) parsed() error { return s.parseErr }
 
 // sources reads the embedded templates, then the overrides.
 func sources(dir string) (map[string]string, map[string]string, error) {
@@ -223,9 +209,6 @@ func (s *Set) Execute(c *cases.Case) (string, error) {
 // Run is Execute, and also returns where in the case file each value
 // printed came from.
 func (s *Set) Run(c *cases.Case) (*Output, error) {
-	if err := s.parsed(); err != nil {
-		return nil, err
-	}
 	name := c.Filing.Type + ".tmpl"
 	if s.tmpl.Lookup(name) == nil {
 		return nil, fmt.Errorf("no template %s for filing type %q", name, c.Filing.Type)

@@ -42,9 +42,6 @@ type ran struct {
 // own and only walked (walk) or only by text/template.
 func runAs(t testing.TB, set *Set, c *cases.Case, walk bool) ran {
 	t.Helper()
-	if err := set.parsed(); err != nil {
-		t.Fatal(err)
-	}
 	name := c.Filing.Type + ".tmpl"
 	r, w := set.newRunner(), &limitedWriter{limit: MaxMarkup}
 	r.budget.reset(set.steps, w)
