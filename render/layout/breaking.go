@@ -63,19 +63,15 @@ func tokenizeIn(runs []markup.Run, room *tokenRoom) []token {
 			}
 		}
 	}
-	t := &tokenizer{}
-	if room != nil {
-		t.toks, t.arena = slices.Grow(room.toks[:0], n+2), slices.Grow(room.arena[:0], n/2+len(runs)+1)
-	} else {
-		t.toks, t.arena = make([]token, 0, n+2), make([]seg, 0, n/2+len(runs)+1)
+	if room == nil {
+		room = new(tokenRoom)
 	}
+	t := &tokenizer{toks: slices.Grow(room.toks[:0], n+2), arena: slices.Grow(room.arena[:0], n/2+len(runs)+1)}
 	for _, run := range runs {
 		t.run(run)
 	}
 	t.flush()
-	if room != nil {
-		room.toks, room.arena = t.toks, t.arena
-	}
+	room.toks, room.arena = t.toks, t.arena
 	return trimSpaces(t.toks)
 }
 
