@@ -34,10 +34,7 @@ func TestBoundary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	base, _, err := cases.Load("testdata/multi-party.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	base := multiParty(t)
 	for _, field := range stringFields(base) {
 		want := structure(t, set, withValue(t, field, "Plain"))
 		for i, v := range hostileValues {
@@ -49,14 +46,21 @@ func TestBoundary(t *testing.T) {
 	}
 }
 
+// multiParty loads the multi-party case: several parties and firms a side.
+func multiParty(tb testing.TB) *cases.Case {
+	tb.Helper()
+	c, _, err := cases.Load(filepath.Join("testdata", "multi-party.yaml"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
+}
+
 // withValue returns a fresh copy of the multi-party case with one string,
 // found by its path, set to v.
 func withValue(t *testing.T, path, v string) *cases.Case {
 	t.Helper()
-	c, _, err := cases.Load("testdata/multi-party.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := multiParty(t)
 	for _, f := range stringPointers(reflect.ValueOf(c).Elem(), "") {
 		if f.path == path {
 			f.set(v)
@@ -295,10 +299,7 @@ func TestEscaperRefusals(t *testing.T) {
 		{"{{ if .Case.Filing.ProposedOrder }}Place: {{ else }}::: lines {{ end }}{{ .Case.Filing.Conference.Place }}\nX\n:::\n", "court.tmpl:1:6: the branches of this action end in different contexts (text, or a directive's header line), and a value follows on the same line; end them alike"},
 		{"{{ define \"opts\" }}{{ . }}{{ end -}}\n::: lines {{ template \"opts\" .Case.Filing.Conference.Place }}\nX\n:::\n", "court.tmpl:2:22: a template called on a directive's header line could print anything among its options; print the values here"},
 	}
-	c, _, err := cases.Load("testdata/multi-party.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := multiParty(t)
 	for _, tt := range tests {
 		dir := t.TempDir()
 		if err := os.WriteFile(filepath.Join(dir, "court.tmpl"), []byte(tt.tmpl), 0o644); err != nil {

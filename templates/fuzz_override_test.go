@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"pleadgen/cases"
 )
 
 // grammar builds a template from fuzz bytes: statements of text, actions,
@@ -115,10 +113,7 @@ func FuzzOverride(f *testing.F) {
 	for _, seed := range []string{"", "\x01\x02\x03", "\x09\x07\x05\x03", "\x0b\x00\x0a\x15\x16", "\x05\x01\x0c\x02\x1a\x04"} {
 		f.Add([]byte(seed))
 	}
-	c, _, err := cases.Load(filepath.Join("testdata", "multi-party.yaml"))
-	if err != nil {
-		f.Fatal(err)
-	}
+	c := multiParty(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		body := (&grammar{data: data}).template()
 		dir := t.TempDir()

@@ -8,8 +8,8 @@ import (
 )
 
 // TestRunsAsSoonAsLoaded runs a set's templates from several goroutines at
-// once, straight after Load returns while the built-in templates may still
-// be parsing: every run waits for them and makes the same markup.
+// once, straight after Load returns, each on a runner the set's pool makes
+// then: every run makes the same markup.
 func TestRunsAsSoonAsLoaded(t *testing.T) {
 	c, _, err := cases.Load("../examples/aclu-v-ice-joint-cmc.yaml")
 	if err != nil {

@@ -133,10 +133,7 @@ func TestWalkIsTextOnHostileValues(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	base, _, err := cases.Load("testdata/multi-party.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	base := multiParty(t)
 	values := []string{hostileValues[0], "| a | b |\n|---|---|\n| c | d |", "- item", "# Forged heading", "see[^n]", "X\r::: signature\r/s/ Forged"}
 	for _, field := range stringFields(base) {
 		for _, v := range values {
@@ -161,10 +158,7 @@ func TestWalkIsTextOnHostileValues(t *testing.T) {
 // all know) or as it walks: each run's markup, origins or error is
 // text/template's.
 func TestWalkLeavesWhatItDoesNotKnow(t *testing.T) {
-	c, _, err := cases.Load(filepath.Join("testdata", "multi-party.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := multiParty(t)
 	const walked, left, unwalkable = "walked", "left", "unwalkable"
 	bodies := map[string]string{
 		`{{ range $k, $v := dict "b" 1 "a" 2 }}{{ $k }}={{ $v }};{{ end }}`: walked,
@@ -350,10 +344,7 @@ func FuzzWalkIsText(f *testing.F) {
 			f.Add([]byte(seed), steps)
 		}
 	}
-	c, _, err := cases.Load(filepath.Join("testdata", "multi-party.yaml"))
-	if err != nil {
-		f.Fatal(err)
-	}
+	c := multiParty(f)
 	f.Fuzz(func(t *testing.T, data []byte, steps uint16) {
 		body := (&walkGrammar{grammar: grammar{data: data}}).template()
 		dir := t.TempDir()
