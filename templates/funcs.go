@@ -15,7 +15,7 @@ import (
 // date formatters that use the local time zone, the clock, the
 // environment, DNS and most random generators; the functions below are
 // still in it but would make the same case file render differently from
-// one run or machine to the next.
+// one run or machine to the next, or would carry secrets into a filing.
 var removedFuncs = []string{
 	// Randomness.
 	"randInt",  // math/rand
@@ -35,6 +35,7 @@ var removedFuncs = []string{
 	"encryptAES", // random IV
 	"decryptAES", // pairs with encryptAES; secrets have no place in a filing
 	"derivePassword",
+	"buildCustomCert", // a private key has no place in a filing, and the functions it feeds are gone
 
 	// The clock and the local time zone.
 	"ago",           // time since a date, from the clock

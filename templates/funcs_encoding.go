@@ -5,17 +5,12 @@ import (
 	"crypto/sha1"
 	"crypto/sha256"
 	"crypto/sha512"
-	"crypto/x509"
-	"encoding/asn1"
 	"encoding/base32"
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
-	"encoding/pem"
-	"errors"
 	"fmt"
 	"hash/adler32"
-	"math/big"
 	"net/url"
 	"reflect"
 	"strconv"
@@ -24,7 +19,7 @@ import (
 )
 
 // encodingFuncs encode and decode text: base64 and base32, checksums,
-// JSON, URLs, and the checking of a PEM certificate and key.
+// JSON and URLs.
 func encodingFuncs() template.FuncMap {
 	return template.FuncMap{
 		"b64enc": func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) },
@@ -40,9 +35,8 @@ func encodingFuncs() template.FuncMap {
 		"fromJson":     func(s string) any { v, _ := fromJSON(s); return v },
 		"mustFromJson": fromJSON,
 
-		"urlParse":        urlParse,
-		"urlJoin":         urlJoin,
-		"buildCustomCert": buildCustomCert,
+		"urlParse": urlParse,
+		"urlJoin":  urlJoin,
 	}
 }
 
@@ -151,67 +145,4 @@ func urlJoin(d map[string]any) (string, error) {
 		u.User = withUser.User
 	}
 	return u.String(), nil
-}
-
-// certificate is a PEM certificate and its private key.
-type certificate struct {
-	Cert string
-	Key  string
-}
-
-// buildCustomCert checks a base64 PEM certificate and private key and
-// returns them decoded.
-func buildCustomCert(b64cert, b64key string) (certificate, error) {
-	cert, err := base64.StdEncoding.DecodeString(b64cert)
-	if err != nil {
-		return certificate{}, errors.New("unable to decode base64 certificate")
-	}
-	key, err := base64.StdEncoding.DecodeString(b64key)
-	if err != nil {
-		return certificate{}, errors.New("unable to decode base64 private key")
-	}
-	block, _ := pem.Decode(cert)
-	if block == nil {
-		return certificate{}, errors.New("unable to decode certificate")
-	}
-	if _, err := x509.ParseCertificate(block.Bytes); err != nil {
-		return certificate{}, fmt.Errorf("error parsing certificate: decodedCert.Bytes: %w", err)
-	}
-	if err := checkPrivateKey(key); err != nil {
-		return certificate{}, fmt.Errorf("error parsing private key: %w", err)
-	}
-	return certificate{Cert: string(cert), Key: string(key)}, nil
-}
-
-// checkPrivateKey checks that a PEM block holds a private key: PKCS #8,
-// or RSA, EC or DSA.
-func checkPrivateKey(key []byte) error {
-	block, _ := pem.Decode(key)
-	if block == nil {
-		return errors.New("no PEM data in input")
-	}
-	var err error
-	switch block.Type {
-	case "PRIVATE KEY":
-		_, err = x509.ParsePKCS8PrivateKey(block.Bytes)
-	case "RSA PRIVATE KEY":
-		_, err = x509.ParsePKCS1PrivateKey(block.Bytes)
-	case "EC PRIVATE KEY":
-		_, err = x509.ParseECPrivateKey(block.Bytes)
-	case "DSA PRIVATE KEY":
-		var dsa struct {
-			Version       int
-			P, Q, G, Y, X *big.Int
-		}
-		_, err = asn1.Unmarshal(block.Bytes, &dsa)
-	default:
-		if !strings.HasSuffix(block.Type, " PRIVATE KEY") {
-			return fmt.Errorf("no private key data in PEM block of type %s", block.Type)
-		}
-		return fmt.Errorf("invalid private key type %s", block.Type)
-	}
-	if err != nil {
-		return fmt.Errorf("parsing %s: %w", block.Type, err)
-	}
-	return nil
 }

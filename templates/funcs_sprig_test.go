@@ -5,18 +5,9 @@ package templates
 // new functions to its behaviour, calling both on the same arguments.
 
 import (
-	"crypto/ecdsa"
-	"crypto/elliptic"
-	crand "crypto/rand"
-	"crypto/rsa"
-	"crypto/x509"
-	"crypto/x509/pkix"
-	"encoding/base64"
-	"encoding/pem"
 	"fmt"
 	"maps"
 	"math"
-	"math/big"
 	"math/rand/v2"
 	"reflect"
 	"runtime"
@@ -89,8 +80,8 @@ func TestFuncMapNamesUnchanged(t *testing.T) {
 			t.Errorf("FuncMap has %q, which it did not have", name)
 		}
 	}
-	if len(want) != 197 {
-		t.Errorf("the old FuncMap had %d functions, want 197", len(want))
+	if len(want) != 196 {
+		t.Errorf("the old FuncMap had %d functions, want 196", len(want))
 	}
 }
 
@@ -160,7 +151,6 @@ var oracleCases = []string{
 	`urlParse "https://user:pw@example.com:8080/p/a?q=1&r=2#frag"`, `urlParse "mailto:x@y"`, `urlParse "::bad"`,
 	`urlJoin (dict "scheme" "https" "host" "example.com" "path" "/a b" "query" "q=1" "fragment" "f" "userinfo" "u:p")`,
 	`urlJoin (dict "opaque" "x@y" "scheme" "mailto")`, `urlJoin (dict "host" 5)`, `urlJoin (dict "host" nil)`, `urlJoin .E2`,
-	`buildCustomCert "bm90IGEgY2VydA==" "bm90IGEga2V5"`, `buildCustomCert "!" "!"`,
 	// Numbers.
 	`add 1 2 "3" 4.9 true nil`, `add`, `add1 "41"`, `sub 10 "3"`, `div 7 2`, `div 7 0`, `div -7 2`, `mod 7 3`, `mod 7 0`,
 	`mul 2 3 "4"`, `mul 5`, `max 1 "9" 3`, `biggest -1 -5`, `min 4 "2" 8`, `min 3`,
@@ -676,48 +666,6 @@ func runtimeFuncPackage(fn any) string {
 
 func funcName(fn any) string {
 	return runtime.FuncForPC(reflect.ValueOf(fn).Pointer()).Name()
-}
-
-// TestBuildCustomCertMatchesSprig checks certificates and keys of each
-// kind, and keys of kinds that are not keys.
-func TestBuildCustomCertMatchesSprig(t *testing.T) {
-	ours, theirs := FuncMap(), sprig.HermeticTxtFuncMap()
-	key, err := ecdsa.GenerateKey(elliptic.P256(), crand.Reader)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "test"},
-		NotBefore: time.Unix(0, 0), NotAfter: time.Unix(1<<31, 0)}
-	der, err := x509.CreateCertificate(crand.Reader, tmpl, tmpl, &key.PublicKey, key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b64pem := func(typ string, b []byte) string {
-		return base64.StdEncoding.EncodeToString(pem.EncodeToMemory(&pem.Block{Type: typ, Bytes: b}))
-	}
-	cert := b64pem("CERTIFICATE", der)
-	ec, _ := x509.MarshalECPrivateKey(key)
-	pkcs8, _ := x509.MarshalPKCS8PrivateKey(key)
-	rsaKey, err := rsa.GenerateKey(crand.Reader, 1024)
-	if err != nil {
-		t.Fatal(err)
-	}
-	keys := []string{
-		b64pem("EC PRIVATE KEY", ec), b64pem("PRIVATE KEY", pkcs8),
-		b64pem("RSA PRIVATE KEY", x509.MarshalPKCS1PrivateKey(rsaKey)),
-		b64pem("RSA PRIVATE KEY", ec), b64pem("EC PRIVATE KEY", pkcs8), b64pem("PRIVATE KEY", ec),
-		b64pem("DSA PRIVATE KEY", ec), b64pem("FOO PRIVATE KEY", ec), b64pem("CERTIFICATE", der),
-		base64.StdEncoding.EncodeToString([]byte("no pem")), "!",
-	}
-	for i, k := range keys {
-		for j, c := range []string{cert, b64pem("CERTIFICATE", []byte("junk")), b64pem("X", nil)} {
-			data := func() any { return map[string]any{"C": c, "K": k} }
-			err := sameAsSprig(t, ours, theirs, `{{ with buildCustomCert .C .K }}{{ .Cert }}|{{ .Key }}{{ end }}`, data)
-			if valid := i < 3 && j == 0; valid != (err == nil) {
-				t.Errorf("key %d, certificate %d: error %v", i, j, err)
-			}
-		}
-	}
 }
 
 // TestDeepCopyOfTheCaseMatchesSprig copies the case, a structure of
