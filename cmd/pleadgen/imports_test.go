@@ -3,6 +3,8 @@ package main
 import (
 	"go/parser"
 	"go/token"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -39,6 +41,28 @@ func TestCommandImportsOnlyTheLibrary(t *testing.T) {
 			if !std && !own[path] {
 				t.Errorf("%s imports %s: the command uses the library (package pleadgen) only", file, path)
 			}
+		}
+	}
+}
+
+// On Linux the program is one static binary, even where a C compiler is
+// installed: nothing it links uses cgo, as package net's resolver does, so
+// it starts without the dynamic loader and runs on any Linux.
+func TestLinuxBuildLinksNoCLibrary(t *testing.T) {
+	gotool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command to list the packages with")
+	}
+	cmd := exec.Command(gotool, "list", "-deps", "-f", "{{.ImportPath}} {{len .CgoFiles}}", ".")
+	cmd.Env = append(os.Environ(), "GOOS=linux", "GOARCH=amd64", "CGO_ENABLED=1", "GOFLAGS=")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		path, cgoFiles, _ := strings.Cut(line, " ")
+		if path == "net" || path == "runtime/cgo" || cgoFiles != "0" {
+			t.Errorf("the program links %s (%s files use cgo), which brings the C library", path, cgoFiles)
 		}
 	}
 }

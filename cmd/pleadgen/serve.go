@@ -7,7 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net"
+	"net/netip"
 	"os"
 	"os/exec"
 	"strings"
@@ -29,7 +29,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 // serve runs the preview until ctx is done and returns the exit status.
 func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	addr := fs.String("addr", "127.0.0.1:0", "listen on `HOST:PORT` (port 0: any free one); loopback only unless you name another address")
+	addr := fs.String("addr", "127.0.0.1:0", "listen on `HOST:PORT`: an IP address or localhost (nothing: every address), port 0 for any free one; loopback only unless you name another address")
 	var in inputFlags
 	in.register(fs, templatesUsage)
 	paths, err := parseFlags(fs, args, stdout)
@@ -64,11 +64,11 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 // is done, and returns its address and a channel that gets the server's
 // end.
 func startPreview(ctx context.Context, p *pipeline, path, addr string, stderr io.Writer) (string, <-chan error, error) {
-	ln, err := net.Listen("tcp", addr)
+	ln, err := httpd.Listen(addr)
 	if err != nil {
 		return "", nil, err
 	}
-	s := &preview{p: p, path: path, stderr: stderr, subs: map[chan struct{}]bool{}, loopback: isLoopback(ln.Addr())}
+	s := &preview{p: p, path: path, stderr: stderr, subs: map[chan struct{}]bool{}, loopback: ln.Addr().Addr().IsLoopback()}
 	s.refresh(ctx)
 	srv := &httpd.Server{Handler: s.serveHTTP, ReadHeaderTimeout: 5 * time.Second,
 		Logf: func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) }}
@@ -311,21 +311,28 @@ document.addEventListener('click', e => {
 </body></html>
 `
 
-// isLoopback reports whether a listener's address is a loopback one.
-func isLoopback(a net.Addr) bool {
-	tcp, ok := a.(*net.TCPAddr)
-	return ok && tcp.IP.IsLoopback()
-}
-
-// loopbackHost reports whether a request's Host names the loopback.
+// loopbackHost reports whether a request's Host names the loopback:
+// localhost or a loopback address, with a port or without.
 func loopbackHost(host string) bool {
-	if h, _, err := net.SplitHostPort(host); err == nil {
-		host = h
-	}
-	host = strings.Trim(host, "[]")
+	host = withoutPort(host)
 	if host == "localhost" {
 		return true
 	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
+	ip, err := netip.ParseAddr(host)
+	return err == nil && ip.Zone() == "" && ip.Unmap().IsLoopback()
+}
+
+// withoutPort is a Host field's host: what is inside brackets, or what is
+// before the one colon of a name or IPv4 address with a port.
+func withoutPort(host string) string {
+	if rest, ok := strings.CutPrefix(host, "["); ok {
+		if end := strings.IndexByte(rest, ']'); end >= 0 {
+			return rest[:end]
+		}
+		return host
+	}
+	if h, _, ok := strings.Cut(host, ":"); ok && !strings.Contains(host[len(h)+1:], ":") {
+		return h
+	}
+	return host
 }

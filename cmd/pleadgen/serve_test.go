@@ -213,3 +213,19 @@ func TestServeGuards(t *testing.T) {
 		t.Errorf("serve DIR: exit %d\n%s", code, stderr)
 	}
 }
+
+// loopbackHost takes a Host field with a port or without, and names the
+// loopback only by localhost or a loopback address.
+func TestLoopbackHost(t *testing.T) {
+	for host, want := range map[string]bool{
+		"localhost": true, "localhost:8080": true, "127.0.0.1": true, "127.0.0.1:1": true, "127.9.9.9:80": true,
+		"[::1]:8080": true, "[::1]": true, "::1": true, "[::ffff:127.0.0.1]:80": true,
+		"": false, "attacker.example": false, "attacker.example:80": false, "localhost.attacker.example": false,
+		"10.0.0.1:80": false, "[::2]:80": false, "0.0.0.0:80": false, "[::1%lo]:80": false, "[::1": false,
+		"127.0.0.1:80:80": false, "localhost:": true, "LOCALHOST": false,
+	} {
+		if got := loopbackHost(host); got != want {
+			t.Errorf("loopbackHost(%q) = %v, want %v", host, got, want)
+		}
+	}
+}

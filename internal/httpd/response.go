@@ -2,7 +2,6 @@ package httpd
 
 import (
 	"bufio"
-	"net"
 	"strconv"
 	"strings"
 	"time"
@@ -13,7 +12,7 @@ import (
 // flushes: the answer is then streamed, and ends when the connection
 // closes.
 type ResponseWriter struct {
-	conn      net.Conn
+	conn      Conn
 	bw        *bufio.Writer
 	head      bool // a HEAD request: the header only
 	header    []field
@@ -29,13 +28,13 @@ type field struct{ name, value string }
 // for the tests.
 var writeTimeout = 10 * time.Second
 
-func newResponseWriter(conn net.Conn, head bool) *ResponseWriter {
+func newResponseWriter(conn Conn, head bool) *ResponseWriter {
 	return &ResponseWriter{conn: conn, bw: bufio.NewWriter(timedWriter{conn}), head: head}
 }
 
 // timedWriter gives each write to a connection writeTimeout, so that a
 // client that stops reading never holds a handler for longer.
-type timedWriter struct{ conn net.Conn }
+type timedWriter struct{ conn Conn }
 
 func (t timedWriter) Write(p []byte) (int, error) {
 	t.conn.SetWriteDeadline(time.Now().Add(writeTimeout))

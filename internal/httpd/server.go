@@ -4,7 +4,8 @@
 // That is all a browser on the same machine needs, and the program does
 // not link net/http for it: net/http and crypto/tls, which it brings, cost
 // every run of the program, a render of one filing too, a millisecond of
-// start-up.
+// start-up. Its sockets are its own too on Linux (listen_linux.go), for
+// package net would link the C library.
 package httpd
 
 import (
@@ -12,7 +13,6 @@ import (
 	"context"
 	"errors"
 	"io"
-	"net"
 	"runtime/debug"
 	"sync"
 	"time"
@@ -31,8 +31,8 @@ type Server struct {
 	Logf func(format string, args ...any)
 
 	mu     sync.Mutex
-	ln     net.Listener
-	conns  map[net.Conn]bool
+	ln     Listener
+	conns  map[Conn]bool
 	closed bool
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -51,7 +51,7 @@ var ErrServerClosed = errors.New("httpd: server closed")
 // Serve accepts connections on ln and serves each on a goroutine of its
 // own until Close; it returns ErrServerClosed then, or the error that
 // stopped it accepting.
-func (s *Server) Serve(ln net.Listener) error {
+func (s *Server) Serve(ln Listener) error {
 	if !s.start(ln) {
 		ln.Close()
 		return ErrServerClosed
@@ -80,7 +80,7 @@ func (s *Server) Serve(ln net.Listener) error {
 }
 
 // start records the listener; it reports false when the server is closed.
-func (s *Server) start(ln net.Listener) bool {
+func (s *Server) start(ln Listener) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {
@@ -89,7 +89,7 @@ func (s *Server) start(ln net.Listener) bool {
 	s.ln = ln
 	if s.ctx == nil {
 		s.ctx, s.cancel = context.WithCancel(context.Background())
-		s.conns = map[net.Conn]bool{}
+		s.conns = map[Conn]bool{}
 	}
 	return true
 }
@@ -123,7 +123,7 @@ func (s *Server) isClosed() bool {
 
 // track records an open connection, which Close then waits for; it
 // refuses one when the server is closed or serves as many as it may.
-func (s *Server) track(c net.Conn) bool {
+func (s *Server) track(c Conn) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed || len(s.conns) >= maxConns {
@@ -137,20 +137,20 @@ func (s *Server) track(c net.Conn) bool {
 // busy answers a connection the server has no room for with 503 and
 // closes it. The answer fits a new connection's send buffer: the write
 // does not wait.
-func busy(c net.Conn) {
+func busy(c Conn) {
 	c.SetWriteDeadline(time.Now().Add(time.Second))
 	io.WriteString(c, "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
 	c.Close()
 }
 
-func (s *Server) forget(c net.Conn) {
+func (s *Server) forget(c Conn) {
 	s.mu.Lock()
 	delete(s.conns, c)
 	s.mu.Unlock()
 }
 
 // serveConn reads one request from c, answers it and closes c.
-func (s *Server) serveConn(c net.Conn) {
+func (s *Server) serveConn(c Conn) {
 	defer s.wg.Done()
 	defer s.forget(c)
 	defer c.Close()
@@ -205,7 +205,7 @@ func (s *Server) handle(w *ResponseWriter, r *Request) (returned bool) {
 
 // awaitHangUp cancels a request when its client closes the connection or
 // sends anything more: a request is the last the connection carries.
-func awaitHangUp(c net.Conn, cancel context.CancelFunc) {
+func awaitHangUp(c Conn, cancel context.CancelFunc) {
 	var b [1]byte
 	c.Read(b[:])
 	cancel()
@@ -215,10 +215,8 @@ func awaitHangUp(c net.Conn, cancel context.CancelFunc) {
 // half closes, and what the client still sends is read and dropped for a
 // moment, so that closing with it unread does not reset the connection
 // under the answer.
-func linger(c net.Conn) {
-	if tc, ok := c.(*net.TCPConn); ok {
-		tc.CloseWrite()
-	}
+func linger(c Conn) {
+	c.CloseWrite()
 	c.SetReadDeadline(time.Now().Add(lingerTime))
 	io.CopyN(io.Discard, c, maxLinger)
 }

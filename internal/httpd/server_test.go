@@ -18,7 +18,7 @@ import (
 // the server and its address.
 func serveTest(t *testing.T, h Handler) (*Server, string) {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	ln, err := Listen("127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +152,7 @@ func TestRefusesWhatItDoesNotServe(t *testing.T) {
 // A client that does not finish its header in time is hung up on,
 // unanswered.
 func TestHangsUpOnASlowClient(t *testing.T) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	ln, err := Listen("127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -222,7 +222,7 @@ func TestStreamsUntilTheClientHangsUp(t *testing.T) {
 func TestCloseEndsTheStreams(t *testing.T) {
 	ended := make(chan bool, 1)
 	started := make(chan bool)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	ln, err := Listen("127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -337,7 +337,7 @@ func TestDropsAClientThatDoesNotRead(t *testing.T) {
 func TestSurvivesAPanickingHandler(t *testing.T) {
 	var logged []string
 	var mu sync.Mutex
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	ln, err := Listen("127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}

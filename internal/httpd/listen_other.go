@@ -1,0 +1,38 @@
+//go:build !linux
+
+package httpd
+
+import (
+	"net"
+	"net/netip"
+)
+
+// listen listens with package net where the socket calls of
+// listen_linux.go are not written.
+func listen(ap netip.AddrPort, wildcard bool) (Listener, error) {
+	a := net.TCPAddrFromAddrPort(ap)
+	if wildcard {
+		a = &net.TCPAddr{Port: int(ap.Port())}
+	}
+	ln, err := net.ListenTCP("tcp", a)
+	if err != nil {
+		return nil, err
+	}
+	return netListener{ln}, nil
+}
+
+type netListener struct{ ln *net.TCPListener }
+
+func (l netListener) Accept() (Conn, error) {
+	c, err := l.ln.AcceptTCP()
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func (l netListener) Close() error { return l.ln.Close() }
+
+func (l netListener) Addr() netip.AddrPort {
+	return l.ln.Addr().(*net.TCPAddr).AddrPort()
+}
