@@ -22,9 +22,9 @@ quick=false
 command -v hyperfine >/dev/null || { echo "hyperfine is not installed (apt-get install hyperfine)" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# A static build (no cgo) starts some milliseconds sooner: nothing in
-# pleadgen needs the C library.
-CGO_ENABLED=0 go build -o "$work/pleadgen" ./cmd/pleadgen
+# The build a user makes: on Linux it is static, with a C compiler
+# installed or without (TestLinuxBuildLinksNoCLibrary).
+go build -o "$work/pleadgen" ./cmd/pleadgen
 pg="$work/pleadgen"
 case=examples/aclu-v-ice-joint-cmc.yaml
 reference=cmd/pleadgen/testdata/reference/joint-cmc-statement-4-21-cv-02632.txt
