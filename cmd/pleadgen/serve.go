@@ -323,16 +323,40 @@ func loopbackHost(host string) bool {
 }
 
 // withoutPort is a Host field's host: what is inside brackets, or what is
-// before the one colon of a name or IPv4 address with a port.
+// before the one colon of a name or IPv4 address. What follows the host
+// may only be a colon and digits; a field that is not so gives "".
 func withoutPort(host string) string {
 	if rest, ok := strings.CutPrefix(host, "["); ok {
-		if end := strings.IndexByte(rest, ']'); end >= 0 {
-			return rest[:end]
+		inside, after, ok := strings.Cut(rest, "]")
+		if !ok || !isPort(after) {
+			return ""
 		}
-		return host
+		return inside
 	}
-	if h, _, ok := strings.Cut(host, ":"); ok && !strings.Contains(host[len(h)+1:], ":") {
+	if strings.Count(host, ":") > 1 {
+		return host // an IPv6 address without brackets, and no port
+	}
+	if h, port, ok := strings.Cut(host, ":"); ok {
+		if !isPort(":" + port) {
+			return ""
+		}
 		return h
 	}
 	return host
+}
+
+// isPort reports whether s is nothing, or a colon and digits.
+func isPort(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] != ':' {
+		return false
+	}
+	for _, c := range s[1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -222,7 +222,10 @@ func TestLoopbackHost(t *testing.T) {
 		"[::1]:8080": true, "[::1]": true, "::1": true, "[::ffff:127.0.0.1]:80": true,
 		"": false, "attacker.example": false, "attacker.example:80": false, "localhost.attacker.example": false,
 		"10.0.0.1:80": false, "[::2]:80": false, "0.0.0.0:80": false, "[::1%lo]:80": false, "[::1": false,
-		"127.0.0.1:80:80": false, "localhost:": true, "LOCALHOST": false,
+		"127.0.0.1:80:80": false, "localhost:": true, "LOCALHOST": false, "[::1]:": true,
+		"[::1]evil.example": false, "[127.0.0.1].attacker.example:80": false, "[localhost]x": false,
+		"[::1]0": false, "[::1]:]": false, "127.0.0.0:[": false, "[::1]:80:80": false, "localhost:8o": false,
+		"127.0.0.1]": false, "[[::1]]": false, "[localhost]": true,
 	} {
 		if got := loopbackHost(host); got != want {
 			t.Errorf("loopbackHost(%q) = %v, want %v", host, got, want)

@@ -49,7 +49,7 @@ func parseListenAddr(addr string) (ap netip.AddrPort, wildcard bool, err error) 
 	}
 	host, portText := addr[:i], addr[i+1:]
 	port, err := strconv.ParseUint(portText, 10, 16)
-	if err != nil || portText == "" || portText[0] == '+' {
+	if err != nil {
 		return ap, false, fmt.Errorf("listen on %q: the port is a number from 0 to 65535", addr)
 	}
 	if strings.HasPrefix(host, "[") && strings.HasSuffix(host, "]") {

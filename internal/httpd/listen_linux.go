@@ -18,8 +18,8 @@ import (
 
 func listen(ap netip.AddrPort, wildcard bool) (Listener, error) {
 	fd, err := listenSocket(ap)
-	if err != nil && wildcard && errors.Is(err, syscall.EAFNOSUPPORT) {
-		ap = netip.AddrPortFrom(netip.IPv4Unspecified(), ap.Port()) // no IPv6 here
+	if err != nil && wildcard && noIPv6(err) {
+		ap = netip.AddrPortFrom(netip.IPv4Unspecified(), ap.Port())
 		fd, err = listenSocket(ap)
 	}
 	if err != nil {
@@ -30,13 +30,19 @@ func listen(ap netip.AddrPort, wildcard bool) (Listener, error) {
 		syscall.Close(fd)
 		return nil, os.NewSyscallError("getsockname", err)
 	}
-	f := os.NewFile(uintptr(fd), "listener "+ap.String())
+	addr := addrPortOf(sa)
+	f := os.NewFile(uintptr(fd), "listener "+addr.String())
 	rc, err := f.SyscallConn()
 	if err != nil {
 		f.Close()
 		return nil, err
 	}
-	return &sockListener{f: f, rc: rc, addr: addrPortOf(sa)}, nil
+	return &sockListener{f: f, rc: rc, addr: addr}, nil
+}
+
+// noIPv6 reports whether a socket failed for want of IPv6 on the machine.
+func noIPv6(err error) bool {
+	return errors.Is(err, syscall.EAFNOSUPPORT) || errors.Is(err, syscall.EPROTONOSUPPORT)
 }
 
 // listenSocket makes a non-blocking socket listening on ap. The IPv6
@@ -62,9 +68,8 @@ func bindAndListen(fd int, ap netip.AddrPort) error {
 		return err
 	}
 	if ap.Addr().Is6() && ap.Addr().IsUnspecified() {
-		if err := syscall.SetsockoptInt(fd, syscall.IPPROTO_IPV6, syscall.IPV6_V6ONLY, 0); err != nil {
-			return err
-		}
+		// Where the system refuses, the socket takes IPv6 alone.
+		syscall.SetsockoptInt(fd, syscall.IPPROTO_IPV6, syscall.IPV6_V6ONLY, 0)
 	}
 	if err := syscall.Bind(fd, sockaddrOf(ap)); err != nil {
 		return err
@@ -110,7 +115,7 @@ func (l *sockListener) Accept() (Conn, error) {
 		}
 	})
 	if err != nil {
-		return nil, err // closed
+		return nil, os.ErrClosed // the only way the wait fails
 	}
 	if aerr != nil {
 		return nil, os.NewSyscallError("accept", aerr)
@@ -121,8 +126,23 @@ func (l *sockListener) Accept() (Conn, error) {
 		f.Close()
 		return nil, err
 	}
+	rc.Control(func(fd uintptr) { tune(int(fd)) })
 	return &sockConn{File: f, rc: rc}, nil
 }
+
+// tune sets an accepted socket as package net does: small writes go out
+// at once (a server-sent event is one), and a client that vanishes from
+// the network without a word is found out within a minute, not the
+// quarter of an hour it takes TCP to give up on it.
+func tune(fd int) {
+	syscall.SetsockoptInt(fd, syscall.IPPROTO_TCP, syscall.TCP_NODELAY, 1)
+	syscall.SetsockoptInt(fd, syscall.SOL_SOCKET, syscall.SO_KEEPALIVE, 1)
+	syscall.SetsockoptInt(fd, syscall.IPPROTO_TCP, syscall.TCP_KEEPIDLE, keepAlive)
+	syscall.SetsockoptInt(fd, syscall.IPPROTO_TCP, syscall.TCP_KEEPINTVL, keepAlive)
+}
+
+// keepAlive is the seconds of silence before a probe, and between probes.
+const keepAlive = 15
 
 func (l *sockListener) Close() error         { return l.f.Close() }
 func (l *sockListener) Addr() netip.AddrPort { return l.addr }

@@ -3,8 +3,10 @@
 package httpd
 
 import (
+	"errors"
 	"net"
 	"net/netip"
+	"os"
 )
 
 // listen listens with package net where the socket calls of
@@ -25,6 +27,9 @@ type netListener struct{ ln *net.TCPListener }
 
 func (l netListener) Accept() (Conn, error) {
 	c, err := l.ln.AcceptTCP()
+	if errors.Is(err, net.ErrClosed) {
+		return nil, os.ErrClosed
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -95,25 +95,71 @@ func TestListenAcceptsAndCarries(t *testing.T) {
 	}
 }
 
-// A read past its deadline fails as a timeout, and Close wakes an Accept
-// that waits.
-func TestListenDeadlinesAndClose(t *testing.T) {
-	ln, _, c := connected(t, "127.0.0.1:0")
+// A read past its deadline fails as a timeout.
+func TestListenDeadline(t *testing.T) {
+	_, _, c := connected(t, "127.0.0.1:0")
 	c.SetReadDeadline(time.Now().Add(20 * time.Millisecond))
-	if _, err := c.Read(make([]byte, 1)); !errors.Is(err, os.ErrDeadlineExceeded) {
-		t.Errorf("a read past its deadline: %v, want a timeout", err)
-	}
-	accepted := make(chan error, 1)
+	read := make(chan error, 1)
 	go func() {
-		_, err := ln.Accept()
-		accepted <- err
+		_, err := c.Read(make([]byte, 1))
+		read <- err
 	}()
+	select {
+	case err := <-read:
+		if !errors.Is(err, os.ErrDeadlineExceeded) {
+			t.Errorf("a read past its deadline: %v, want a timeout", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("a read outlived its deadline: the socket blocks")
+	}
+}
+
+// Accept waits for a connection, takes it when it comes, and ends with
+// os.ErrClosed when the listener closes under it.
+func TestAcceptWaitsUntilClose(t *testing.T) {
+	ln, err := Listen("127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	type accepted struct {
+		c   Conn
+		err error
+	}
+	accept := func() chan accepted {
+		ch := make(chan accepted, 1)
+		go func() {
+			c, err := ln.Accept()
+			ch <- accepted{c, err}
+		}()
+		return ch
+	}
+	first := accept()
+	select {
+	case a := <-first:
+		t.Fatalf("Accept returned %v, %v before any client came", a.c, a.err)
+	case <-time.After(50 * time.Millisecond):
+	}
+	client, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	select {
+	case a := <-first:
+		if a.err != nil {
+			t.Fatalf("Accept: %v", a.err)
+		}
+		a.c.Close()
+	case <-time.After(5 * time.Second):
+		t.Fatal("Accept did not take the client's connection")
+	}
+	second := accept()
 	time.Sleep(20 * time.Millisecond)
 	ln.Close()
 	select {
-	case err := <-accepted:
-		if err == nil {
-			t.Error("Accept after Close gave a connection")
+	case a := <-second:
+		if !errors.Is(a.err, os.ErrClosed) {
+			t.Errorf("Accept after Close: %v, %v; want os.ErrClosed", a.c, a.err)
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("Close did not wake Accept")
