@@ -16,23 +16,57 @@ import (
 // than taken as up to date.
 const Version = "0.2.0"
 
-// programVersion returns version followed by what the build recorded of the
-// main module — its version and the revision it was built from — and an
-// identity of the executable itself, so that a rebuilt program makes its
-// PDFs again even where the build recorded no revision.
+// programVersion returns Version followed by what the build recorded: the
+// toolchain, the main module and its dependencies with their checksums,
+// the revision and the build's settings. A build of a changed working tree
+// (or one that recorded less) is named by the executable itself too, so
+// that a rebuilt program makes its PDFs again.
 func programVersion() string {
-	v := Version + " " + executableID()
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
+		return Version + " " + executableID()
+	}
+	return versionOf(info, executableID)
+}
+
+// versionOf names the build info's program; exeID, the identity of its
+// executable, is asked for only when the info does not name the sources
+// exactly.
+func versionOf(info *debug.BuildInfo, exeID func() string) string {
+	v := Version + " " + info.String()
+	if exactSources(info) {
 		return v
 	}
-	v += " " + info.Main.Version
-	for _, s := range info.Settings {
-		if s.Key == "vcs.revision" || s.Key == "vcs.modified" {
-			v += " " + s.Key + "=" + s.Value
+	return v + " " + exeID()
+}
+
+// exactSources reports whether the build info names every source the
+// program was built from: the main module at a version with its checksum,
+// or at a revision with no change beside it, and every dependency (or its
+// replacement) with its checksum. Builds from the same sources, toolchain
+// and settings are the same program: Go's builds are reproducible.
+func exactSources(info *debug.BuildInfo) bool {
+	for _, d := range info.Deps {
+		if d.Replace != nil {
+			d = d.Replace
+		}
+		if d.Sum == "" {
+			return false // a directory, a workspace's module or a vendored copy
 		}
 	}
-	return v
+	if info.Main.Sum != "" {
+		return true
+	}
+	var revision, modified string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			revision = s.Value
+		case "vcs.modified":
+			modified = s.Value
+		}
+	}
+	return revision != "" && modified == "false"
 }
 
 // executableID hashes the start of the running executable, where the

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"debug/elf"
 	"os"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -64,5 +65,38 @@ func TestExecutableIDHoldsTheBuildID(t *testing.T) {
 	}
 	if executableID() == "" {
 		t.Error("no identity read")
+	}
+}
+
+// A build whose info names its sources exactly is named by that info; any
+// other build by its executable too.
+func TestVersionNamesTheSources(t *testing.T) {
+	dep := func(sum string, replace *debug.Module) *debug.Module {
+		return &debug.Module{Path: "example.com/dep", Version: "v1.0.0", Sum: sum, Replace: replace}
+	}
+	vcs := func(modified string) []debug.BuildSetting {
+		return []debug.BuildSetting{{Key: "vcs", Value: "git"}, {Key: "vcs.revision", Value: "abc123"}, {Key: "vcs.modified", Value: modified}}
+	}
+	for _, tc := range []struct {
+		name  string
+		info  debug.BuildInfo
+		exact bool
+	}{
+		{"a clean revision", debug.BuildInfo{Deps: []*debug.Module{dep("h1:x", nil)}, Settings: vcs("false")}, true},
+		{"a changed tree", debug.BuildInfo{Deps: []*debug.Module{dep("h1:x", nil)}, Settings: vcs("true")}, false},
+		{"no revision", debug.BuildInfo{Main: debug.Module{Path: "pleadgen", Version: "(devel)"}}, false},
+		{"a module version", debug.BuildInfo{Main: debug.Module{Path: "pleadgen", Version: "v0.2.0", Sum: "h1:y"}}, true},
+		{"a dependency replaced by a directory", debug.BuildInfo{Deps: []*debug.Module{dep("h1:x", &debug.Module{Path: "../dep"})}, Settings: vcs("false")}, false},
+		{"a dependency replaced by a version", debug.BuildInfo{Deps: []*debug.Module{dep("", &debug.Module{Path: "example.com/fork", Version: "v1.0.1", Sum: "h1:z"})}, Settings: vcs("false")}, true},
+		{"a dependency without its checksum", debug.BuildInfo{Deps: []*debug.Module{dep("", nil)}, Settings: vcs("false")}, false},
+	} {
+		asked := false
+		v := versionOf(&tc.info, func() string { asked = true; return "EXE" })
+		if exact := !asked; exact != tc.exact {
+			t.Errorf("%s: named by the info alone = %v, want %v", tc.name, exact, tc.exact)
+		}
+		if !strings.HasPrefix(v, Version+" ") || !strings.Contains(v, tc.info.String()) {
+			t.Errorf("%s: version %q does not hold the build info", tc.name, v)
+		}
 	}
 }
