@@ -260,7 +260,7 @@ func TestCloseEndsTheStreams(t *testing.T) {
 // No more than maxConns connections are open at once: one more is closed
 // unread.
 func TestBoundsTheConnections(t *testing.T) {
-	_, addr := serveTest(t, echo)
+	s, addr := serveTest(t, echo)
 	var open []net.Conn
 	defer func() {
 		for _, c := range open {
@@ -283,9 +283,13 @@ func TestBoundsTheConnections(t *testing.T) {
 	}
 	open = open[:len(open)-1]
 	c.Close()
+	// The client reads the answer's end before the server forgets the
+	// connection: the next one is refused until it has.
+	waitFor(t, "the answered connection to be forgotten", func() bool { return s.served() < maxConns })
 	if got := exchange(t, addr, "GET / HTTP/1.0\r\n\r\n"); !strings.HasPrefix(got, "HTTP/1.1 201") {
 		t.Errorf("a connection once one closed got %q", got)
 	}
+	waitFor(t, "the exchange's connection to be forgotten", func() bool { return s.served() < maxConns })
 	extra, err := net.Dial("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
@@ -294,7 +298,7 @@ func TestBoundsTheConnections(t *testing.T) {
 	// open holds maxConns-1 and extra fills the last place: a further one
 	// is answered 503 and closed at once, unread, where one accepted waits
 	// seconds for its request.
-	time.Sleep(50 * time.Millisecond)
+	waitFor(t, "the extra connection to be served", func() bool { return s.served() == maxConns })
 	beyond, err := net.Dial("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
@@ -398,5 +402,22 @@ func TestContextLastsTheRequest(t *testing.T) {
 	case <-(<-ctxs).Done():
 	case <-time.After(5 * time.Second):
 		t.Error("the context outlived its request")
+	}
+}
+
+// served is how many connections the server holds open.
+func (s *Server) served() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.conns)
+}
+
+// waitFor waits up to five seconds for cond, which names what it waits for.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(5 * time.Second); !cond(); time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("waited five seconds for %s", what)
+		}
 	}
 }
