@@ -101,15 +101,15 @@ type measurer struct {
 }
 
 func (m *measurer) Width(s string, st markup.Style, size float64) float64 {
-	if f := winFacesByStyle[st&(markup.Bold|markup.Italic)]; f != nil {
-		if w, ok := f.textWidth(s, size); ok {
-			return w
-		}
-	}
 	style := fontStyle(st)
-	if _, err := winFaceOf(style); err != nil {
+	f := winFacesByStyle[st&(markup.Bold|markup.Italic)]
+	if f == nil {
+		_, err := winFaceOf(style) // why there is none
 		m.fail(err)
 		return 0
+	}
+	if w, ok := f.textWidth(s, size); ok {
+		return w
 	}
 	u, err := uniFaceOf(style)
 	if err != nil {

@@ -327,8 +327,9 @@ func loopbackHost(host string) bool {
 // may only be a colon and digits; a field that is not so gives "".
 func withoutPort(host string) string {
 	if rest, ok := strings.CutPrefix(host, "["); ok {
-		inside, after, ok := strings.Cut(rest, "]")
-		if !ok || !isPort(after) {
+		inside, after, closed := strings.Cut(rest, "]")
+		port, colon := strings.CutPrefix(after, ":")
+		if !closed || after != "" && !colon || !digits(port) {
 			return ""
 		}
 		return inside
@@ -337,7 +338,7 @@ func withoutPort(host string) string {
 		return host // an IPv6 address without brackets, and no port
 	}
 	if h, port, ok := strings.Cut(host, ":"); ok {
-		if !isPort(":" + port) {
+		if !digits(port) {
 			return ""
 		}
 		return h
@@ -345,15 +346,9 @@ func withoutPort(host string) string {
 	return host
 }
 
-// isPort reports whether s is nothing, or a colon and digits.
-func isPort(s string) bool {
-	if s == "" {
-		return true
-	}
-	if s[0] != ':' {
-		return false
-	}
-	for _, c := range s[1:] {
+// digits reports whether s holds nothing but ASCII digits (or nothing).
+func digits(s string) bool {
+	for _, c := range s {
 		if c < '0' || c > '9' {
 			return false
 		}
