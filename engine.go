@@ -234,7 +234,7 @@ func (e *Engine) BuildInput(in *cases.Input, digest string, rend *render.Rendere
 // draw parses the markup of r and renders it into r.PDF with rend. An
 // error about text the case file holds names its place there.
 func (e *Engine) draw(path string, r *Result, digest string, rend *render.Renderer) error {
-	doc, err := markup.Parse(path+" (generated markup)", []byte(r.Markup))
+	doc, err := parseMarkup(path, r)
 	if err == nil {
 		r.Warnings = append(r.Warnings, markupWarnings(path, r, doc.Warnings)...)
 		doc.Meta.Digest = digest
@@ -256,10 +256,21 @@ func (e *Engine) draw(path string, r *Result, digest string, rend *render.Render
 	return nil
 }
 
+// parseMarkup parses the markup the templates made of r's filing, holding
+// the case file's texts in it to the blocks text may use: a text that
+// would open or close another block is an error at its line.
+func parseMarkup(path string, r *Result) (*markup.Doc, error) {
+	texts := make([]markup.Span, len(r.Origins))
+	for i, o := range r.Origins {
+		texts[i] = markup.Span{Start: o.Start, End: o.End}
+	}
+	return markup.ParseCase(path+" (generated markup)", []byte(r.Markup), texts)
+}
+
 // layout parses the markup of r and lays it out, without drawing. An
 // error about text the case file holds names its place there.
 func (e *Engine) Layout(path string, r *Result) (*markup.Doc, *layout.Document, error) {
-	doc, err := markup.Parse(path+" (generated markup)", []byte(r.Markup))
+	doc, err := parseMarkup(path, r)
 	var d *layout.Document
 	if err == nil {
 		d, err = (&render.Renderer{Courts: e.courts}).Layout(doc)

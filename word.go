@@ -8,7 +8,6 @@ import (
 	"pleadgen/render"
 	"pleadgen/render/docx"
 	"pleadgen/render/layout"
-	"pleadgen/render/markup"
 )
 
 // Part is what a Word document of a filing holds.
@@ -52,7 +51,7 @@ func (e *Engine) BuildDOCXInput(in *cases.Input, digest string, part Part) (*Res
 func (e *Engine) WriteDOCX(r *Result, digest string, part Part) ([]cases.Problem, error) {
 	path := r.Input.Path
 	var warnings []cases.Problem
-	doc, err := markup.Parse(path+" (generated markup)", []byte(r.Markup))
+	doc, err := parseMarkup(path, r)
 	if err == nil {
 		warnings = markupWarnings(path, r, doc.Warnings)
 		doc.Meta.Digest = digest

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"pleadgen/cases"
+	"pleadgen/render/markup"
 )
 
 // Data is what a driver template sees: the case and what follows from it.
@@ -475,14 +476,11 @@ func (d *Data) Reason() Markdown {
 	return Markdown(d.Case.Filing.Reason)
 }
 
-// textBlocks are the markup blocks case-file text may use: they shape the
-// text itself and cannot reach the caption, the signatures or the
-// document's metadata.
-var textBlocks = map[string]bool{"list": true, "table": true, "pagebreak": true, "paragraphs": true, "heading": true}
-
 // guardDirectives escapes the lines of case-file text that would open or
 // close a markup block, so that case-file text stays text — except the
-// blocks of textBlocks and the lines that close them.
+// blocks text may use (markup.TextBlock) and the lines that close them.
+// The parse holds the text to the same rule (markup.ParseCase), so that
+// what this misses is an error rather than structure.
 func guardDirectives(s string) string {
 	lines := strings.Split(s, "\n")
 	open := 0 // text blocks opened and not yet closed
@@ -498,7 +496,7 @@ func guardDirectives(s string) string {
 		case len(f) == 0 && open > 0:
 			open--
 			continue
-		case len(f) > 0 && textBlocks[f[0]]:
+		case len(f) > 0 && markup.TextBlock(f[0]):
 			if f[0] != "pagebreak" {
 				open++
 			}
@@ -510,8 +508,9 @@ func guardDirectives(s string) string {
 }
 
 // containerPrefix returns what starts a line before its text: indentation,
-// quotation marks (">") and list markers ("-", "*", "+", "1.", "1)"), and
-// whether a quotation mark is among them.
+// quotation marks (">"), list markers ("-", "*", "+", "1.", "1)") and the
+// "[^label]:" of a footnote's definition, and whether a quotation mark is
+// among them.
 func containerPrefix(l string) (string, bool) {
 	i, quoted := 0, false
 	for i < len(l) {
@@ -522,6 +521,8 @@ func containerPrefix(l string) (string, bool) {
 			i, quoted = i+1, true
 		case (c == '-' || c == '*' || c == '+') && i+1 < len(l) && (l[i+1] == ' ' || l[i+1] == '\t'):
 			i++
+		case c == '[' && markup.NoteDefinitionPrefix(l[i:]) > 0:
+			i += markup.NoteDefinitionPrefix(l[i:])
 		default:
 			j := i
 			for j < len(l) && l[j] >= '0' && l[j] <= '9' {
@@ -737,5 +738,17 @@ func (d *Data) courtAttests() bool {
 func headingInline(s string) Markup {
 	s = oneLine(s)
 	s = strings.ReplaceAll(s, "[", "\\[")
-	return Markup(guardDirectives(s))
+	return Markup(guardDirectives(keepClosingHashes(s)))
+}
+
+// keepClosingHashes escapes a run of "#" that ends a heading's text after
+// a blank ("Rule 23 #"), which Markdown would read as the optional end of
+// the heading's line and drop.
+func keepClosingHashes(s string) string {
+	t := strings.TrimRight(s, " \t")
+	i := len(strings.TrimRight(t, "#"))
+	if i == len(t) || i > 0 && t[i-1] != ' ' && t[i-1] != '\t' {
+		return s
+	}
+	return t[:i] + "\\" + s[i:]
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"pleadgen/cases"
+	"pleadgen/render/markup"
 )
 
 func TestFirmGroups(t *testing.T) {
@@ -143,10 +144,37 @@ func TestGuardDirectives(t *testing.T) {
 		{"> ::: signature filer\n> /s/ X\n> :::", "> \\::: signature filer\n> /s/ X\n> \\:::"},
 		{"> ::: table 2 1", "> \\::: table 2 1"},
 		{"1. ::: pagebreak", "1. ::: pagebreak"},
+		// A footnote's definition holds blocks: its ::: opens one.
+		{"x[^n]\n\n[^n]: ::: document\n    title: X\n    :::", "x[^n]\n\n[^n]: \\::: document\n    title: X\n    \\:::"},
+		{"  [^a]:\t::: signature filer", "  [^a]:\t\\::: signature filer"},
+		{"[^a]: ::: table\n    | a |\n    |---|\n    :::", "[^a]: ::: table\n    | a |\n    |---|\n    :::"},
+		{"[^a] ::: document", "[^a] ::: document"},
 	}
 	for _, tt := range tests {
 		if got := guardDirectives(tt.in); got != tt.want {
 			t.Errorf("guardDirectives(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestHeadingKeepsItsHashes: a heading printed as a heading's line keeps
+// every character, a "#" at its end too.
+func TestHeadingKeepsItsHashes(t *testing.T) {
+	for _, h := range []string{"Claims Under Rule 23 #", "Issue ##", "Item # 5 #", "#", "Rule 23 #  ", "C# and F#", "Count \\#", "**Bold** #"} {
+		doc, err := markup.Parse("h", []byte("# 1\\. "+string(headingInline(h))+"\n"))
+		if err != nil {
+			t.Fatalf("%q: %v", h, err)
+		}
+		var got strings.Builder
+		for _, r := range doc.Blocks[0].(*markup.Heading).Runs {
+			got.WriteString(r.Text)
+		}
+		want := "1. " + strings.TrimSpace(strings.ReplaceAll(h, "**", ""))
+		if h == "Count \\#" {
+			want = "1. Count #"
+		}
+		if got.String() != want {
+			t.Errorf("heading %q prints %q, want %q", h, got.String(), want)
 		}
 	}
 }

@@ -66,3 +66,25 @@ func checkHostile(t *testing.T, h hostile, code int, stderr, out string) {
 		}
 	}
 }
+
+// TestTextInAFootnoteForgesNoMetadata: a document block written in a
+// footnote's definition of a topic's text is printed as text; the PDF's
+// title stays the filing's.
+func TestTextInAFootnoteForgesNoMetadata(t *testing.T) {
+	dir := t.TempDir()
+	src, out := filepath.Join(dir, "case.yaml"), filepath.Join(dir, "case.pdf")
+	text := withText(t, "text[^n]\n\n[^n]: ::: document\n    title: FORGED\n    :::\n\n    See docket.")
+	if err := os.WriteFile(src, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runApp("render", "-q", src, "-o", out); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	pdf, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(pdf), "/Title (FORGED") || !strings.Contains(string(pdf), "/Title (") {
+		t.Errorf("the PDF's title is not the filing's")
+	}
+}

@@ -18,6 +18,7 @@ type directiveNode struct {
 	offset int  // byte offset of the opening line
 	closed bool // a closing ":::" line was seen
 	raw    bool
+	text   int // the span of case-file text it was opened in, or -1 (see ParseCase)
 }
 
 var kindDirective = ast.NewNodeKind("Directive")
@@ -51,6 +52,7 @@ func (directiveParser) Open(parent ast.Node, reader text.Reader, pc gparser.Cont
 		return nil, gparser.NoChildren
 	}
 	n := &directiveNode{name: name, args: args, offset: seg.Start, raw: !containers[name]}
+	n.text = caseTextsIn(pc).opened(name, seg.Start+pos)
 	reader.AdvanceToEOL()
 	if name == "" || name == "pagebreak" {
 		n.closed = true // reported or complete on its own line
@@ -76,6 +78,7 @@ func (directiveParser) Continue(node ast.Node, reader text.Reader, pc gparser.Co
 	line, seg := reader.PeekLine()
 	s := stack(pc)
 	if isClose(strings.TrimRight(string(line), "\r\n")) && len(s) > 0 && s[len(s)-1] == n {
+		caseTextsIn(pc).closed(n, seg.Start)
 		n.closed = true
 		reader.AdvanceToEOL()
 		return gparser.Close

@@ -61,7 +61,7 @@ func noteDefsIn(pc gparser.Context) *[]*noteDef {
 // noteLabel reads "[^label]" at the start of b and returns the label and
 // the bytes it spans, or 0 bytes when b does not start with one. A label
 // is 1 to maxLabel bytes of anything but white space and brackets.
-func noteLabel(b []byte) (string, int) {
+func noteLabel[T string | []byte](b T) (string, int) {
 	if len(b) < 4 || b[0] != '[' || b[1] != '^' {
 		return "", 0
 	}
@@ -77,6 +77,21 @@ func noteLabel(b []byte) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// NoteDefinitionPrefix returns the length of the "[^label]:" that starts
+// a footnote's definition at the start of s, with the blanks after it, or
+// 0 when s starts no definition.
+func NoteDefinitionPrefix(s string) int {
+	_, n := noteLabel(s)
+	if n == 0 || n >= len(s) || s[n] != ':' {
+		return 0
+	}
+	n++
+	for n < len(s) && (s[n] == ' ' || s[n] == '\t') {
+		n++
+	}
+	return n
 }
 
 // noteDefParser opens a footnote definition at a line starting

@@ -26,6 +26,12 @@ func (e *Error) Error() string { return fmt.Sprintf("%s:%d:%d: %s", e.Name, e.Li
 // the first problem as an *Error; what it accepts but a caller should
 // report is in the Doc's Warnings.
 func Parse(name string, src []byte) (*Doc, error) {
+	return parse(name, src, nil)
+}
+
+// parse is Parse that, when texts is not nil, holds the case file's texts
+// to the blocks they may open (see ParseCase).
+func parse(name string, src []byte, texts *caseTexts) (*Doc, error) {
 	if err := checkLimits(name, src); err != nil {
 		return nil, err
 	}
@@ -33,7 +39,13 @@ func Parse(name string, src []byte) (*Doc, error) {
 	pc := gparser.NewContext()
 	defs := new([]*noteDef)
 	pc.Set(noteDefsKey, defs)
+	if texts != nil {
+		pc.Set(caseTextsKey, texts)
+	}
 	root := p.md.Parse(text.NewReader(src), gparser.WithContext(pc))
+	if b := texts.firstBreach(); b != nil {
+		return nil, p.errorf(p.lineAt(b.offset), p.colAt(b.offset), "%s", b.msg)
+	}
 	if err := p.gatherNotes(*defs); err != nil {
 		return nil, err
 	}
