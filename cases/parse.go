@@ -6,11 +6,12 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"pleadgen/internal/regular"
 )
 
 // maxSize is the largest case file read.
@@ -34,35 +35,14 @@ func Load(path string) (*Case, []Problem, error) {
 }
 
 // ReadFile reads a case file's bytes, no more than one byte past the
-// largest case file: enough for Parse to refuse one too large.
-//
-// Only a regular file is read: a named pipe, a device or a socket would
-// block or never end, so it is refused, and the file is opened without
-// waiting, in case it is replaced by one between the check and the open.
+// largest case file: enough for Parse to refuse one too large. Only a
+// regular file is read (see package regular).
 func ReadFile(path string) ([]byte, error) {
-	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
-		return nil, ReadError(path, fmt.Errorf("not a regular file (%s)", FileKind(fi.Mode())))
-	}
-	f, err := openNoWait(path)
+	data, err := regular.Read(path, maxSize)
 	if err != nil {
 		return nil, ReadError(path, err)
 	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err == nil && !fi.Mode().IsRegular() {
-		return nil, ReadError(path, fmt.Errorf("not a regular file (%s)", FileKind(fi.Mode())))
-	}
-	// Room for the whole file, as its size says, in one read; a file that
-	// grows meanwhile is read on.
-	var size int64
-	if err == nil {
-		size = min(fi.Size(), maxSize+1)
-	}
-	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
-	if _, err := buf.ReadFrom(io.LimitReader(f, maxSize+1)); err != nil {
-		return nil, ReadError(path, err)
-	}
-	return buf.Bytes(), nil
+	return data, nil
 }
 
 // ReadError describes a case file that cannot be read: "case.yaml: cannot
@@ -196,22 +176,5 @@ func (d *decoder) checkDepth(n *yaml.Node, depth int) bool {
 }
 
 // FileKind names the kind of a file that is not a regular file ("a FIFO",
-// "a directory"), for errors, and is empty for a regular file. Case files,
-// templates and outputs are all refused in these words.
-func FileKind(m fs.FileMode) string {
-	switch {
-	case m.IsRegular():
-		return ""
-	case m.IsDir():
-		return "a directory"
-	case m&fs.ModeNamedPipe != 0:
-		return "a FIFO"
-	case m&fs.ModeSocket != 0:
-		return "a socket"
-	case m&fs.ModeCharDevice != 0:
-		return "a character device"
-	case m&fs.ModeDevice != 0:
-		return "a block device"
-	}
-	return "a special file"
-}
+// "a directory"), for errors, and is empty for a regular file.
+func FileKind(m fs.FileMode) string { return regular.Kind(m) }

@@ -5,12 +5,13 @@ import (
 	"crypto/sha256"
 	"embed"
 	"fmt"
-	"os"
 	"path"
 	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
+
+	"pleadgen/internal/regular"
 )
 
 //go:embed courts/*.yaml
@@ -106,9 +107,12 @@ func Load(dir string) (*Set, error) {
 		s.entries[n] = e
 	}
 	for _, f := range files {
-		data, err := os.ReadFile(f)
+		data, err := regular.Read(f, maxCourtFile)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("court file %s: %w", f, err)
+		}
+		if len(data) > maxCourtFile {
+			return nil, fmt.Errorf("court file %s: larger than %d KB; a court's file holds far less", f, maxCourtFile>>10)
 		}
 		e := &entry{file: f, data: data}
 		if _, err := e.get(); err != nil {
@@ -121,6 +125,10 @@ func Load(dir string) (*Set, error) {
 	}
 	return s, nil
 }
+
+// maxCourtFile is the largest court file read: the built-in ones are a
+// few kilobytes.
+const maxCourtFile = 1 << 20
 
 // get decodes and validates the entry's court file, once.
 func (e *entry) get() (*Court, error) {

@@ -1,6 +1,6 @@
 //go:build !unix
 
-package cases
+package regular
 
 import "os"
 
