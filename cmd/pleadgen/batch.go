@@ -66,6 +66,7 @@ type batch struct {
 	// part what the Word document holds.
 	formats []format
 	part    pleadgen.Part
+	cases   *batchCases // the run's case files, which no output replaces
 }
 
 // stopGrace is how long a batch that is told to stop waits for the cases
@@ -79,6 +80,10 @@ const stopGrace = time.Second
 // stopGrace to finish, and those that do not are reported stopped.
 func (b *batch) run(ctx context.Context, jobs []job, prog progress) tally {
 	b.running = newRunningSet()
+	b.cases = &batchCases{srcs: make([]string, len(jobs))}
+	for i, j := range jobs {
+		b.cases.srcs[i] = j.src
+	}
 	if b.memory == 0 {
 		b.memory = memoryFor(min(b.workers, len(jobs)))
 	}
@@ -296,8 +301,8 @@ func (b *batch) write(j job, o jobOutput, in *pleadgen.Input, digest string, ren
 	if !b.force && upToDate(o.path, digest) {
 		return nil, false, nil
 	}
-	if same, _ := samePath(j.src, o.path); same {
-		return nil, false, fmt.Errorf("%s: refusing to write the %s over its own case file", j.src, formatName(o.format))
+	if err := b.refuseOverInputs(j, in, formatName(o.format), o.path); err != nil {
+		return nil, false, err
 	}
 	var data []byte
 	var warnings []pleadgen.Problem

@@ -155,16 +155,3 @@ func fill(f tempFile, data []byte, old fs.FileInfo, flush bool) error {
 	}
 	return f.Close()
 }
-
-// samePath reports whether two paths name the same existing file.
-func samePath(a, b string) (bool, error) {
-	sa, err := os.Stat(a)
-	if err != nil {
-		return false, err
-	}
-	sb, err := os.Stat(b)
-	if err != nil {
-		return false, err
-	}
-	return os.SameFile(sa, sb), nil
-}

@@ -261,3 +261,16 @@ func dirModes(t *testing.T, dir string) string {
 	}
 	return b.String()
 }
+
+// samePath reports whether two paths name the same existing file.
+func samePath(a, b string) (bool, error) {
+	sa, err := os.Stat(a)
+	if err != nil {
+		return false, err
+	}
+	sb, err := os.Stat(b)
+	if err != nil {
+		return false, err
+	}
+	return os.SameFile(sa, sb), nil
+}

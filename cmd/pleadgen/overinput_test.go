@@ -1,0 +1,85 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// copyDir copies the files of dir into a new temporary directory.
+func copyDir(t *testing.T, dir string) string {
+	t.Helper()
+	dst := t.TempDir()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if !e.Type().IsRegular() {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dst, e.Name()), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dst
+}
+
+// TestNoOutputReplacesAnInput: render, watch's renders and diff refuse
+// an output that is a file the run reads — the case file, a file it
+// includes, another case file of the batch, by its name or through a
+// link — and leave that file as it was.
+func TestNoOutputReplacesAnInput(t *testing.T) {
+	good := string(readFile(t, "testdata/good.yaml"))
+	tests := []struct {
+		name  string
+		setup func(dir string) (args []string, kept string)
+		want  string
+	}{
+		{"a file the filing includes", func(dir string) ([]string, string) {
+			people := filepath.Join(dir, "people.yaml")
+			return []string{"render", "-q", filepath.Join(dir, "joint-cmc-statement.yaml"), "-o", people}, people
+		}, "people.yaml, a file the filing reads"},
+		{"another case file named as a PDF", func(dir string) ([]string, string) {
+			writeFile(t, filepath.Join(dir, "b.yaml"), []byte(good))
+			writeFile(t, filepath.Join(dir, "b.pdf"), []byte(good))
+			return []string{"render", "-q", "-o", dir, filepath.Join(dir, "b.yaml"), filepath.Join(dir, "b.pdf")}, filepath.Join(dir, "b.pdf")
+		}, "b.pdf"},
+		{"another case file through a link", func(dir string) ([]string, string) {
+			writeFile(t, filepath.Join(dir, "a.yaml"), []byte(good))
+			writeFile(t, filepath.Join(dir, "c.yaml"), []byte(good))
+			out := filepath.Join(dir, "out")
+			if err := os.Mkdir(out, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink("../a.yaml", filepath.Join(out, "c.pdf")); err != nil {
+				t.Fatal(err)
+			}
+			return []string{"render", "-q", "-o", out, filepath.Join(dir, "a.yaml"), filepath.Join(dir, "c.yaml")}, filepath.Join(dir, "a.yaml")
+		}, "a.yaml, a case file of this run"},
+		{"diff over its new version", func(dir string) ([]string, string) {
+			writeFile(t, filepath.Join(dir, "old.yaml"), []byte(good))
+			writeFile(t, filepath.Join(dir, "new.yaml"), []byte(strings.Replace(good, "name: Just Futures Law", "name: Just Futures Law Center", 1)))
+			return []string{"diff", "-o", filepath.Join(dir, "new.yaml"), filepath.Join(dir, "old.yaml"), filepath.Join(dir, "new.yaml")}, filepath.Join(dir, "new.yaml")
+		}, "refusing to write the redline over"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := copyDir(t, "../../examples/redwood-v-cobalt")
+			args, kept := tt.setup(dir)
+			before := readFile(t, kept)
+			code, _, stderr := runApp(args...)
+			if code == 0 || !strings.Contains(stderr, tt.want) {
+				t.Errorf("exit %d, stderr %q, want a refusal naming %q", code, stderr, tt.want)
+			}
+			if after := readFile(t, kept); string(after) != string(before) {
+				t.Errorf("%s was replaced", kept)
+			}
+		})
+	}
+}
