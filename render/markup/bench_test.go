@@ -80,3 +80,15 @@ func BenchmarkParseBody(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkParseQuoteRun parses a paragraph that is one run of 100,000
+// quotes: each run is measured once, so its cost grows with its length.
+func BenchmarkParseQuoteRun(b *testing.B) {
+	src := []byte(strings.Repeat(`"`, 100000) + "\n")
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		if _, err := Parse("q", src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -6,11 +6,17 @@ import (
 )
 
 // Limits on markup, so that no input costs unbounded time: goldmark's
-// work grows with the square of the nesting of quotations and lists.
+// work grows with the square of the nesting of quotations and lists, and
+// with the number of link targets ("](") on a line times the line's
+// length, each target read on to the line's end when it is not closed.
 const (
 	MaxSize   = 32 << 20 // bytes of markup
 	MaxIndent = 64       // columns of leading white space on a line
 	MaxQuotes = 16       // ">" marks at the start of a line
+	// MaxLinkReading bounds the link targets of a line times its length:
+	// a paragraph of a few thousand bytes may hold thousands of links,
+	// one of a few megabytes a few dozen.
+	MaxLinkReading = 1 << 26
 )
 
 // checkLimits rejects markup that is too large or nested too deeply,
@@ -25,7 +31,11 @@ func checkLimits(name string, src []byte) error {
 		if end < 0 {
 			end = len(src)
 		}
-		if msg := lineLimit(src[:end]); msg != "" {
+		msg := lineLimit(src[:end])
+		if msg == "" {
+			msg = linkLimit(src[:end])
+		}
+		if msg != "" {
 			return &Error{Name: name, Line: line, Col: 1, Msg: msg}
 		}
 		src = src[min(end+1, len(src)):]
@@ -63,4 +73,17 @@ func lineVerdict(cols, quotes int) string {
 		return fmt.Sprintf("quotations nested more than %d deep", MaxQuotes)
 	}
 	return ""
+}
+
+// linkLimit describes a line whose link targets would take the parser
+// too long, or returns "".
+func linkLimit(l []byte) string {
+	if len(l) < 1<<12 {
+		return "" // a short line reads fast, links or not
+	}
+	n := bytes.Count(l, []byte("]("))
+	if n*len(l) <= MaxLinkReading {
+		return ""
+	}
+	return fmt.Sprintf("a line of %d bytes holding %d link targets (\"](\"), more than the Markdown parser reads in good time: break it into paragraphs, or write ]\\( where a bracket and a parenthesis link nothing", len(l), n)
 }

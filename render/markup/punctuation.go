@@ -44,7 +44,14 @@ var openQuotesKey = gparser.NewContextKey()
 // openQuotes counts the quotes opened and not yet closed, over the whole
 // document rather than block by block. Some quotes close a quotation
 // only while one is open.
-type openQuotes struct{ single, double int }
+type openQuotes struct {
+	single, double int
+	// run is the last run of quotes measured, from its first byte's
+	// offset to past its last, and after what follows it: each quote of a
+	// run is judged by what follows the run, which is found once a run.
+	runFrom, runEnd int
+	runAfter        rune
+}
 
 func quotesIn(pc gparser.Context) *openQuotes {
 	q, _ := pc.Get(openQuotesKey).(*openQuotes)
@@ -62,7 +69,7 @@ func (punctuation) Trigger() []byte { return []byte{'\'', '"', '-', '.', '<', '>
 // punctuation starting the rest of the line stands for, or nil to leave it
 // as written.
 func (punctuation) Parse(_ ast.Node, block text.Reader, pc gparser.Context) ast.Node {
-	line, _ := block.PeekLine()
+	line, seg := block.PeekLine()
 	var sub []byte
 	n := 1
 	switch line[0] {
@@ -75,9 +82,11 @@ func (punctuation) Parse(_ ast.Node, block text.Reader, pc gparser.Context) ast.
 	case '>':
 		sub, n = prefixed(line, ">>", rightAngle)
 	case '\'':
-		sub = singleQuote(line, block.PrecendingCharacter(), quotesIn(pc))
+		q := quotesIn(pc)
+		sub = singleQuote(line, q.flanking(line, seg.Start, block.PrecendingCharacter()))
 	case '"':
-		sub = doubleQuote(line, block.PrecendingCharacter(), quotesIn(pc))
+		q := quotesIn(pc)
+		sub = doubleQuote(line, q.flanking(line, seg.Start, block.PrecendingCharacter()))
 	}
 	if sub == nil {
 		return nil
@@ -105,19 +114,39 @@ func prefixed(line []byte, prefix string, sub []byte) ([]byte, int) {
 	return nil, 0
 }
 
-// flanking reports whether the run of quotes starting line can open and
-// can close a quotation, by CommonMark's rules for emphasis: it can open
-// when the character after it is not white space and, if punctuation,
-// follows white space or punctuation; and close the other way round.
-func flanking(line []byte, before rune) (open, closing bool) {
-	run := 1
-	for run < len(line) && line[run] == line[0] {
-		run++
+// flanking judges the quote starting line, at offset start of the
+// markup, by the run of quotes it belongs to, with CommonMark's rules for
+// emphasis: the run can open a quotation when the character after it is
+// not white space and, if punctuation, follows white space or
+// punctuation; and close one the other way round. Each run is measured
+// once: a run of thousands of quotes costs as many steps, not their
+// square.
+func (q *openQuotes) flanking(line []byte, start int, before rune) quoteAt {
+	if start < q.runFrom || start >= q.runEnd {
+		run := 1
+		for run < len(line) && line[run] == line[0] {
+			run++
+		}
+		q.runFrom, q.runEnd, q.runAfter = start, start+run, ' '
+		if run < len(line) {
+			q.runAfter = util.ToRune(line, run)
+		}
 	}
-	after := ' '
-	if run < len(line) {
-		after = util.ToRune(line, run)
-	}
+	open, closing := flankedBy(before, q.runAfter)
+	return quoteAt{q: q, before: before, open: open, closing: closing}
+}
+
+// quoteAt is a quote to judge: the quotes open, the character before it,
+// and whether it can open and close a quotation.
+type quoteAt struct {
+	q             *openQuotes
+	before        rune
+	open, closing bool
+}
+
+// flankedBy reports whether a run of quotes between before and after can
+// open and can close a quotation.
+func flankedBy(before, after rune) (open, closing bool) {
 	beforeSpace, beforePunct := util.IsSpaceRune(before), util.IsPunctRune(before)
 	afterSpace, afterPunct := util.IsSpaceRune(after), util.IsPunctRune(after)
 	open = !afterSpace && (!afterPunct || beforeSpace || beforePunct)
@@ -148,8 +177,8 @@ func endsWord(line []byte, i int) bool {
 // singleQuote returns what the "'" starting line stands for, or nil to
 // keep it: an apostrophe ("'90s", "'twas", "don't"), an opening quote, a
 // closing quote or an apostrophe ending a word ("the parties'").
-func singleQuote(line []byte, before rune, q *openQuotes) []byte {
-	open, closing := flanking(line, before)
+func singleQuote(line []byte, at quoteAt) []byte {
+	q, before, open, closing := at.q, at.before, at.open, at.closing
 	switch {
 	case open && !closing && decade(line):
 		return rightSingle
@@ -203,8 +232,8 @@ func contraction(line []byte) bool {
 // doubleQuote returns what the '"' starting line stands for, or nil to
 // keep it: an opening quote, or a closing one when a quote is open (not
 // in inches after a number, as in 21"").
-func doubleQuote(line []byte, before rune, q *openQuotes) []byte {
-	open, closing := flanking(line, before)
+func doubleQuote(line []byte, at quoteAt) []byte {
+	q, before, open, closing := at.q, at.before, at.open, at.closing
 	switch {
 	case open && !closing:
 		q.double++
