@@ -90,6 +90,7 @@ func TestCourtFileErrors(t *testing.T) {
 		{"no title", "title: [UNITED STATES DISTRICT COURT, NORTHERN DISTRICT OF CALIFORNIA, \"{division} DIVISION\"]", "title: []", "title: give the lines"},
 		{"grid below the footer", "grid: {lines: 28,", "grid: {lines: 29,", "cand.yaml:22:9: paper: grid: 29 lines of 24 pt from 72 end at 768, below the footer's rule"},
 		{"not a number", "text: {left: 108, right: 576, size: 12,", "text: {left: 108, right: 576, size: .nan,", "cand.yaml:21:3: paper: a length of the paper is NaN"},
+		{"a page no reader draws", "page: {width: 612, height: 792}", "page: {width: 1e300, height: 1e300}", "page: width and height may be at most 14400 points"},
 		{"signature off the text", "signature: {left: 342}", "signature: {left: 9000}", "cand.yaml:29:14: paper: signature: the blocks' left edge (9000)"},
 		{"a placeholder misspelt", "\"{division} DIVISION\"", "\"{divison} DIVISION\"", "title: unknown placeholder {divison}"},
 		{"an empty outline", "outlines:\n", "outlines:\n  - ~\n", "outlines[0] is empty"},

@@ -130,6 +130,8 @@ func (p *Paper) check() error {
 	switch {
 	case p.Page.Width <= 0 || p.Page.Height <= 0:
 		return fmt.Errorf("page: width and height must be positive")
+	case p.Page.Width > maxPageSide || p.Page.Height > maxPageSide:
+		return fmt.Errorf("page: width and height may be at most %d points (200 inches), the most PDF readers draw", maxPageSide)
 	case g.Lines < 1 || g.Pitch <= 0 || g.Top < 0 || g.Baseline <= 0 || g.Baseline > g.Pitch:
 		return fmt.Errorf("grid: lines, pitch and baseline must be positive, the baseline within a slot")
 	case g.Top+float64(g.Lines)*g.Pitch > p.Footer.Rule+1e-6:
@@ -171,6 +173,10 @@ func (p *Paper) check() error {
 	}
 	return p.checkFooter()
 }
+
+// maxPageSide is the longest side of a page PDF readers are held to draw
+// (PDF 1.7, annex C), in points.
+const maxPageSide = 14400
 
 // checkFinite refuses a number that is not one: NaN or an infinity, which
 // every comparison lets through.
