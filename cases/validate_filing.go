@@ -211,8 +211,8 @@ func (d *decoder) checkService(c *Case) {
 	people := c.People()
 	names := make([]string, len(people))
 	for i, cn := range people {
-		if cn.Name == s.Signer {
-			return
+		if cn.Name == s.Signer || cn.Name == "" {
+			return // the signer is counsel, or a counsel unnamed is reported where it stands
 		}
 		names[i] = cn.Name
 	}

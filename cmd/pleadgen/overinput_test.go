@@ -83,3 +83,17 @@ func TestNoOutputReplacesAnInput(t *testing.T) {
 		})
 	}
 }
+
+// TestAMissingPeopleFileIsOneError: counsel given by ref without a people
+// file is reported once, where the refs stand, not again as a service
+// signer who names none of the counsel left unnamed.
+func TestAMissingPeopleFileIsOneError(t *testing.T) {
+	dir := copyDir(t, "../../examples/redwood-v-cobalt")
+	if err := os.Remove(filepath.Join(dir, "people.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runApp("render", "-q", filepath.Join(dir, "joint-cmc-statement.yaml"), "-o", filepath.Join(dir, "out.pdf"))
+	if code != 1 || !strings.Contains(stderr, "need a people directory") || strings.Contains(stderr, "names none of the counsel") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+}
