@@ -1,6 +1,7 @@
 package court
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"strings"
@@ -20,9 +21,16 @@ func decodeStrict(file string, data []byte, v any) error {
 func decodeStrictNode(file string, data []byte, v any) (*yaml.Node, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
+		return nil, placeYAMLError(file, data, nil, err)
 	}
-	return &root, decodeRoot(file, &root, v)
+	if err := decodeRoot(file, &root, v); err != nil {
+		var te *yaml.TypeError
+		if errors.As(err, &te) {
+			return nil, placeYAMLError(file, data, &root, te)
+		}
+		return nil, err
+	}
+	return &root, nil
 }
 
 // decodeRoot decodes a parsed document into v strictly.
@@ -34,6 +42,10 @@ func decodeRoot(file string, root *yaml.Node, v any) error {
 		return fmt.Errorf("%s:%w", file, err)
 	}
 	if err := root.Content[0].Decode(v); err != nil {
+		var te *yaml.TypeError
+		if errors.As(err, &te) {
+			return te // placed by the caller, which has the document's bytes
+		}
 		return fmt.Errorf("%s: %w", file, err)
 	}
 	return nil
