@@ -60,6 +60,9 @@ func explain(ls srcLines, n int, msg string) (explained, bool) {
 		}
 		return deeperKey(ls, n)
 	case msg == "found character that cannot start any token":
+		if e, ok := tabInIndent(ls, n); ok {
+			return e, true
+		}
 		return reservedStart(ls, n)
 	case msg == "could not find expected ':'":
 		if e, ok := dedentedBlock(ls, n); ok {
@@ -68,6 +71,23 @@ func explain(ls srcLines, n int, msg string) (explained, bool) {
 		return noColon(ls, n)
 	case msg == "did not find expected key", msg == "did not find expected '-' indicator":
 		return strayLine(ls, n)
+	}
+	return explained{}, false
+}
+
+// tabInIndent finds a tab among what indents line n — its leading
+// blanks and the "-" of its sequence items — which the parser takes for
+// the start of a token when it indents a block's first key.
+func tabInIndent(ls srcLines, n int) (explained, bool) {
+	l := ls.line(n)
+	for i := 0; i < len(l); i++ {
+		switch {
+		case l[i] == '\t':
+			return explained{n, i + 1, "a tab indents this line: YAML is indented with spaces only"}, true
+		case l[i] == ' ', l[i] == '-' && i+1 < len(l) && (l[i+1] == ' ' || l[i+1] == '\t'):
+		default:
+			return explained{}, false
+		}
 	}
 	return explained{}, false
 }
