@@ -123,6 +123,19 @@ func (c *Court) Divisions() []string {
 	return out
 }
 
+// checkOffices refuses an office code given twice: a case number's code
+// names one division.
+func (c *Court) checkOffices() error {
+	seen := make(map[int]bool, len(c.Offices))
+	for i, o := range c.Offices {
+		if seen[o.Code] {
+			return fmt.Errorf("offices[%d]: code %d is given twice: a code names one division", i, o.Code)
+		}
+		seen[o.Code] = true
+	}
+	return nil
+}
+
 // Division returns the division of an office code.
 func (c *Court) Division(code int) (string, bool) {
 	for _, o := range c.Offices {
@@ -202,6 +215,9 @@ func (c *Court) validate() error {
 		return fmt.Errorf("judge.title: give the title of the court's judges")
 	case len(c.Offices) == 0 && len(c.Counties) == 0:
 		return fmt.Errorf("offices or counties: give the court's divisions or counties")
+	}
+	if err := c.checkOffices(); err != nil {
+		return err
 	}
 	if err := c.Paper.check(); err != nil {
 		return fmt.Errorf("paper: %w", err)

@@ -90,6 +90,7 @@ func TestCourtFileErrors(t *testing.T) {
 		{"no title", "title: [UNITED STATES DISTRICT COURT, NORTHERN DISTRICT OF CALIFORNIA, \"{division} DIVISION\"]", "title: []", "title: give the lines"},
 		{"grid below the footer", "grid: {lines: 28,", "grid: {lines: 29,", "cand.yaml:22:9: paper: grid: 29 lines of 24 pt from 72 end at 768, below the footer's rule"},
 		{"not a number", "text: {left: 108, right: 576, size: 12,", "text: {left: 108, right: 576, size: .nan,", "cand.yaml:21:3: paper: a length of the paper is NaN"},
+		{"an office code twice", "  - {code: 4, division: Oakland}\n", "  - {code: 4, division: Oakland}\n  - {code: 4, division: Oakland2}\n", "cand.yaml:14:5: offices[3]: code 4 is given twice"},
 		{"a word for a number", "{code: 4, division: Oakland}", "{code: four, division: Oakland}", "cand.yaml:13:12: cannot unmarshal !!str `four` into int"},
 		{"a word for a truth", "default: true", "default: maybe", "cand.yaml:8:10: cannot unmarshal !!str `maybe` into bool"},
 		{"a tab indenting a key", "\n  page: ", "\n\tpage: ", "cand.yaml:21:1: found character that cannot start any token"},
