@@ -25,6 +25,7 @@ const (
 // it meets on the way.
 type decoder struct {
 	file     string
+	what     string // the kind of file read, when not a case file: "included file", "type file"
 	problems []Problem
 	pos      map[string]Pos  // where the value of each decoded field is
 	errs     int             // errors among the problems

@@ -160,6 +160,7 @@ func (t *FilingType) Key(name string) (KeySpec, bool) {
 // ParseFilingType decodes a type file strictly; name is the type's name.
 func ParseFilingType(file, name string, data []byte) (*FilingType, error) {
 	d := newDecoder(file)
+	d.what = "type file"
 	d.via, d.files = map[string]string{}, map[*yaml.Node]string{}
 	top := d.parseYAML(data)
 	t := &FilingType{Name: name, File: file}

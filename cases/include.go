@@ -258,6 +258,7 @@ func (g *gatherer) parseIncluded(path string, data []byte, at Pos) *yaml.Node {
 	d := g.in.dec
 	d.via[path] = "read through " + at.String(g.in.Path)
 	sub := newDecoder(path)
+	sub.what = "included file"
 	sub.via = map[string]string{"": d.via[path]}
 	top := sub.parseYAML(data)
 	for _, p := range sub.problems {

@@ -165,6 +165,14 @@ func TestIncludeErrors(t *testing.T) {
 			"people.yaml": strings.Replace(people, "  email: bkim", "  emial: bkim", 1), "case.yaml": sharedCase,
 			"f.yaml": "case: case.yaml\nfiling: {type: joint-cmc-statement, date: 2021-07-14}\n"},
 			`DIR/people.yaml:12:3: counsel[1].emial: unknown key "emial" (did you mean "email"?) (read through DIR/case.yaml:9:10)`},
+		{"an empty people file", map[string]string{
+			"people.yaml": "", "case.yaml": sharedCase,
+			"f.yaml": "case: case.yaml\nfiling: {type: joint-cmc-statement, date: 2021-07-14}\n"},
+			`DIR/people.yaml:1:1: included file is empty (read through DIR/case.yaml:9:10)`},
+		{"a people file that is a list", map[string]string{
+			"people.yaml": "- a\n", "case.yaml": sharedCase,
+			"f.yaml": "case: case.yaml\nfiling: {type: joint-cmc-statement, date: 2021-07-14}\n"},
+			`DIR/people.yaml:1:1: an included file is a mapping of keys, got a sequence (read through DIR/case.yaml:9:10)`},
 		{"a ref no one has", map[string]string{
 			"people.yaml": people, "case.yaml": strings.Replace(sharedCase, "ref: bkim", "ref: bkin", 1),
 			"f.yaml": "case: case.yaml\nfiling: {type: joint-cmc-statement, date: 2021-07-14}\n"},

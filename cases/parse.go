@@ -60,7 +60,7 @@ func ReadError(path string, err error) error {
 func (d *decoder) parseYAML(data []byte) (root *yaml.Node) {
 	start := Pos{Line: 1, Col: 1}
 	if len(data) > maxSize {
-		d.add(start, "", "case file is larger than 10 MB")
+		d.add(start, "", d.kind()+" is larger than 10 MB")
 		return nil
 	}
 	// The parser skips a byte order mark; so do the line counts here.
@@ -70,7 +70,7 @@ func (d *decoder) parseYAML(data []byte) (root *yaml.Node) {
 		return nil
 	}
 	if off := prescan(data, maxNodes); off >= 0 {
-		d.add(posAt(data, off), "", fmt.Sprintf("too many nodes (limit %d): a case file holds far fewer", maxNodes))
+		d.add(posAt(data, off), "", fmt.Sprintf("too many nodes (limit %d): %s holds far fewer", maxNodes, d.aKind()))
 		return nil
 	}
 	defer func() {
@@ -83,30 +83,55 @@ func (d *decoder) parseYAML(data []byte) (root *yaml.Node) {
 	var doc, next yaml.Node
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
-			d.add(start, "", "case file is empty")
+			d.add(start, "", d.kind()+" is empty")
 		} else {
 			d.syntaxError(data, err)
 		}
 		return nil
 	}
 	if err := dec.Decode(&next); err == nil {
-		d.add(d.nodePos(&next), "", "a case file holds one YAML document; found a second one")
+		d.add(d.nodePos(&next), "", d.aKind()+" holds one YAML document; found a second one")
 	} else if !errors.Is(err, io.EOF) {
 		d.syntaxError(data, err)
 	}
 	return d.topMapping(&doc)
 }
 
+// kind names the file a decoder reads, for its problems: "case file",
+// unless it is a file the case file includes, or a filing type's.
+func (d *decoder) kind() string {
+	if d.what == "" {
+		return "case file"
+	}
+	return d.what
+}
+
+// mappingOf says what the file's top level must be, before what it is.
+func (d *decoder) mappingOf() string {
+	if d.what == "" {
+		return "a case file is a mapping of keys (court, number, judge, …), got "
+	}
+	return d.aKind() + " is a mapping of keys, got "
+}
+
+// aKind is kind with its article.
+func (d *decoder) aKind() string {
+	if k := d.kind(); strings.ContainsRune("aeiou", rune(k[0])) {
+		return "an " + k
+	}
+	return "a " + d.kind()
+}
+
 // topMapping returns the document's content if it is a mapping.
 func (d *decoder) topMapping(doc *yaml.Node) *yaml.Node {
 	start := Pos{Line: 1, Col: 1}
 	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
-		d.add(start, "", "case file is empty")
+		d.add(start, "", d.kind()+" is empty")
 		return nil
 	}
 	top := doc.Content[0]
 	if top.Kind != yaml.MappingNode {
-		d.add(start, "", "a case file is a mapping of keys (court, number, judge, …), got "+describe(top))
+		d.add(start, "", d.mappingOf()+describe(top))
 		return nil
 	}
 	return top
