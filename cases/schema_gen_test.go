@@ -458,7 +458,7 @@ func (b *schemaBuilder) topics(path string) *obj {
 		bodyProps.set(key, newObj("description", desc).with(s.pairs()...))
 		body.Rows = append(body.Rows, keyRow{Path: path + ".TOPIC." + key, Type: typ, Desc: desc})
 	}
-	add("heading", "text", "The topic's heading, instead of the outline's.", b.text())
+	add("heading", "text", "The topic's heading, instead of the outline's: one line whose emphasis stands as Markdown writes it (`*italic*`, `**bold**`, `<u>underlined</u>`, character references); write `\\*` for an asterisk. A bracket is a bracket.", b.text())
 	add("after", "text", "For a topic of the filing's own only: the key of the topic it follows (of the outline, or another of the filing's own), or start.", b.text())
 	add(string(Joint), "Markdown", "The text all parties submit.", b.markdown())
 	for _, s := range Sides() {
