@@ -27,6 +27,9 @@ func cmdDiff(args []string, stdout, stderr io.Writer) int {
 	if err == nil {
 		err = diffArgs(paths, *rev)
 	}
+	if err == nil && *out == "-" {
+		err = errors.New("-o -: the report goes to standard output; name a file for the redline")
+	}
 	if err != nil {
 		return usageError(stderr, "diff", err)
 	}

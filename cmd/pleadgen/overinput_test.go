@@ -97,3 +97,15 @@ func TestAMissingPeopleFileIsOneError(t *testing.T) {
 		t.Errorf("exit %d, stderr:\n%s", code, stderr)
 	}
 }
+
+// diff -o - is a bad command line: the report has standard output, and
+// no file named "-" is written.
+func TestDiffRedlineNotToStdout(t *testing.T) {
+	good := readFile(t, filepath.Join("testdata", "good.yaml"))
+	t.Chdir(t.TempDir())
+	writeFile(t, "a.yaml", good)
+	code, _, stderr := runApp("diff", "-o", "-", "a.yaml", "a.yaml")
+	if _, err := os.Stat("-"); code != 2 || !strings.Contains(stderr, "-o -") || err == nil {
+		t.Errorf("exit %d, a file named - %v, stderr %q", code, err == nil, stderr)
+	}
+}

@@ -36,6 +36,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if err == nil && (len(paths) != 1 || isDir(paths[0])) {
 		err = errors.New("want one case file")
 	}
+	if err == nil {
+		err = httpd.CheckAddr(*addr)
+	}
 	if err != nil {
 		return usageError(stderr, "serve", err)
 	}

@@ -232,3 +232,14 @@ func TestLoopbackHost(t *testing.T) {
 		}
 	}
 }
+
+// A --addr serve cannot listen on is a bad command line: exit 2 with the
+// usage, before the filing is read.
+func TestServeRefusesABadAddress(t *testing.T) {
+	for _, addr := range []string{"example.com:80", "127.0.0.1:99999", "127.0.0.1"} {
+		code, _, stderr := runApp("serve", "--addr", addr, "testdata/good.yaml")
+		if code != 2 || !strings.Contains(stderr, "usage:") {
+			t.Errorf("--addr %s: exit %d, stderr %q", addr, code, stderr)
+		}
+	}
+}

@@ -40,6 +40,13 @@ func Listen(addr string) (Listener, error) {
 	return listen(ap, wildcard)
 }
 
+// CheckAddr returns what Listen would find wrong with addr before it
+// listens, or nil: a command refuses a bad address as it reads its flags.
+func CheckAddr(addr string) error {
+	_, _, err := parseListenAddr(addr)
+	return err
+}
+
 // parseListenAddr reads HOST:PORT; wildcard reports an empty HOST, for which ap
 // holds the IPv6 unspecified address.
 func parseListenAddr(addr string) (ap netip.AddrPort, wildcard bool, err error) {
