@@ -23,6 +23,10 @@ type Comparison struct {
 // say), and oldName then names it in the redline's legend.
 func (e *Engine) Compare(oldPath, newPath string, readOld func(string) ([]byte, error), oldName string) (*Comparison, error) {
 	old, name, err := e.version(oldPath, readOld)
+	if err != nil && oldName != "" {
+		// The problems name the file's lines as the old version has them.
+		return nil, fmt.Errorf("in %s, the old version:\n%w", oldName, err)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -152,6 +152,14 @@ func TestDiffRev(t *testing.T) {
 			t.Errorf("--rev %s %s: exit %d\n%s", tt.rev, tt.path, code, stderr)
 		}
 	}
+	// A problem of the revision's version says it is the revision's.
+	text := string(readFile(t, filing))
+	writeFile(t, filing, []byte(strings.Replace(text, "date: ", "date: 2021-02-30 #", 1)))
+	gitIn("commit", "-q", "-am", "broken")
+	writeFile(t, filing, []byte(text))
+	if code, _, stderr := runApp("diff", "--rev", "HEAD", filing); code != exitUsage || !strings.HasPrefix(stderr, "in "+filing+" at HEAD, the old version:\n"+filing+":") {
+		t.Errorf("a broken revision: exit %d\n%s", code, stderr)
+	}
 	writeFile(t, filepath.Join(folder, "new-filing.yaml"), readFile(t, filing))
 	if code, _, stderr := runApp("diff", "--rev", "HEAD", filepath.Join(folder, "new-filing.yaml")); code != exitUsage || !strings.Contains(stderr, "not in revision HEAD") {
 		t.Errorf("a file the revision lacks: exit %d\n%s", code, stderr)
