@@ -218,3 +218,21 @@ func TestWatchReplacedTemplates(t *testing.T) {
 	waitFor(t, "word that the templates are back", func() bool { return strings.Contains(w.stderr.String(), tdir+" is back") })
 	waitForDigest(t, filepath.Join(cases, "a.pdf"), tdir, variant(t, "a"), "a after the new templates")
 }
+
+// TestWatchThroughALink: a case file that is a symbolic link is rendered
+// again when the file it leads to is saved, in place or by a rename, as
+// is a filing whose people file is a link into another folder.
+func TestWatchThroughALink(t *testing.T) {
+	dir := t.TempDir()
+	real, casePath, pdf := filepath.Join(dir, "real.yaml"), filepath.Join(dir, "case.yaml"), filepath.Join(dir, "case.pdf")
+	writeFile(t, real, variant(t, "first"))
+	if err := os.Symlink("real.yaml", casePath); err != nil {
+		t.Fatal(err)
+	}
+	startWatch(t, casePath, "-o", pdf)
+	waitForDigest(t, pdf, "", variant(t, "first"), "the first PDF")
+	saveInPlace(t, real, variant(t, "in place"))
+	waitForDigest(t, pdf, "", variant(t, "in place"), "the PDF of the linked file's edit in place")
+	saveByRename(t, real, variant(t, "renamed"))
+	waitForDigest(t, pdf, "", variant(t, "renamed"), "the PDF of the linked file's save by rename")
+}

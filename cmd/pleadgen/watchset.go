@@ -156,8 +156,7 @@ func (w *watcher) markDependents(name string) bool {
 // watches their directories, wherever they are.
 func (w *watcher) noteInputs(r report) {
 	key := filepath.Clean(r.job.src)
-	for _, f := range r.inputs {
-		f = filepath.Clean(f)
+	depend := func(f string) {
 		if w.deps[f] == nil {
 			w.deps[f] = map[string]bool{}
 		}
@@ -166,6 +165,28 @@ func (w *watcher) noteInputs(r report) {
 			fmt.Fprintf(w.stderr, "pleadgen watch: %v\n", err)
 		}
 	}
+	// A file read through a symbolic link changes where the link leads:
+	// that file, in its own directory, is watched too.
+	if target := linkTarget(key); target != "" {
+		depend(target)
+	}
+	for _, f := range r.inputs {
+		f = filepath.Clean(f)
+		depend(f)
+		if target := linkTarget(f); target != "" {
+			depend(target)
+		}
+	}
+}
+
+// linkTarget returns the file a path leads to through symbolic links, or
+// "" when it is not a link (or leads nowhere).
+func linkTarget(path string) string {
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil || filepath.Clean(target) == path {
+		return ""
+	}
+	return filepath.Clean(target)
 }
 
 // noteDir takes in an event about a directory under a directory named on
