@@ -12,6 +12,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"pleadgen/internal/regular"
+	"pleadgen/internal/yamlline"
 )
 
 // maxSize is the largest case file read.
@@ -143,22 +144,6 @@ var yamlLine = lazyRegexp(`(?s)^yaml: line ([0-9]+): (.*)$`)
 // unknownAnchor matches the parser's error for an alias without its anchor.
 var unknownAnchor = lazyRegexp(`(?s)^unknown anchor '(.*)' referenced$`)
 
-// parserProblems are the parser's (not the scanner's) messages. With these
-// the parser reports the line counted from 0, so 1 is added.
-var parserProblems = map[string]bool{
-	"did not find expected <stream-start>":   true,
-	"did not find expected <document start>": true,
-	"found undefined tag handle":             true,
-	"did not find expected node content":     true,
-	"did not find expected '-' indicator":    true,
-	"did not find expected key":              true,
-	"did not find expected ',' or ']'":       true,
-	"did not find expected ',' or '}'":       true,
-	"found duplicate %YAML directive":        true,
-	"found incompatible YAML document":       true,
-	"found duplicate %TAG directive":         true,
-}
-
 // syntaxError reports a parser error at the first character of its line.
 // An error without a line is on the first line.
 func (d *decoder) syntaxError(data []byte, err error) {
@@ -167,9 +152,7 @@ func (d *decoder) syntaxError(data []byte, err error) {
 	if m := yamlLine().FindStringSubmatch(err.Error()); m != nil {
 		msg = m[2]
 		line, _ = strconv.Atoi(m[1])
-		if parserProblems[msg] {
-			line++
-		}
+		line = yamlline.Of(line, msg)
 	}
 	if e, ok := explain(splitLines(data), line, msg); ok {
 		d.add(Pos{Line: e.line, Col: e.col}, "", e.msg)

@@ -92,6 +92,8 @@ func TestCourtFileErrors(t *testing.T) {
 		{"not a number", "text: {left: 108, right: 576, size: 12,", "text: {left: 108, right: 576, size: .nan,", "cand.yaml:21:3: paper: a length of the paper is NaN"},
 		{"an office code twice", "  - {code: 4, division: Oakland}\n", "  - {code: 4, division: Oakland}\n  - {code: 4, division: Oakland2}\n", "cand.yaml:14:5: offices[3]: code 4 is given twice"},
 		{"a word for a number", "{code: 4, division: Oakland}", "{code: four, division: Oakland}", "cand.yaml:13:12: cannot unmarshal !!str `four` into int"},
+		{"a long word for a number", "height: 792}", "height: seventy-nine-two}", "cand.yaml:21:30: cannot unmarshal !!str `seventy...` into float64"},
+		{"an unclosed mapping", "page: {width: 612, height: 792}", "page: {width: 612, height: 792", "cand.yaml:21:3: did not find expected ',' or '}'"},
 		{"a word for a truth", "default: true", "default: maybe", "cand.yaml:8:10: cannot unmarshal !!str `maybe` into bool"},
 		{"a tab indenting a key", "\n  page: ", "\n\tpage: ", "cand.yaml:21:1: found character that cannot start any token"},
 		{"not UTF-8", "name: cand", "name: cand\xff", "cand.yaml:5:11: invalid leading UTF-8 octet"},

@@ -24,7 +24,7 @@ func TestLoadRefusesWhatIsNoCourtFile(t *testing.T) {
 	}
 	for dir, want := range map[string]string{
 		fifo: "cand.yaml: not a regular file (a FIFO)",
-		big:  "cand.yaml: larger than 1024 KB",
+		big:  "cand.yaml: larger than 1 MB",
 	} {
 		done := make(chan error, 1)
 		go func() { _, err := Load(dir); done <- err }()

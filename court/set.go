@@ -124,7 +124,7 @@ func Load(dir string) (*Set, error) {
 			return nil, fmt.Errorf("court file %s: %w", f, err)
 		}
 		if len(data) > maxCourtFile {
-			return nil, fmt.Errorf("court file %s: larger than %d KB; a court's file holds far less", f, maxCourtFile>>10)
+			return nil, fmt.Errorf("court file %s: larger than %d MB; a court's file holds far less", f, maxCourtFile>>20)
 		}
 		e := &entry{file: f, data: data}
 		if _, err := e.get(); err != nil {

@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
+
+	"pleadgen/internal/yamlline"
 )
 
 // placeYAMLError gives an error of the YAML library about a court file at
@@ -27,7 +29,7 @@ func placeYAMLError(file string, data []byte, root *yaml.Node, err error) error 
 	if rest, ok := strings.CutPrefix(msg, "line "); ok {
 		if n, after, ok := strings.Cut(rest, ": "); ok {
 			if l, err := strconv.Atoi(n); err == nil {
-				line, msg = l, after
+				line, msg = yamlline.Of(l, after), after
 			}
 		}
 	}
@@ -58,7 +60,7 @@ func columnAt(data []byte, root *yaml.Node, line int, msg string) int {
 		if n == nil {
 			return
 		}
-		if n.Line == line && (col == 0 || quoted != "" && n.Value == quoted) {
+		if n.Line == line && (col == 0 || quoted != "" && quotes(quoted, n.Value)) {
 			col = n.Column
 		}
 		for _, c := range n.Content {
@@ -93,4 +95,13 @@ func badUTF8(data []byte) (line, col int) {
 		i += n
 	}
 	return line, col
+}
+
+// quotes reports whether a value the library quoted is value: whole, or
+// cut short and ended with "..." as the library cuts a long one.
+func quotes(quoted, value string) bool {
+	if short, ok := strings.CutSuffix(quoted, "..."); ok && len(value) > len(short) {
+		return strings.HasPrefix(value, short)
+	}
+	return value == quoted
 }
