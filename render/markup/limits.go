@@ -7,15 +7,17 @@ import (
 
 // Limits on markup, so that no input costs unbounded time: goldmark's
 // work grows with the square of the nesting of quotations and lists, and
-// with the number of link targets ("](") on a line times the line's
-// length, each target read on to the line's end when it is not closed.
+// it reads a link's target from its "](" on to where the target can end
+// (the next blank, or the next ">" of a target in <>), however far that
+// is, and again for the next "](".
 const (
 	MaxSize   = 32 << 20 // bytes of markup
 	MaxIndent = 64       // columns of leading white space on a line
 	MaxQuotes = 16       // ">" marks at the start of a line
-	// MaxLinkReading bounds the link targets of a line times its length:
-	// a paragraph of a few thousand bytes may hold thousands of links,
-	// one of a few megabytes a few dozen.
+	// MaxLinkReading bounds the bytes the link targets of the whole
+	// markup have the parser read: links written as links cost their
+	// own length, while thousands of targets left open on a long line
+	// cost the line's length each.
 	MaxLinkReading = 1 << 26
 )
 
@@ -25,15 +27,15 @@ func checkLimits(name string, src []byte) error {
 	if len(src) > MaxSize {
 		return &Error{Name: name, Line: 1, Col: 1, Msg: fmt.Sprintf("markup is larger than %d MB", MaxSize>>20)}
 	}
-	line := 1
+	line, reading := 1, 0
 	for len(src) > 0 {
 		end := bytes.IndexByte(src, '\n')
 		if end < 0 {
 			end = len(src)
 		}
 		msg := lineLimit(src[:end])
-		if msg == "" {
-			msg = linkLimit(src[:end])
+		if reading += linkReading(src[:end]); msg == "" && reading > MaxLinkReading {
+			msg = fmt.Sprintf("the link targets (\"](\") up to this line would have the Markdown parser read more than %d MB, each read on to the next blank: break this line, or write ]\\( where a bracket and a parenthesis link nothing", MaxLinkReading>>20)
 		}
 		if msg != "" {
 			return &Error{Name: name, Line: line, Col: 1, Msg: msg}
@@ -75,15 +77,30 @@ func lineVerdict(cols, quotes int) string {
 	return ""
 }
 
-// linkLimit describes a line whose link targets would take the parser
-// too long, or returns "".
-func linkLimit(l []byte) string {
-	if len(l) < 1<<12 {
-		return "" // a short line reads fast, links or not
+// linkReading returns the bytes the parser reads for the link targets
+// of a line: from each "](" on to the next blank, or to the next ">" when
+// the target starts with "<", or to the line's end.
+func linkReading(l []byte) int {
+	if bytes.Index(l, []byte("](")) < 0 {
+		return 0 // most lines
 	}
-	n := bytes.Count(l, []byte("]("))
-	if n*len(l) <= MaxLinkReading {
-		return ""
+	total := 0
+	blank, angle := len(l), len(l)
+	for i := len(l) - 1; i >= 0; i-- {
+		switch l[i] {
+		case ' ', '\t':
+			blank = i
+		case '>':
+			angle = i
+		case ']':
+			if i+1 < len(l) && l[i+1] == '(' {
+				if i+2 < len(l) && l[i+2] == '<' {
+					total += angle - i
+				} else {
+					total += blank - i
+				}
+			}
+		}
 	}
-	return fmt.Sprintf("a line of %d bytes holding %d link targets (\"](\"), more than the Markdown parser reads in good time: break it into paragraphs, or write ]\\( where a bracket and a parenthesis link nothing", len(l), n)
+	return total
 }
