@@ -16,13 +16,19 @@ type Comparison struct {
 	new      redline.Version
 	old, cur string // the versions' names, for the redline's legend
 	courts   *court.Set
+	files    []string // the files on disk the versions were read from
 }
+
+// Files are the files on disk the two versions were read from: the case
+// files and the files they include (an old version read from a revision
+// has none).
+func (c *Comparison) Files() []string { return c.files }
 
 // Compare reads and lays out two versions of a filing and compares them.
 // readOld, when not nil, reads the old version's files (a git revision's,
 // say), and oldName then names it in the redline's legend.
 func (e *Engine) Compare(oldPath, newPath string, readOld func(string) ([]byte, error), oldName string) (*Comparison, error) {
-	old, name, err := e.version(oldPath, readOld)
+	old, name, oldFiles, err := e.version(oldPath, readOld)
 	if err != nil && oldName != "" {
 		// The problems name the file's lines as the old version has them.
 		return nil, fmt.Errorf("in %s, the old version:\n%w", oldName, err)
@@ -33,11 +39,15 @@ func (e *Engine) Compare(oldPath, newPath string, readOld func(string) ([]byte, 
 	if oldName != "" {
 		name = oldName + ", " + name
 	}
-	new, newName, err := e.version(newPath, nil)
+	new, newName, newFiles, err := e.version(newPath, nil)
 	if err != nil {
 		return nil, err
 	}
-	return &Comparison{Report: redline.Compare(old, new), new: new, old: name, cur: newName, courts: e.courts}, nil
+	if readOld != nil {
+		oldFiles = nil // the revision's, not the disk's
+	}
+	return &Comparison{Report: redline.Compare(old, new), new: new, old: name, cur: newName, courts: e.courts,
+		files: append(oldFiles, newFiles...)}, nil
 }
 
 // Redline draws the new version with the changes marked: the redline PDF.
@@ -53,30 +63,34 @@ func (c *Comparison) Redline() ([]byte, error) {
 // version reads a filing, with read for its files when not nil, and lays
 // it out; it returns the version and its name for a legend: the file, its
 // date and its inputs' digest.
-func (e *Engine) version(path string, read func(string) ([]byte, error)) (redline.Version, string, error) {
+func (e *Engine) version(path string, read func(string) ([]byte, error)) (redline.Version, string, []string, error) {
 	opts := e.CaseOptions()
 	opts.ReadFile = read
 	var in *cases.Input
 	if read == nil {
 		var err error
 		if in, err = e.readWith(path, opts); err != nil {
-			return redline.Version{}, "", err
+			return redline.Version{}, "", nil, err
 		}
 	} else {
 		data, err := read(path)
 		if err != nil {
-			return redline.Version{}, "", err
+			return redline.Version{}, "", nil, err
 		}
 		in = cases.ReadBytes(path, data, opts)
 	}
 	r, err := e.MarkupInput(in)
 	if err != nil {
-		return redline.Version{}, "", err
+		return redline.Version{}, "", nil, err
 	}
 	doc, d, err := e.Layout(in.Path, r)
 	sum := in.Digest()
 	name := fmt.Sprintf("%s (dated %s; inputs %x)", path, longDateOf(r.Case.Filing.Date), sum[:6])
-	return redline.Version{Doc: doc, Layout: d}, name, err
+	files := make([]string, len(in.Files))
+	for i, f := range in.Files {
+		files[i] = f.Path
+	}
+	return redline.Version{Doc: doc, Layout: d}, name, files, err
 }
 
 // longDateOf writes a filing's date, or says it has none.

@@ -67,6 +67,10 @@ type batch struct {
 	formats []format
 	part    pleadgen.Part
 	cases   *batchCases // the run's case files, which no output replaces
+	// readDirs are the directories of templates and courts the run
+	// reads (--templates, --courts), by flag, whose files no output
+	// replaces either.
+	readDirs map[string]string
 }
 
 // stopGrace is how long a batch that is told to stop waits for the cases
@@ -80,7 +84,7 @@ const stopGrace = time.Second
 // stopGrace to finish, and those that do not are reported stopped.
 func (b *batch) run(ctx context.Context, jobs []job, prog progress) tally {
 	b.running = newRunningSet()
-	b.cases = &batchCases{srcs: make([]string, len(jobs))}
+	b.cases = &batchCases{srcs: make([]string, len(jobs)), dirs: b.readDirs}
 	for i, j := range jobs {
 		b.cases.srcs[i] = j.src
 	}

@@ -49,6 +49,10 @@ func cmdDiff(args []string, stdout, stderr io.Writer) int {
 	}
 	report := c.Report
 	if *out != "" {
+		if over := overInput(*out, c.Files()); over != "" {
+			fmt.Fprintf(stderr, "pleadgen diff: refusing to write the redline over %s, a file a version reads\n", over)
+			return exitUsage
+		}
 		if err := writeRedline(c, *out); err != nil {
 			fmt.Fprintln(stderr, err)
 			return exitUsage

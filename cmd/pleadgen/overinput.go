@@ -36,6 +36,27 @@ type batchCases struct {
 	once  sync.Once
 	srcs  []string
 	byDst map[string]string
+	// dirs are the directories of templates and courts the run reads, by
+	// their flag.
+	dirs map[string]string
+}
+
+// inReadDir returns the flag of the directory of templates or courts
+// whose file path names, or "".
+func (c *batchCases) inReadDir(path string) string {
+	if c == nil {
+		return ""
+	}
+	r := resolved(path)
+	if ext := filepath.Ext(r); r == "" || ext != ".tmpl" && ext != ".yaml" {
+		return ""
+	}
+	for flag, dir := range c.dirs {
+		if dir != "" && resolved(dir) == filepath.Dir(r) {
+			return flag
+		}
+	}
+	return ""
 }
 
 // resolved returns the absolute path of path with every link resolved,
@@ -90,6 +111,9 @@ func (b *batch) refuseOverInputs(j job, in *pleadgen.Input, what, path string) e
 	}
 	if other := b.cases.named(path); other != "" {
 		return fmt.Errorf("%s: refusing to write the %s over %s, a case file of this run", j.src, what, other)
+	}
+	if flag := b.cases.inReadDir(path); flag != "" {
+		return fmt.Errorf("%s: refusing to write the %s over %s, a file of the %s directory", j.src, what, path, flag)
 	}
 	return nil
 }

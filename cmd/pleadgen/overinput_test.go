@@ -62,6 +62,26 @@ func TestNoOutputReplacesAnInput(t *testing.T) {
 			}
 			return []string{"render", "-q", "-o", out, filepath.Join(dir, "a.yaml"), filepath.Join(dir, "c.yaml")}, filepath.Join(dir, "a.yaml")
 		}, "a.yaml, a case file of this run"},
+		{"a template of --templates", func(dir string) ([]string, string) {
+			tp := filepath.Join(dir, "tp")
+			if err := os.Mkdir(tp, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			writeFile(t, filepath.Join(tp, "extra.tmpl"), []byte("{{/* a note */}}\n"))
+			return []string{"render", "-q", filepath.Join(dir, "joint-cmc-statement.yaml"), "--templates", tp, "-o", filepath.Join(tp, "extra.tmpl")}, filepath.Join(tp, "extra.tmpl")
+		}, "a file of the --templates directory"},
+		{"a court file of --courts", func(dir string) ([]string, string) {
+			cr := filepath.Join(dir, "cr")
+			if err := os.Mkdir(cr, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			writeFile(t, filepath.Join(cr, "cand.yaml"), readFile(t, "../../court/courts/cand.yaml"))
+			return []string{"render", "-q", filepath.Join(dir, "joint-cmc-statement.yaml"), "--courts", cr, "-o", filepath.Join(cr, "cand.yaml")}, filepath.Join(cr, "cand.yaml")
+		}, "a file of the --courts directory"},
+		{"diff over a file a version includes", func(dir string) ([]string, string) {
+			filing := filepath.Join(dir, "joint-cmc-statement.yaml")
+			return []string{"diff", "-o", filepath.Join(dir, "people.yaml"), filing, filing}, filepath.Join(dir, "people.yaml")
+		}, "people.yaml, a file a version reads"},
 		{"diff over its new version", func(dir string) ([]string, string) {
 			writeFile(t, filepath.Join(dir, "old.yaml"), []byte(good))
 			writeFile(t, filepath.Join(dir, "new.yaml"), []byte(strings.Replace(good, "name: Just Futures Law", "name: Just Futures Law Center", 1)))

@@ -37,6 +37,12 @@ type inputFlags struct {
 	courts    string // directory of court files besides the built-in courts
 }
 
+// readDirs are the directories of templates and courts the flags name,
+// by flag.
+func (f *inputFlags) readDirs() map[string]string {
+	return map[string]string{"--templates": f.templates, "--courts": f.courts}
+}
+
 // register adds the flags to fs; templatesUsage is the help of
 // --templates, which watch words its own way.
 func (f *inputFlags) register(fs *flag.FlagSet, templatesUsage string) {

@@ -205,7 +205,7 @@ func renderJobs(ctx context.Context, p *pipeline, jobs []job, opts renderOptions
 	part, _ := parsePart(opts.part, formats)
 	showOutputs(jobs, formats, part)
 	b := &batch{pipe: p, workers: opts.workers, force: opts.force, after: redlineHook(p, opts.redlineAgainst),
-		flush: opts.flushFor(len(jobs)), formats: formats, part: part}
+		flush: opts.flushFor(len(jobs)), formats: formats, part: part, readDirs: opts.readDirs()}
 	t := b.run(ctx, jobs, prog)
 	prog.finish()
 	if many && !opts.quiet {

@@ -161,7 +161,8 @@ func (w *watcher) flush(ctx context.Context) {
 		return
 	}
 	start := time.Now()
-	b := &batch{pipe: w.pipe, workers: w.opts.workers, after: redlineHook(w.pipe, w.opts.redlineAgainst), flush: w.opts.flushFor(len(jobs))}
+	b := &batch{pipe: w.pipe, workers: w.opts.workers, after: redlineHook(w.pipe, w.opts.redlineAgainst), flush: w.opts.flushFor(len(jobs)),
+		readDirs: w.opts.readDirs()}
 	t := b.run(ctx, jobs, observed{&lines{w: w.stderr}, w.noteInputs})
 	if len(jobs) > 1 {
 		fmt.Fprintln(w.stderr, summary(t, time.Since(start), ctx.Err() != nil))
