@@ -100,6 +100,6 @@ func (t *caseTexts) closed(n *directiveNode, offset int) {
 	case span >= 0:
 		t.refuse(offset, "the case file's text closes a ::: %s block it did not open (write \\::: to print the colons)", n.name)
 	default:
-		t.refuse(n.offset, "the ::: %s block the case file's text opens is not closed within that text", n.name)
+		t.refuse(n.at, "the ::: %s block the case file's text opens is not closed within that text", n.name)
 	}
 }

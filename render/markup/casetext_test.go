@@ -30,6 +30,7 @@ func TestParseCaseHoldsTextToTextBlocks(t *testing.T) {
 		{"in a list item", "- a\n  ::: court\n  X\n  :::\n", "- a\n  ::: court\n  X\n  :::\n", 2, "may not open a ::: court block"},
 		{"closing the template's block", "::: paragraphs flush\nText.\n:::\nmore\n:::\n", "Text.\n:::\nmore", 3, "closes a ::: paragraphs block it did not open"},
 		{"leaving its block to the template", "::: paragraphs flush\nText.\n:::\n", "::: paragraphs flush\nText.", 1, "not closed within that text"},
+		{"leaving its block in a list item", "- item\n  ::: table\n  | a |\n  |---|\n  :::\n", "- item\n  ::: table\n  | a |\n  |---|", 2, "not closed within that text"},
 		{"a table", "Intro.\n\n::: table 2 1\n| a | b |\n|---|---|\n| c | d |\n:::\n", "::: table 2 1\n| a | b |\n|---|---|\n| c | d |\n:::", 0, ""},
 		{"a list in the template's list", "1. Item.\n\n   ::: list (a)\n   1. x\n   :::\n", "::: list (a)\n   1. x\n   :::", 0, ""},
 		{"a page break", "A.\n\n::: pagebreak\n\nB.\n", "A.\n\n::: pagebreak\n\nB.", 0, ""},
@@ -47,6 +48,9 @@ func TestParseCaseHoldsTextToTextBlocks(t *testing.T) {
 			var me *Error
 			if !errors.As(err, &me) || me.Line != tt.line || !strings.Contains(me.Msg, tt.msg) {
 				t.Fatalf("ParseCase: %v, want line %d: …%s…", err, tt.line, tt.msg)
+			}
+			if line := strings.Split(tt.markup, "\n")[tt.line-1]; !strings.HasPrefix(line[me.Col-1:], ":::") && !strings.HasPrefix(line[me.Col-1:], "[^") {
+				t.Errorf("column %d of %q is not the block's", me.Col, line)
 			}
 			if _, err := Parse("m", []byte(tt.markup)); err != nil && strings.Contains(err.Error(), tt.msg) {
 				t.Errorf("Parse, the template's own markup, refused it too: %v", err)

@@ -19,6 +19,7 @@ type directiveNode struct {
 	closed bool // a closing ":::" line was seen
 	raw    bool
 	text   int // the span of case-file text it was opened in, or -1 (see ParseCase)
+	at     int // byte offset of the opening line's ":::"
 }
 
 var kindDirective = ast.NewNodeKind("Directive")
@@ -52,7 +53,8 @@ func (directiveParser) Open(parent ast.Node, reader text.Reader, pc gparser.Cont
 		return nil, gparser.NoChildren
 	}
 	n := &directiveNode{name: name, args: args, offset: seg.Start, raw: !containers[name]}
-	n.text = caseTextsIn(pc).opened(name, seg.Start+pos)
+	n.at = seg.Start + pos
+	n.text = caseTextsIn(pc).opened(name, n.at)
 	reader.AdvanceToEOL()
 	if name == "" || name == "pagebreak" {
 		n.closed = true // reported or complete on its own line
