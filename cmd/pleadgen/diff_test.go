@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -252,6 +253,13 @@ func TestWatchRedlineAgainst(t *testing.T) {
 	saveByRename(t, newPath, []byte(strings.Replace(string(readFile(t, newPath)), "have read the Guidelines", "have studied the Guidelines", 1)))
 	waitFor(t, "the redline of the save", func() bool {
 		return strings.Contains(squashed(pdfPlain(t, red)), "have studied the Guidelines")
+	})
+	// The earlier version saved as the new one is: the redline is made
+	// again, against it.
+	before := readFile(t, red)
+	saveByRename(t, oldPath, readFile(t, newPath))
+	waitFor(t, "the redline of the earlier version's save", func() bool {
+		return !bytes.Equal(readFile(t, red), before)
 	})
 	if code := w.stop(t); code != exitOK {
 		t.Errorf("exit %d\n%s", code, w.stderr.String())

@@ -170,6 +170,12 @@ func (w *watcher) noteInputs(r report) {
 	if target := linkTarget(key); target != "" {
 		depend(target)
 	}
+	// The earlier version a redline is kept against, when it is a file.
+	if base := w.opts.redlineAgainst; base != "" {
+		if st, err := os.Stat(base); err == nil && !st.IsDir() {
+			depend(filepath.Clean(base))
+		}
+	}
 	for _, f := range r.inputs {
 		f = filepath.Clean(f)
 		depend(f)
