@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"pleadgen/pdffile"
 )
@@ -126,6 +127,14 @@ func TestWatchDirectory(t *testing.T) {
 	}
 	writeFile(t, filepath.Join(cases, "sub", "c.yaml"), variant(t, "c"))
 	waitForDigest(t, filepath.Join(cases, "sub", "c.pdf"), tdir, variant(t, "c"), "the PDF in a new directory")
+
+	// A new directory named as a case file is a directory all the same.
+	if err := os.Mkdir(filepath.Join(cases, "d.yaml"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond) // the watch takes the directory in before a file is put in it
+	writeFile(t, filepath.Join(cases, "d.yaml", "e.yaml"), variant(t, "e"))
+	waitForDigest(t, filepath.Join(cases, "d.yaml", "e.pdf"), tdir, variant(t, "e"), "the PDF in a new directory named d.yaml")
 
 	writeFile(t, filepath.Join(tdir, "court.tmpl"), append(court, "{{/* edited */}}"...))
 	for _, c := range []string{"a", "b", "sub/c"} {

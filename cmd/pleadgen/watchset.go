@@ -134,7 +134,7 @@ func (w *watcher) note(ev fsnotify.Event) bool {
 			return included
 		}
 		w.pending[name] = true
-	case isCaseName(base):
+	case isCaseName(base) && !(ev.Has(fsnotify.Create) && isDir(name)):
 		w.pending[name] = true
 		w.rescan = w.rescan || !ev.Has(fsnotify.Write)
 	default:
