@@ -47,7 +47,10 @@ func (c *batchCases) inReadDir(path string) string {
 	if c == nil {
 		return ""
 	}
-	r := resolved(path)
+	if c.dirs["--templates"] == "" && c.dirs["--courts"] == "" {
+		return ""
+	}
+	r := resolved(path) // through a link named as a PDF too
 	if ext := filepath.Ext(r); r == "" || ext != ".tmpl" && ext != ".yaml" {
 		return ""
 	}

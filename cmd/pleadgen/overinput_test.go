@@ -70,6 +70,17 @@ func TestNoOutputReplacesAnInput(t *testing.T) {
 			writeFile(t, filepath.Join(tp, "extra.tmpl"), []byte("{{/* a note */}}\n"))
 			return []string{"render", "-q", filepath.Join(dir, "joint-cmc-statement.yaml"), "--templates", tp, "-o", filepath.Join(tp, "extra.tmpl")}, filepath.Join(tp, "extra.tmpl")
 		}, "a file of the --templates directory"},
+		{"a template through a link named as a PDF", func(dir string) ([]string, string) {
+			tp := filepath.Join(dir, "tp")
+			if err := os.Mkdir(tp, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			writeFile(t, filepath.Join(tp, "extra.tmpl"), []byte("{{/* a note */}}\n"))
+			if err := os.Symlink("tp/extra.tmpl", filepath.Join(dir, "out.pdf")); err != nil {
+				t.Fatal(err)
+			}
+			return []string{"render", "-q", filepath.Join(dir, "joint-cmc-statement.yaml"), "--templates", tp, "-o", filepath.Join(dir, "out.pdf")}, filepath.Join(tp, "extra.tmpl")
+		}, "a file of the --templates directory"},
 		{"a court file of --courts", func(dir string) ([]string, string) {
 			cr := filepath.Join(dir, "cr")
 			if err := os.Mkdir(cr, 0o755); err != nil {
