@@ -31,8 +31,12 @@ func resolveOutput(path string) (output, error) {
 	o := output{path: path, target: path}
 	for range maxLinks {
 		if isDescriptor(o.target) {
-			return o, fmt.Errorf("writing %s: it leads to %s, an open file descriptor, not a file; pleadgen writes PDFs only to regular files",
-				quoteName(path), quoteName(o.target))
+			what := "an open file descriptor"
+			if !names(o.target, "/fd/") {
+				what = "in the kernel's /proc"
+			}
+			return o, fmt.Errorf("writing %s: it leads to %s, %s, not a file; pleadgen writes PDFs only to regular files",
+				quoteName(path), quoteName(o.target), what)
 		}
 		st, err := os.Lstat(o.target)
 		switch {
@@ -66,8 +70,15 @@ func readLink(link string) (string, error) {
 	return filepath.Join(dir, next), nil
 }
 
+// names reports whether the absolute form of path holds part.
+func names(path, part string) bool {
+	abs, err := filepath.Abs(path)
+	return err == nil && strings.Contains(filepath.ToSlash(abs), part)
+}
+
 // isDescriptor reports whether path names an open file descriptor, as
-// /proc/self/fd/1 and /dev/fd/1 do, rather than a file.
+// /proc/self/fd/1 and /dev/fd/1 do, or another file of /proc, rather than
+// a file.
 func isDescriptor(path string) bool {
 	abs, err := filepath.Abs(path)
 	if err != nil {

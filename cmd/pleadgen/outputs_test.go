@@ -151,6 +151,14 @@ func TestOutputRefusesDescriptors(t *testing.T) {
 	}
 }
 
+// An output in /proc that is no descriptor is refused as the kernel's.
+func TestOutputRefusesProc(t *testing.T) {
+	err := writePDF("/proc/pleadgen-none.pdf", []byte(newPDF))
+	if err == nil || !strings.Contains(err.Error(), "in the kernel's /proc, not a file") {
+		t.Errorf("error %v, want a refusal naming /proc", err)
+	}
+}
+
 // TestRenderRefusesSpecialOutputs renders a case to a private copy of
 // /dev/null and to a FIFO: exit 1, the error on stderr, the special file
 // left as it was. The FIFO is rendered with --force, so that the test is
