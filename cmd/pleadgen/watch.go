@@ -19,6 +19,11 @@ import (
 // allows. A save slower than this is rendered twice, its last state last.
 const debounce = time.Millisecond
 
+// emptyWait is how long a case file found empty is given to be written
+// before it is rendered, and reported, as empty: an editor that saves by
+// emptying the file and writing it again is seen in between.
+const emptyWait = 100 * time.Millisecond
+
 // cmdWatch renders like render, then again whenever a case file or a
 // template changes, until interrupted.
 func cmdWatch(args []string, stdout, stderr io.Writer) int {
@@ -128,6 +133,10 @@ func (w *watcher) loop(ctx context.Context) {
 			}
 		case <-timer.C:
 			w.flush(ctx)
+			if w.holding {
+				w.holding = false
+				timer.Reset(emptyWait)
+			}
 		}
 	}
 }

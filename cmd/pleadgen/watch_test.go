@@ -245,3 +245,24 @@ func TestWatchThroughALink(t *testing.T) {
 	saveByRename(t, real, variant(t, "renamed"))
 	waitForDigest(t, pdf, "", variant(t, "renamed"), "the PDF of the linked file's save by rename")
 }
+
+// A case file found empty at a flush is held for the next, so that an
+// editor that empties the file before writing it causes no error; one
+// still empty then is rendered, and reported.
+func TestWatchHoldsAnEmptyCaseFileOnce(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "case.yaml")
+	writeFile(t, path, nil)
+	w := &watcher{jobs: map[string]job{path: {src: path}}, pending: map[string]bool{path: true}, held: map[string]bool{}}
+	if jobs := w.takePending(); len(jobs) != 0 || !w.holding || !w.pending[path] {
+		t.Fatalf("first flush took %d jobs, holding %v, pending %v", len(jobs), w.holding, w.pending)
+	}
+	if jobs := w.takePending(); len(jobs) != 1 || w.pending[path] || w.held[path] {
+		t.Fatalf("second flush took %d jobs, pending %v, held %v", len(jobs), w.pending, w.held)
+	}
+	writeFile(t, path, variant(t, "x"))
+	w.pending[path] = true
+	if jobs := w.takePending(); len(jobs) != 1 {
+		t.Fatalf("a written file's flush took %d jobs", len(jobs))
+	}
+}

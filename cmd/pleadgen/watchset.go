@@ -32,8 +32,12 @@ type watcher struct {
 	// path) that include it, as their last rendering read them.
 	deps map[string]map[string]bool
 
-	pending          map[string]bool // case files changed since the last flush
-	rescan           bool            // a case file or directory came or went
+	pending map[string]bool // case files changed since the last flush
+	// held are the pending case files found empty at a flush and left for
+	// the next, which holding asks for.
+	held             map[string]bool
+	holding          bool
+	rescan           bool // a case file or directory came or went
 	templatesChanged bool
 	courtsChanged    bool // among the changes: a court file
 	// lost are watched directories that were removed or moved away (a
@@ -47,7 +51,7 @@ func newWatcher(ins []input, opts renderOptions, p *pipeline, stderr io.Writer) 
 		return nil, err
 	}
 	w := &watcher{ins: ins, opts: opts, pipe: p, fsw: fsw, stderr: stderr,
-		dirs: map[string]bool{}, jobs: map[string]job{}, pending: map[string]bool{}, lost: map[string]bool{},
+		dirs: map[string]bool{}, jobs: map[string]job{}, pending: map[string]bool{}, held: map[string]bool{}, lost: map[string]bool{},
 		deps: map[string]map[string]bool{}}
 	if opts.templates != "" {
 		w.tdir = filepath.Clean(opts.templates)
@@ -294,11 +298,19 @@ func (w *watcher) takePending() []job {
 	var jobs []job
 	for key := range w.pending {
 		j, ok := w.jobs[key]
-		if _, err := os.Stat(j.src); ok && err == nil {
+		st, err := os.Stat(j.src)
+		if ok && err == nil && st.Size() == 0 && !w.held[key] {
+			// An editor that empties the file before it writes it: the
+			// text is looked for once more before the file is found empty.
+			w.held[key], w.holding = true, true
+			continue
+		}
+		delete(w.held, key)
+		delete(w.pending, key)
+		if ok && err == nil {
 			jobs = append(jobs, j)
 		}
 	}
-	clear(w.pending)
 	slices.SortFunc(jobs, func(a, b job) int { return strings.Compare(a.src, b.src) })
 	return jobs
 }
