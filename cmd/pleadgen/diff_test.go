@@ -266,6 +266,26 @@ func TestWatchRedlineAgainst(t *testing.T) {
 	}
 }
 
+// The earlier version named by a relative path, beside a case file named
+// by an absolute one, is followed all the same: a directory watched under
+// one spelling reports its files under that one.
+func TestWatchRedlineAgainstAnotherSpelling(t *testing.T) {
+	oldPath, newPath := editedCase(t, examplePath, []string{"certify that they have reviewed", "certify that they have read"})
+	red := filepath.Join(filepath.Dir(newPath), "new.redline.pdf")
+	t.Chdir(filepath.Dir(oldPath))
+	w := startWatch(t, newPath, "-o", filepath.Join(filepath.Dir(newPath), "new.pdf"), "--redline-against", "old.yaml")
+	waitFor(t, "the first redline", func() bool { _, err := os.Stat(red); return err == nil })
+	waitFor(t, "the first redline whole", func() bool { return completePDF(readFile(t, red)) })
+	before := readFile(t, red)
+	saveByRename(t, "old.yaml", readFile(t, newPath))
+	waitFor(t, "the redline of the earlier version's save", func() bool {
+		return !bytes.Equal(readFile(t, red), before)
+	})
+	if code := w.stop(t); code != exitOK {
+		t.Errorf("exit %d\n%s", code, w.stderr.String())
+	}
+}
+
 // BenchmarkDiff compares the two versions of the 10-page example, from
 // reading the files to the report.
 func BenchmarkDiff(b *testing.B) {

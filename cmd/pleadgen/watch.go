@@ -133,9 +133,9 @@ func (w *watcher) loop(ctx context.Context) {
 			}
 		case <-timer.C:
 			w.flush(ctx)
-			if w.holding {
-				w.holding = false
-				timer.Reset(emptyWait)
+			if !w.holdUntil.IsZero() {
+				timer.Reset(max(time.Until(w.holdUntil), debounce))
+				w.holdUntil = time.Time{}
 			}
 		}
 	}
@@ -165,7 +165,7 @@ func (w *watcher) flush(ctx context.Context) {
 		w.rescan = false
 		w.replan()
 	}
-	jobs := w.takePending()
+	jobs := w.takePending(time.Now())
 	if len(jobs) == 0 {
 		return
 	}

@@ -128,12 +128,17 @@ func TestWatchDirectory(t *testing.T) {
 	writeFile(t, filepath.Join(cases, "sub", "c.yaml"), variant(t, "c"))
 	waitForDigest(t, filepath.Join(cases, "sub", "c.pdf"), tdir, variant(t, "c"), "the PDF in a new directory")
 
-	// A new directory named as a case file is a directory all the same.
-	if err := os.Mkdir(filepath.Join(cases, "d.yaml"), 0o755); err != nil {
-		t.Fatal(err)
+	// A new directory named as a case file is a directory all the same,
+	// removed and made again too.
+	// (Each step waits for the watch to take it in.)
+	d := filepath.Join(cases, "d.yaml")
+	for _, step := range []func(string) error{func(p string) error { return os.Mkdir(p, 0o755) }, os.Remove, func(p string) error { return os.Mkdir(p, 0o755) }} {
+		if err := step(d); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(300 * time.Millisecond)
 	}
-	time.Sleep(300 * time.Millisecond) // the watch takes the directory in before a file is put in it
-	writeFile(t, filepath.Join(cases, "d.yaml", "e.yaml"), variant(t, "e"))
+	writeFile(t, filepath.Join(d, "e.yaml"), variant(t, "e"))
 	waitForDigest(t, filepath.Join(cases, "d.yaml", "e.pdf"), tdir, variant(t, "e"), "the PDF in a new directory named d.yaml")
 
 	writeFile(t, filepath.Join(tdir, "court.tmpl"), append(court, "{{/* edited */}}"...))
@@ -246,23 +251,57 @@ func TestWatchThroughALink(t *testing.T) {
 	waitForDigest(t, pdf, "", variant(t, "renamed"), "the PDF of the linked file's save by rename")
 }
 
-// A case file found empty at a flush is held for the next, so that an
-// editor that empties the file before writing it causes no error; one
-// still empty then is rendered, and reported.
-func TestWatchHoldsAnEmptyCaseFileOnce(t *testing.T) {
+// A case file found empty is held emptyWait from when it was first found
+// so, however many flushes come between, so that an editor that empties
+// the file before writing it causes no error; one still empty then is
+// rendered, and reported.
+func TestWatchHoldsAnEmptyCaseFile(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "case.yaml")
 	writeFile(t, path, nil)
-	w := &watcher{jobs: map[string]job{path: {src: path}}, pending: map[string]bool{path: true}, held: map[string]bool{}}
-	if jobs := w.takePending(); len(jobs) != 0 || !w.holding || !w.pending[path] {
-		t.Fatalf("first flush took %d jobs, holding %v, pending %v", len(jobs), w.holding, w.pending)
+	w := &watcher{jobs: map[string]job{path: {src: path}}, pending: map[string]bool{path: true}, held: map[string]time.Time{}}
+	t0 := time.Now()
+	for _, at := range []time.Duration{0, emptyWait / 2} {
+		if jobs := w.takePending(t0.Add(at)); len(jobs) != 0 || !w.pending[path] || !w.holdUntil.Equal(t0.Add(emptyWait)) {
+			t.Fatalf("a flush %v in took %d jobs, pending %v, looking again at %v", at, len(jobs), w.pending, w.holdUntil.Sub(t0))
+		}
+		w.holdUntil = time.Time{}
 	}
-	if jobs := w.takePending(); len(jobs) != 1 || w.pending[path] || w.held[path] {
-		t.Fatalf("second flush took %d jobs, pending %v, held %v", len(jobs), w.pending, w.held)
+	if jobs := w.takePending(t0.Add(emptyWait)); len(jobs) != 1 || w.pending[path] || len(w.held) != 0 || !w.holdUntil.IsZero() {
+		t.Fatalf("the flush after the wait took %d jobs, pending %v, held %v", len(jobs), w.pending, w.held)
 	}
 	writeFile(t, path, variant(t, "x"))
 	w.pending[path] = true
-	if jobs := w.takePending(); len(jobs) != 1 {
+	if jobs := w.takePending(t0.Add(emptyWait)); len(jobs) != 1 {
 		t.Fatalf("a written file's flush took %d jobs", len(jobs))
+	}
+}
+
+// TestWatchEmptyThenWritten: a case file emptied while another is saved,
+// then written, is rendered without an error; one left empty is reported
+// empty, once, when its wait is over with nothing else happening (the
+// wait's own timer; TestWatchHoldsAnEmptyCaseFile holds the wait across
+// other saves' flushes).
+func TestWatchEmptyThenWritten(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.yaml"), filepath.Join(dir, "b.yaml")
+	writeFile(t, a, variant(t, "a"))
+	writeFile(t, b, variant(t, "b"))
+	w := startWatch(t, dir)
+	waitForDigest(t, filepath.Join(dir, "a.pdf"), "", variant(t, "a"), "a's first PDF")
+	waitForDigest(t, filepath.Join(dir, "b.pdf"), "", variant(t, "b"), "b's first PDF")
+	writeFile(t, a, nil)
+	writeFile(t, b, variant(t, "b2")) // another save while a is empty
+	writeFile(t, a, variant(t, "a2"))
+	waitForDigest(t, filepath.Join(dir, "a.pdf"), "", variant(t, "a2"), "a's PDF after it was written again")
+	waitForDigest(t, filepath.Join(dir, "b.pdf"), "", variant(t, "b2"), "b's PDF")
+	if strings.Contains(w.stderr.String(), "is empty") {
+		t.Fatalf("a file emptied and written again was reported empty:\n%s", w.stderr.String())
+	}
+	writeFile(t, a, nil)
+	waitFor(t, "the empty file's error", func() bool { return strings.Contains(w.stderr.String(), "a.yaml:1:1: case file is empty") })
+	time.Sleep(2 * emptyWait)
+	if n := strings.Count(w.stderr.String(), "case file is empty"); n != 1 {
+		t.Errorf("the empty file reported %d times:\n%s", n, w.stderr.String())
 	}
 }

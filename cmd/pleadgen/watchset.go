@@ -9,6 +9,7 @@ import (
 	"pleadgen"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/fsnotify/fsnotify"
 )
@@ -33,10 +34,11 @@ type watcher struct {
 	deps map[string]map[string]bool
 
 	pending map[string]bool // case files changed since the last flush
-	// held are the pending case files found empty at a flush and left for
-	// the next, which holding asks for.
-	held             map[string]bool
-	holding          bool
+	// held are the pending case files found empty, by when they were
+	// first found so; holdUntil is when the first of them is looked at
+	// again, or zero.
+	held             map[string]time.Time
+	holdUntil        time.Time
 	rescan           bool // a case file or directory came or went
 	templatesChanged bool
 	courtsChanged    bool // among the changes: a court file
@@ -51,7 +53,7 @@ func newWatcher(ins []input, opts renderOptions, p *pipeline, stderr io.Writer) 
 		return nil, err
 	}
 	w := &watcher{ins: ins, opts: opts, pipe: p, fsw: fsw, stderr: stderr,
-		dirs: map[string]bool{}, jobs: map[string]job{}, pending: map[string]bool{}, held: map[string]bool{}, lost: map[string]bool{},
+		dirs: map[string]bool{}, jobs: map[string]job{}, pending: map[string]bool{}, held: map[string]time.Time{}, lost: map[string]bool{},
 		deps: map[string]map[string]bool{}}
 	if opts.templates != "" {
 		w.tdir = filepath.Clean(opts.templates)
@@ -128,6 +130,9 @@ func (w *watcher) note(ev fsnotify.Event) bool {
 	}
 	base := filepath.Base(name)
 	included := w.markDependents(name)
+	if abs := absPath(name); abs != name && abs != "" {
+		included = w.markDependents(abs) || included
+	}
 	switch {
 	case w.tdir != "" && filepath.Dir(name) == w.tdir && (filepath.Ext(name) == ".tmpl" || strings.HasSuffix(name, ".type.yaml")):
 		w.templatesChanged = true
@@ -138,7 +143,7 @@ func (w *watcher) note(ev fsnotify.Event) bool {
 			return included
 		}
 		w.pending[name] = true
-	case isCaseName(base) && !(ev.Has(fsnotify.Create) && isDir(name)):
+	case isCaseName(base) && !w.dirs[name] && !(ev.Has(fsnotify.Create) && isDir(name)):
 		w.pending[name] = true
 		w.rescan = w.rescan || !ev.Has(fsnotify.Write)
 	default:
@@ -161,10 +166,15 @@ func (w *watcher) markDependents(name string) bool {
 func (w *watcher) noteInputs(r report) {
 	key := filepath.Clean(r.job.src)
 	depend := func(f string) {
-		if w.deps[f] == nil {
-			w.deps[f] = map[string]bool{}
+		for _, name := range []string{f, absPath(f)} {
+			if name == "" {
+				continue
+			}
+			if w.deps[name] == nil {
+				w.deps[name] = map[string]bool{}
+			}
+			w.deps[name][key] = true
 		}
-		w.deps[f][key] = true
 		if err := w.watchDir(filepath.Dir(f)); err != nil {
 			fmt.Fprintf(w.stderr, "pleadgen watch: %v\n", err)
 		}
@@ -187,6 +197,17 @@ func (w *watcher) noteInputs(r report) {
 			depend(target)
 		}
 	}
+}
+
+// absPath returns path made absolute, or "": a directory watched under
+// one spelling reports its events under that one, and a file it holds may
+// have been named under another.
+func absPath(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return ""
+	}
+	return abs
 }
 
 // linkTarget returns the file a path leads to through symbolic links, or
@@ -294,16 +315,25 @@ func (w *watcher) markAll() {
 
 // takePending returns the jobs of the changed case files that exist, in
 // order, and forgets them.
-func (w *watcher) takePending() []job {
+func (w *watcher) takePending(now time.Time) []job {
 	var jobs []job
 	for key := range w.pending {
 		j, ok := w.jobs[key]
 		st, err := os.Stat(j.src)
-		if ok && err == nil && st.Size() == 0 && !w.held[key] {
+		if ok && err == nil && st.Size() == 0 {
 			// An editor that empties the file before it writes it: the
-			// text is looked for once more before the file is found empty.
-			w.held[key], w.holding = true, true
-			continue
+			// text is waited for, emptyWait from when the file was first
+			// found empty, before the file is taken as empty.
+			since, held := w.held[key]
+			if !held {
+				since, w.held[key] = now, now
+			}
+			if until := since.Add(emptyWait); now.Before(until) {
+				if w.holdUntil.IsZero() || until.Before(w.holdUntil) {
+					w.holdUntil = until
+				}
+				continue
+			}
 		}
 		delete(w.held, key)
 		delete(w.pending, key)
