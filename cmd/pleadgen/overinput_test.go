@@ -140,3 +140,16 @@ func TestDiffRedlineNotToStdout(t *testing.T) {
 		t.Errorf("exit %d, a file named - %v, stderr %q", code, err == nil, stderr)
 	}
 }
+
+// A stipulation prints the declaration that supports it, as its
+// declaration key cites it.
+func TestStipulationCitesItsDeclaration(t *testing.T) {
+	dir := copyDir(t, "../../examples/redwood-v-cobalt")
+	pdf := filepath.Join(dir, "stip.pdf")
+	if code, _, stderr := runApp("render", "-q", filepath.Join(dir, "stipulation-to-continue.yaml"), "-o", pdf); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if text := squashed(pdfPlain(t, pdf)); !strings.Contains(text, "This stipulation is supported by the Declaration of Margaret A. Chen, filed herewith.") {
+		t.Errorf("the stipulation does not cite its declaration:\n%s", text)
+	}
+}
