@@ -521,8 +521,12 @@ func containerPrefix(l string) (string, bool) {
 			i, quoted = i+1, true
 		case (c == '-' || c == '*' || c == '+') && i+1 < len(l) && (l[i+1] == ' ' || l[i+1] == '\t'):
 			i++
-		case c == '[' && markup.NoteDefinitionPrefix(l[i:]) > 0:
-			i += markup.NoteDefinitionPrefix(l[i:])
+		case c == '[':
+			n := markup.NoteDefinitionPrefix(l[i:])
+			if n == 0 {
+				return l[:i], quoted
+			}
+			i += n
 		default:
 			j := i
 			for j < len(l) && l[j] >= '0' && l[j] <= '9' {

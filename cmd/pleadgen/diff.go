@@ -33,10 +33,6 @@ func cmdDiff(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageError(stderr, "diff", err)
 	}
-	if over := overInput(*out, paths); *out != "" && over != "" {
-		fmt.Fprintf(stderr, "pleadgen diff: refusing to write the redline over %s, a version it compares\n", over)
-		return exitUsage
-	}
 	p, err := newPipelineWith(in)
 	if err != nil {
 		fmt.Fprintln(stderr, err)

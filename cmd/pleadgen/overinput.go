@@ -30,36 +30,52 @@ func overInput(path string, inputs []string) string {
 	return ""
 }
 
-// batchCases finds a batch's case files by their resolved paths, each
-// resolved once, when a batch first writes over an existing file.
+// batchCases finds the files a batch reads besides each filing's own — its
+// case files, and the directories of templates and courts — by their
+// resolved paths, each resolved once, when the batch first writes over an
+// existing file.
 type batchCases struct {
 	once  sync.Once
 	srcs  []string
 	byDst map[string]string
 	// dirs are the directories of templates and courts the run reads, by
-	// their flag.
-	dirs map[string]string
+	// their flag; dirByDst the same by their resolved paths.
+	dirs     map[string]string
+	dirByDst map[string]string
 }
 
-// inReadDir returns the flag of the directory of templates or courts
-// whose file path names, or "".
-func (c *batchCases) inReadDir(path string) string {
-	if c == nil {
-		return ""
-	}
-	if c.dirs["--templates"] == "" && c.dirs["--courts"] == "" {
-		return ""
-	}
-	r := resolved(path) // through a link named as a PDF too
-	if ext := filepath.Ext(r); r == "" || ext != ".tmpl" && ext != ".yaml" {
-		return ""
-	}
-	for flag, dir := range c.dirs {
-		if dir != "" && resolved(dir) == filepath.Dir(r) {
-			return flag
+// resolve resolves the case files and directories, once.
+func (c *batchCases) resolve() {
+	c.once.Do(func() {
+		c.byDst = make(map[string]string, len(c.srcs))
+		if len(c.srcs) > 1 {
+			for _, s := range c.srcs {
+				if r := resolved(s); r != "" {
+					c.byDst[r] = s
+				}
+			}
 		}
+		c.dirByDst = make(map[string]string, len(c.dirs))
+		for flag, dir := range c.dirs {
+			if r := resolved(dir); dir != "" && r != "" {
+				c.dirByDst[r] = flag
+			}
+		}
+	})
+}
+
+// over returns what writing the resolved path r would replace of the
+// batch's reading: another case file, or a template or court file (the
+// flag of its directory), or "" for neither.
+func (c *batchCases) over(r string) (caseFile, dirFlag string) {
+	if c == nil || r == "" {
+		return "", ""
 	}
-	return ""
+	c.resolve()
+	if ext := filepath.Ext(r); ext == ".tmpl" || ext == ".yaml" {
+		dirFlag = c.dirByDst[filepath.Dir(r)]
+	}
+	return c.byDst[r], dirFlag
 }
 
 // resolved returns the absolute path of path with every link resolved,
@@ -73,26 +89,6 @@ func resolved(path string) string {
 		return ""
 	}
 	return p
-}
-
-// named returns the case file of the batch that path names, or "".
-func (c *batchCases) named(path string) string {
-	if c == nil || len(c.srcs) < 2 {
-		return ""
-	}
-	c.once.Do(func() {
-		c.byDst = make(map[string]string, len(c.srcs))
-		for _, s := range c.srcs {
-			if r := resolved(s); r != "" {
-				c.byDst[r] = s
-			}
-		}
-	})
-	r := resolved(path)
-	if r == "" {
-		return ""
-	}
-	return c.byDst[r]
 }
 
 // refuseOverInputs returns an error when writing the output of job j, of
@@ -112,10 +108,10 @@ func (b *batch) refuseOverInputs(j job, in *pleadgen.Input, what, path string) e
 	case over != "":
 		return fmt.Errorf("%s: refusing to write the %s over %s, a file the filing reads", j.src, what, over)
 	}
-	if other := b.cases.named(path); other != "" {
+	switch other, flag := b.cases.over(resolved(path)); {
+	case other != "":
 		return fmt.Errorf("%s: refusing to write the %s over %s, a case file of this run", j.src, what, other)
-	}
-	if flag := b.cases.inReadDir(path); flag != "" {
+	case flag != "":
 		return fmt.Errorf("%s: refusing to write the %s over %s, a file of the %s directory", j.src, what, path, flag)
 	}
 	return nil

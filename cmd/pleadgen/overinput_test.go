@@ -30,6 +30,17 @@ func copyDir(t *testing.T, dir string) string {
 	return dst
 }
 
+// templatesDir makes dir/tp, a templates directory holding extra.tmpl.
+func templatesDir(t *testing.T, dir string) string {
+	t.Helper()
+	tp := filepath.Join(dir, "tp")
+	if err := os.Mkdir(tp, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(tp, "extra.tmpl"), []byte("{{/* a note */}}\n"))
+	return tp
+}
+
 // TestNoOutputReplacesAnInput: render, watch's renders and diff refuse
 // an output that is a file the run reads — the case file, a file it
 // includes, another case file of the batch, by its name or through a
@@ -63,19 +74,11 @@ func TestNoOutputReplacesAnInput(t *testing.T) {
 			return []string{"render", "-q", "-o", out, filepath.Join(dir, "a.yaml"), filepath.Join(dir, "c.yaml")}, filepath.Join(dir, "a.yaml")
 		}, "a.yaml, a case file of this run"},
 		{"a template of --templates", func(dir string) ([]string, string) {
-			tp := filepath.Join(dir, "tp")
-			if err := os.Mkdir(tp, 0o755); err != nil {
-				t.Fatal(err)
-			}
-			writeFile(t, filepath.Join(tp, "extra.tmpl"), []byte("{{/* a note */}}\n"))
+			tp := templatesDir(t, dir)
 			return []string{"render", "-q", filepath.Join(dir, "joint-cmc-statement.yaml"), "--templates", tp, "-o", filepath.Join(tp, "extra.tmpl")}, filepath.Join(tp, "extra.tmpl")
 		}, "a file of the --templates directory"},
 		{"a template through a link named as a PDF", func(dir string) ([]string, string) {
-			tp := filepath.Join(dir, "tp")
-			if err := os.Mkdir(tp, 0o755); err != nil {
-				t.Fatal(err)
-			}
-			writeFile(t, filepath.Join(tp, "extra.tmpl"), []byte("{{/* a note */}}\n"))
+			tp := templatesDir(t, dir)
 			if err := os.Symlink("tp/extra.tmpl", filepath.Join(dir, "out.pdf")); err != nil {
 				t.Fatal(err)
 			}
